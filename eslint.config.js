@@ -1,0 +1,100 @@
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import prettier from 'eslint-config-prettier/flat'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import { defineConfig, globalIgnores } from 'eslint/config'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+// Import boundaries (see the style guide): data flows one way, JSON → data → domain → state → features.
+const noUi = ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'recharts', '@tanstack/*']
+const restrict = (patterns) => [
+  'error',
+  {
+    patterns: patterns.map((group) =>
+      group.regex ? { regex: group.regex, message: group.why } : { group: group.from, message: group.why },
+    ),
+  },
+]
+const noTesting = { from: ['**/testing/*'], why: 'testing/ is for tests only.' }
+const LAYER_RULES = [
+  {
+    files: ['src/domain/**/*.ts'],
+    patterns: [
+      { from: noUi, why: 'domain/ is plain TypeScript: no React, zustand, TanStack or recharts.' },
+      {
+        from: ['../data/*', '../state/*', '../features/*', '../components/*', '../app/*', '../lib/*'],
+        why: 'domain/ imports nothing from the layers above it.',
+      },
+    ],
+  },
+  {
+    files: ['src/data/**/*.ts'],
+    patterns: [
+      { from: ['react', 'react-dom', 'zustand', 'recharts'], why: 'data/ only validates and shapes the data.' },
+      { from: ['../state/*', '../features/*', '../components/*', '../app/*'], why: 'data/ imports only domain/.' },
+    ],
+  },
+  {
+    files: ['src/components/**/*.tsx'],
+    patterns: [
+      {
+        from: ['../state/view-store', '../state/derived', '../features/*', '../app/*'],
+        why: 'components/ take props: no store, no features.',
+      },
+    ],
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    patterns: [
+      { from: ['../../app/*'], why: 'Features do not import the app shell.' },
+      // "../other-feature/x" from inside a feature folder.
+      { regex: '^\\.\\./[^./]', why: 'A feature never imports another feature; move shared code down a layer.' },
+    ],
+  },
+  { files: ['src/state/**/*.ts', 'src/lib/**/*.ts', 'src/app/**/*.{ts,tsx}'], patterns: [] },
+]
+
+export default defineConfig([
+  globalIgnores(['dist', 'dist-single', 'coverage', 'test-results', 'playwright-report', 'bench/*.json']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [
+      js.configs.recommended,
+      tseslint.configs.recommended,
+      reactHooks.configs.flat.recommended,
+      pluginQuery.configs['flat/recommended'],
+    ],
+    languageOptions: { ecmaVersion: 2023, globals: globals.browser },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    extends: [jsxA11y.flatConfigs.recommended],
+  },
+  ...LAYER_RULES.map(({ files, patterns }) => ({
+    files,
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: { 'no-restricted-imports': restrict([...patterns, noTesting]) },
+  })),
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/dates.ts', 'src/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'domain/ takes dates as arguments; the clock is read in lib/today.ts.' },
+      ],
+    },
+  },
+  {
+    files: ['tests/**', 'scripts/**', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+  prettier,
+])

@@ -1,0 +1,21 @@
+// Adds up the unit (Vitest) and browser (Playwright) JSON reports into one closing line for CI:
+// `tests: N passed, N failed`. Exits 1 when no test ran, when a report is missing, or when any test failed.
+import { existsSync, readFileSync } from 'node:fs'
+
+const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null)
+const unit = read('test-results/unit.json')
+const e2e = read('test-results/e2e.json')
+
+const unitPassed = unit?.numPassedTests ?? 0
+const unitFailed = unit ? unit.numFailedTests : 0
+const e2ePassed = e2e ? e2e.stats.expected + e2e.stats.flaky : 0
+const e2eFailed = e2e ? e2e.stats.unexpected : 0
+// A stage that never reported (lint or type errors stop the chain) counts as one failure, so it is never silent.
+const missing = (unit ? 0 : 1) + (e2e ? 0 : 1)
+
+console.log(`unit and component: ${unitPassed} passed, ${unitFailed} failed${unit ? '' : ' (did not run)'}`)
+console.log(`browser: ${e2ePassed} passed, ${e2eFailed} failed${e2e ? '' : ' (did not run)'}`)
+const passed = unitPassed + e2ePassed
+const failed = unitFailed + e2eFailed + missing
+console.log(`tests: ${passed} passed, ${failed} failed`)
+process.exit(passed > 0 && failed === 0 ? 0 : 1)

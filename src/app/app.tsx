@@ -1,0 +1,103 @@
+import { useEffect, type ReactNode } from 'react'
+import { PanelBoundary } from '../components/panel-boundary'
+import { OverviewPanel } from '../features/overview/overview-panel'
+import { MethodologyPanel } from '../features/methodology/methodology-panel'
+import { formatDay } from '../lib/format'
+import type { MessageKey } from '../lib/messages'
+import { useDataset } from '../state/derived'
+import { useLang, useT } from '../state/use-t'
+import type { ViewName } from '../state/view'
+import { useViewStore } from '../state/view-store'
+import { UrlNotice } from './url-notice'
+import { useUrlSync } from './url-sync'
+
+interface ViewEntry {
+  readonly name: ViewName
+  readonly label: MessageKey
+  readonly render: () => ReactNode
+  /** Reached from the header link rather than the main navigation. */
+  readonly inNav: boolean
+}
+
+/** The views that exist. A view is listed here once it is built; nothing stands in for one that is not. */
+const VIEWS: readonly ViewEntry[] = [
+  { name: 'overview', label: 'nav.overview', render: () => <OverviewPanel />, inNav: true },
+  { name: 'methodology', label: 'nav.methodology', render: () => <MethodologyPanel />, inNav: false },
+]
+
+function useDocumentSettings() {
+  const theme = useViewStore((state) => state.theme)
+  const lang = useLang()
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme
+    document.documentElement.lang = lang
+  }, [theme, lang])
+}
+
+export function App() {
+  const dataset = useDataset()
+  useUrlSync(dataset)
+  useDocumentSettings()
+  const t = useT()
+  const lang = useLang()
+  const current = useViewStore((state) => state.view)
+  const showView = useViewStore((state) => state.showView)
+  const active = VIEWS.find((entry) => entry.name === current) ?? VIEWS[0]
+
+  return (
+    <div className="page">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__titles">
+          <h1 className="app-title">{t('app.title')}</h1>
+          <p className="app-subtitle">{t('app.subtitle')}</p>
+        </div>
+        <p className="app-meta">
+          {t('app.dataAsOf')} {formatDay(dataset.latestFactDate, lang)} ·{' '}
+          <a
+            href="?view=methodology"
+            onClick={(event) => {
+              event.preventDefault()
+              showView('methodology')
+            }}
+          >
+            {t('app.methodology')}
+          </a>
+        </p>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <ul>
+            {VIEWS.filter((entry) => entry.inNav).map((entry) => (
+              <li key={entry.name}>
+                <a
+                  href={entry.name === 'overview' ? '?' : `?view=${entry.name}`}
+                  aria-current={entry.name === current ? 'page' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault()
+                    showView(entry.name)
+                  }}
+                >
+                  {t(entry.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <UrlNotice />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {active ? (
+          <PanelBoundary
+            key={active.name}
+            name={t(active.label)}
+            failedLabel={t('panel.failed')}
+            retryLabel={t('panel.retry')}
+          >
+            {active.render()}
+          </PanelBoundary>
+        ) : null}
+      </main>
+    </div>
+  )
+}

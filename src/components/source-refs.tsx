@@ -1,0 +1,56 @@
+import type { Source } from '../domain/types'
+
+interface SourceRefsProps {
+  /** Resolved sources; ids that did not resolve are passed as strings and shown as such. */
+  readonly sources: readonly (Source | string)[]
+  readonly label: string
+  readonly seedLabel: string
+  readonly unknownLabel: string
+  readonly formatDate: (source: Source) => string
+}
+
+const isSafeUrl = (url: string) => /^https?:\/\//i.test(url)
+
+function describe(source: Source, seedLabel: string, date: string): string {
+  const seed = source.seedFile ? ` (${seedLabel} ${source.seedFile})` : ''
+  return `${source.publisher}: ${source.title}, ${date}${seed}`
+}
+
+/** Source ids as links; the publisher, title and date show on hover and keyboard focus. */
+export function SourceRefs({ sources, label, seedLabel, unknownLabel, formatDate }: SourceRefsProps) {
+  if (sources.length === 0) return null
+  return (
+    <span className="source-refs">
+      <span className="visually-hidden">{label}: </span>
+      {sources.map((source) => {
+        if (typeof source === 'string') {
+          return (
+            <span key={source} className="source-ref source-ref--missing">
+              [{source}: {unknownLabel}]
+            </span>
+          )
+        }
+        const description = describe(source, seedLabel, formatDate(source))
+        return source.url && isSafeUrl(source.url) ? (
+          <a
+            key={source.id}
+            className="source-ref"
+            href={source.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={`${source.id}: ${description}`}
+          >
+            [{source.id}]
+            <span className="source-tip" aria-hidden="true">
+              {description}
+            </span>
+          </a>
+        ) : (
+          <span key={source.id} className="source-ref">
+            [{source.id}: {description}]
+          </span>
+        )
+      })}
+    </span>
+  )
+}

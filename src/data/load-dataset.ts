@@ -1,0 +1,29 @@
+// The only module that reads the files in data/. They are bundled as text (not fetched from public/) so the
+// one-file offline build carries them and works from file://, and parsed here so that a broken file gives a
+// named error instead of a failed build or a blank page.
+import type { Dataset } from '../domain/types'
+import { DataError } from './data-error'
+import { parseDataset, type DataFileTexts, type ParseOptions } from './parse-dataset'
+import { DATA_FILE_NAMES } from './raw-schema'
+
+const bundledFiles = import.meta.glob<string>('../../data/*.json', { query: '?raw', import: 'default' })
+
+export async function readBundledFiles(): Promise<DataFileTexts> {
+  const entries = await Promise.all(
+    DATA_FILE_NAMES.map(async (name) => {
+      const load = bundledFiles[`../../data/${name}`]
+      return [name, load ? await load() : undefined] as const
+    }),
+  )
+  return Object.fromEntries(entries)
+}
+
+export function datasetFromTexts(texts: DataFileTexts, options: ParseOptions): Dataset {
+  const result = parseDataset(texts, options)
+  if (!result.ok) throw new DataError(result.problems)
+  return result.dataset
+}
+
+export async function loadBundledDataset(): Promise<Dataset> {
+  return datasetFromTexts(await readBundledFiles(), { requireFullProgramme: true })
+}

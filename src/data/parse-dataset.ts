@@ -1,0 +1,197 @@
+// Text of each data file → validated model, or every problem found, each naming file, record and field.
+// Shared by the app's loader, the custom-dataset import and `npm run validate-data`.
+import type { Dataset } from '../domain/types'
+import type { DataProblem } from './data-error'
+import { DATA_FILE_NAMES, DATA_FILE_SCHEMAS, type DataFileName } from './raw-schema'
+import { toDomain, type RawDataset } from './to-domain'
+
+export type DataFileTexts = Partial<Record<DataFileName, string>>
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: readonly DataProblem[] }
+
+/** Past this many problems the list is cut: a broken file would otherwise report thousands. */
+const MAX_PROBLEMS = 200
+const EXPECTED_ROADMAPS = 31
+const EXPECTED_PROGRAMMES = 28
+
+type PathKey = PropertyKey
+
+function recordLabel(json: unknown, path: readonly PathKey[]): { record: string; rest: readonly PathKey[] } {
+  // programmes.json nests its arrays one level down: { programmes: [...] }.
+  let container: unknown = json
+  let consumed = 0
+  if (!Array.isArray(json) && typeof path[0] === 'string' && typeof path[1] === 'number') {
+    container = (json as Record<string, unknown>)[path[0]]
+    consumed = 1
+  }
+  const index = path[consumed]
+  if (typeof index !== 'number') return { record: '(file)', rest: path }
+  const entry = Array.isArray(container) ? (container[index] as unknown) : undefined
+  const id =
+    entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' ? entry.id : `#${index}`
+  const prefix = consumed ? `${String(path[0])} ` : ''
+  return { record: `${prefix}${id}`, rest: path.slice(consumed + 1) }
+}
+
+const fieldName = (rest: readonly PathKey[]) =>
+  rest.length === 0 ? '(record)' : rest.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.').replace(/\.\[/g, '[')
+
+function describeJsonError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return `not valid JSON (${message})`
+}
+
+/** Schema check of one file's text. */
+function parseFile(name: DataFileName, text: string | undefined, problems: DataProblem[]): unknown {
+  if (text === undefined) {
+    problems.push({ file: name, record: '(file)', field: '(file)', message: 'file is missing' })
+    return undefined
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    problems.push({ file: name, record: '(file)', field: '(file)', message: describeJsonError(error) })
+    return undefined
+  }
+  const result = DATA_FILE_SCHEMAS[name].safeParse(json)
+  if (result.success) return result.data
+  for (const issue of result.error.issues) {
+    const { record, rest } = recordLabel(json, issue.path)
+    problems.push({ file: name, record, field: fieldName(rest), message: issue.message })
+  }
+  return undefined
+}
+
+interface Reference {
+  readonly file: DataFileName
+  readonly record: string
+  readonly field: string
+  readonly id: string
+}
+
+/** Every id a record refers to under the given keys, found wherever it sits in the record. */
+function collectReferences(
+  file: DataFileName,
+  record: string,
+  value: unknown,
+  keys: ReadonlySet<string>,
+  path: string,
+  out: Reference[],
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((entry, index) => collectReferences(file, record, entry, keys, `${path}[${index}]`, out))
+    return
+  }
+  if (!value || typeof value !== 'object') return
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key
+    if (keys.has(key)) {
+      const ids = Array.isArray(child) ? child : [child]
+      ids.forEach((id, index) => {
+        if (typeof id === 'string') out.push({ file, record, field: Array.isArray(child) ? `${childPath}[${index}]` : childPath, id })
+      })
+    } else {
+      collectReferences(file, record, child, keys, childPath, out)
+    }
+  }
+}
+
+function checkDuplicates(file: DataFileName, label: string, records: readonly { id: string }[], problems: DataProblem[]) {
+  const seen = new Set<string>()
+  records.forEach((record, index) => {
+    if (seen.has(record.id)) {
+      problems.push({ file, record: `${label}${record.id}`, field: 'id', message: `duplicate id (again at #${index})` })
+    }
+    seen.add(record.id)
+  })
+}
+
+type RecordsByFile = readonly [DataFileName, string, readonly { id: string }[]]
+
+export interface ParseOptions {
+  /** The bundled data must hold the whole programme: exactly 31 roadmaps and 28 programmes. */
+  readonly requireFullProgramme: boolean
+}
+
+function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[] {
+  const problems: DataProblem[] = []
+  const files: readonly RecordsByFile[] = [
+    ['sources.json', '', raw.sources],
+    ['people.json', '', raw.people],
+    ['topics.json', '', raw.topics],
+    ['roadmaps.json', '', raw.roadmaps],
+    ['programmes.json', 'programmes ', raw.programmes.programmes],
+    ['programmes.json', 'reportedAreas ', raw.programmes.reportedAreas],
+    ['targets.json', '', raw.targets],
+    ['counts.json', '', raw.counts],
+    ['events.json', '', raw.events],
+  ]
+  for (const [file, label, records] of files) checkDuplicates(file, label, records, problems)
+
+  if (options.requireFullProgramme && raw.roadmaps.length !== EXPECTED_ROADMAPS) {
+    problems.push({ file: 'roadmaps.json', record: '(file)', field: '(file)', message: `expected exactly ${EXPECTED_ROADMAPS} roadmaps, found ${raw.roadmaps.length}` })
+  }
+  if (options.requireFullProgramme && raw.programmes.programmes.length !== EXPECTED_PROGRAMMES) {
+    problems.push({ file: 'programmes.json', record: 'programmes', field: '(list)', message: `expected exactly ${EXPECTED_PROGRAMMES} programmes, found ${raw.programmes.programmes.length}` })
+  }
+
+  const known = {
+    sources: new Set(raw.sources.map((source) => source.id)),
+    topics: new Set(raw.topics.map((topic) => topic.id)),
+    people: new Set(raw.people.map((person) => person.id)),
+    items: new Set([...raw.roadmaps, ...raw.programmes.programmes].map((item) => item.id)),
+    areas: new Set(raw.programmes.reportedAreas.map((area) => area.id)),
+  }
+  const checks: readonly [ReadonlySet<string>, ReadonlySet<string>, string][] = [
+    [new Set(['sources']), known.sources, 'unknown source id'],
+    [new Set(['topics']), known.topics, 'unknown topic id'],
+    [new Set(['personId', 'actors']), known.people, 'unknown person id'],
+    [new Set(['appliesTo', 'roadmapId', 'programmeId']), known.items, 'unknown roadmap or programme id'],
+    [new Set(['areaId']), known.areas, 'unknown reported area id'],
+  ]
+  const recordSets: readonly [DataFileName, string, readonly object[]][] = [
+    ['people.json', '', raw.people],
+    ['roadmaps.json', '', raw.roadmaps],
+    ['programmes.json', 'programmes ', raw.programmes.programmes],
+    ['programmes.json', 'reportedAreas ', raw.programmes.reportedAreas],
+    ['programmes.json', 'crosswalk ', raw.programmes.crosswalk],
+    ['targets.json', '', raw.targets],
+    ['counts.json', '', raw.counts],
+    ['events.json', '', raw.events],
+  ]
+  for (const [keys, valid, message] of checks) {
+    const references: Reference[] = []
+    for (const [file, label, records] of recordSets) {
+      records.forEach((record, index) => {
+        const id = 'id' in record && typeof record.id === 'string' ? record.id : `#${index}`
+        collectReferences(file, `${label}${id}`, record, keys, '', references)
+      })
+    }
+    for (const reference of references) {
+      if (!valid.has(reference.id)) {
+        problems.push({ file: reference.file, record: reference.record, field: reference.field, message: `${message} "${reference.id}"` })
+      }
+    }
+  }
+  return problems
+}
+
+export function parseDataset(texts: DataFileTexts, options: ParseOptions): ParseResult {
+  const problems: DataProblem[] = []
+  const parsed = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, parseFile(name, texts[name], problems)]))
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
+  // Every file passed its schema, so each entry has its schema's type.
+  const raw = {
+    sources: parsed['sources.json'],
+    people: parsed['people.json'],
+    topics: parsed['topics.json'],
+    roadmaps: parsed['roadmaps.json'],
+    programmes: parsed['programmes.json'],
+    targets: parsed['targets.json'],
+    counts: parsed['counts.json'],
+    events: parsed['events.json'],
+  } as RawDataset
+  const crossProblems = crossFileProblems(raw, options)
+  if (crossProblems.length > 0) return { ok: false, problems: crossProblems.slice(0, MAX_PROBLEMS) }
+  return { ok: true, dataset: toDomain(raw) }
+}

@@ -1,0 +1,264 @@
+// The JSON files in data/ exactly as stored. Types inferred here never leave src/data:
+// to-domain.ts turns them into the model in src/domain/types.ts.
+import { z } from 'zod'
+import { OUTCOMES, STATUSES } from '../domain/vocabulary'
+
+const MAX_TEXT = 2000
+
+function isRealCalendarDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split('-').map(Number)
+  if (year === undefined || month < 1 || month > 12) return false
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day >= 1 && day <= daysInMonth
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, each a real calendar date. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealCalendarDate, 'not a real calendar date')
+
+export const precisionSchema = z.enum(['day', 'month', 'year'])
+
+const PRECISION_LENGTH = { year: 4, month: 7, day: 10 } as const
+
+/** A date known to some precision. `inferred` marks dates derived from content ("Friday"), not stated. */
+const datedFields = {
+  date: partialDateSchema,
+  precision: precisionSchema,
+  inferred: z.boolean().optional(),
+  dateNote: z.string().max(200).optional(),
+}
+
+function precisionMatchesDate(value: { date: string; precision: keyof typeof PRECISION_LENGTH }): boolean {
+  return value.date.length === PRECISION_LENGTH[value.precision]
+}
+const PRECISION_MESSAGE = { message: 'precision does not match the date (day = YYYY-MM-DD, month = YYYY-MM, year = YYYY)', path: ['precision'] }
+
+export const datedSchema = z.object(datedFields).refine(precisionMatchesDate, PRECISION_MESSAGE)
+
+const text = z.string().trim().min(1).max(MAX_TEXT)
+const shortText = z.string().trim().min(1).max(300)
+const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'expected letters, digits and hyphens')
+const sourceIdsSchema = z.array(idSchema).min(1, 'every fact needs at least one source id')
+const confidenceSchema = z.enum(['reported', 'inferred'])
+
+/** Who made a claim: a person from people.json where there is one, and always a readable label. */
+const claimantSchema = z.object({ personId: idSchema.optional(), label: shortText })
+
+const httpUrlSchema = z
+  .string()
+  .max(2000)
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'expected an http(s) URL')
+
+export const rawSourceSchema = z
+  .object({
+    id: z.string().regex(/^(SD\d|S\d{2,3})$/, 'expected SD0–SD9 or S01–S999'),
+    publisher: shortText,
+    title: shortText,
+    ...datedFields,
+    url: httpUrlSchema.optional(),
+    seedFile: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'expected a seed file name like 000_abc.txt').optional(),
+    language: z.enum(['en', 'ru', 'be', 'pl', 'it', 'fr', 'de']),
+    note: z.string().max(500).optional(),
+  })
+  .refine(precisionMatchesDate, PRECISION_MESSAGE)
+  .refine((source) => source.url !== undefined || source.seedFile !== undefined, {
+    message: 'a source needs a url or a seedFile',
+    path: ['url'],
+  })
+
+const roleSchema = z.object({
+  title: shortText,
+  from: partialDateSchema.optional(),
+  to: partialDateSchema.optional(),
+  note: z.string().max(300).optional(),
+  sources: sourceIdsSchema,
+})
+
+export const rawPersonSchema = z.object({
+  id: idSchema,
+  name: shortText,
+  nameRu: shortText.optional(),
+  variants: z.array(shortText),
+  country: z.enum(['BY', 'RU']),
+  roles: z.array(roleSchema).min(1),
+})
+
+export const rawTopicSchema = z.object({
+  id: idSchema,
+  label: shortText,
+  labelRu: shortText,
+  aliases: z.array(shortText),
+})
+
+export const statusSchema = z.enum(STATUSES)
+export const outcomeSchema = z.enum(OUTCOMES)
+
+const statusChangeSchema = z
+  .object({
+    ...datedFields,
+    status: statusSchema,
+    claimant: claimantSchema,
+    summary: text,
+    sources: sourceIdsSchema,
+    confidence: confidenceSchema,
+  })
+  .refine(precisionMatchesDate, PRECISION_MESSAGE)
+
+const positionSchema = z
+  .object({
+    side: z.enum(['RU', 'BY']),
+    ...datedFields,
+    claimant: claimantSchema,
+    summary: text,
+    sources: sourceIdsSchema,
+  })
+  .refine(precisionMatchesDate, PRECISION_MESSAGE)
+
+export const rawRoadmapSchema = z.object({
+  id: z.string().regex(/^RM\d{2}$/, 'expected RM01–RM31'),
+  title: shortText.nullable(),
+  titleRu: shortText.nullable().optional(),
+  titleStatus: z.enum(['reported-roadmap', 'reported-area', 'not-public']),
+  titleNote: z.string().max(500).optional(),
+  topics: z.array(idSchema),
+  summary: z.string().max(MAX_TEXT).optional(),
+  sources: sourceIdsSchema,
+  history: z.array(statusChangeSchema).min(1),
+  positions: z.array(positionSchema).optional(),
+})
+
+export const rawProgrammeSchema = z.object({
+  id: z.string().regex(/^UP\d{2}$/, 'expected UP01–UP28'),
+  title: shortText.nullable(),
+  titleRu: shortText.nullable().optional(),
+  titleStatus: z.enum(['reported', 'not-public']),
+  titleNote: z.string().max(500).optional(),
+  officialNumber: z.number().int().min(1).max(28).optional(),
+  topics: z.array(idSchema),
+  summary: z.string().max(MAX_TEXT).optional(),
+  sources: sourceIdsSchema,
+  history: z.array(statusChangeSchema).min(1),
+  positions: z.array(positionSchema).optional(),
+})
+
+export const rawReportedAreaSchema = z.object({
+  id: idSchema,
+  label: shortText,
+  topics: z.array(idSchema).min(1),
+  namedBy: shortText,
+  sources: sourceIdsSchema,
+})
+
+export const rawCrosswalkSchema = z.object({
+  roadmapId: z.string().regex(/^RM\d{2}$/),
+  programmeId: z.string().regex(/^UP\d{2}$/).nullable(),
+  areaId: idSchema.optional(),
+  confidence: confidenceSchema,
+  note: text,
+  sources: sourceIdsSchema,
+})
+
+export const rawProgrammesFileSchema = z.object({
+  programmes: z.array(rawProgrammeSchema),
+  reportedAreas: z.array(rawReportedAreaSchema),
+  crosswalk: z.array(rawCrosswalkSchema),
+})
+
+const outcomeRecordSchema = z
+  .object({
+    ...datedFields,
+    outcome: outcomeSchema,
+    metOn: partialDateSchema.optional(),
+    movedTo: partialDateSchema.optional(),
+    summary: text,
+    sources: sourceIdsSchema,
+  })
+  .refine(precisionMatchesDate, PRECISION_MESSAGE)
+  .refine((record) => record.outcome !== 'late' || record.metOn !== undefined, {
+    message: 'a late outcome needs metOn (the date it was met)',
+    path: ['metOn'],
+  })
+  .refine((record) => record.outcome !== 'moved' || record.movedTo !== undefined, {
+    message: 'a moved outcome needs movedTo (the new due date)',
+    path: ['movedTo'],
+  })
+
+export const cycleSchema = z.enum(['2019-roadmaps', '2021-programmes', '2024-package'])
+
+export const rawTargetSchema = z.object({
+  id: z.string().regex(/^T\d{2}$/, 'expected T01–T99'),
+  title: shortText,
+  summary: text,
+  topics: z.array(idSchema),
+  cycle: cycleSchema,
+  setBy: claimantSchema,
+  setOn: datedSchema,
+  due: datedSchema,
+  dueNote: z.string().max(200).optional(),
+  appliesTo: z.array(z.string().regex(/^(RM|UP)\d{2}$/)).optional(),
+  outcomes: z.array(outcomeRecordSchema),
+  sources: sourceIdsSchema,
+})
+
+export const rawCountSchema = z
+  .object({
+    id: z.string().regex(/^C\d{2,3}$/, 'expected C01–C999'),
+    ...datedFields,
+    cycle: cycleSchema,
+    subject: z.enum(['roadmaps', 'programmes', 'measures', 'tasks']),
+    metric: z.enum(['total', 'agreed', 'open', 'completed', 'percent-done', 'behind-schedule']),
+    value: z.number().nonnegative(),
+    valueHigh: z.number().nonnegative().optional(),
+    of: z.number().int().positive().nullable(),
+    qualifier: z.enum(['exact', 'at-least', 'about', 'almost', 'more-than']),
+    claimant: claimantSchema,
+    summary: text,
+    conflictGroup: idSchema.optional(),
+    sources: sourceIdsSchema,
+    confidence: confidenceSchema,
+  })
+  .refine(precisionMatchesDate, PRECISION_MESSAGE)
+  .refine((count) => count.valueHigh === undefined || count.valueHigh > count.value, {
+    message: 'valueHigh must be above value',
+    path: ['valueHigh'],
+  })
+
+export const rawEventSchema = z
+  .object({
+    id: z.string().regex(/^E\d{3}$/, 'expected E001–E999'),
+    ...datedFields,
+    title: shortText,
+    summary: text,
+    actors: z.array(idSchema),
+    actorLabels: z.array(shortText).optional(),
+    topics: z.array(idSchema),
+    milestone: z.boolean(),
+    sources: sourceIdsSchema,
+  })
+  .refine(precisionMatchesDate, PRECISION_MESSAGE)
+
+/** One schema per file in data/; the keys are the file names, a contract relied on outside the app. */
+export const DATA_FILE_SCHEMAS = {
+  'sources.json': z.array(rawSourceSchema),
+  'people.json': z.array(rawPersonSchema),
+  'topics.json': z.array(rawTopicSchema),
+  'roadmaps.json': z.array(rawRoadmapSchema),
+  'programmes.json': rawProgrammesFileSchema,
+  'targets.json': z.array(rawTargetSchema),
+  'counts.json': z.array(rawCountSchema),
+  'events.json': z.array(rawEventSchema),
+} as const
+
+export type DataFileName = keyof typeof DATA_FILE_SCHEMAS
+export const DATA_FILE_NAMES = Object.keys(DATA_FILE_SCHEMAS) as DataFileName[]
+
+export type RawSource = z.infer<typeof rawSourceSchema>
+export type RawPerson = z.infer<typeof rawPersonSchema>
+export type RawTopic = z.infer<typeof rawTopicSchema>
+export type RawRoadmap = z.infer<typeof rawRoadmapSchema>
+export type RawProgrammesFile = z.infer<typeof rawProgrammesFileSchema>
+export type RawTarget = z.infer<typeof rawTargetSchema>
+export type RawCount = z.infer<typeof rawCountSchema>
+export type RawEvent = z.infer<typeof rawEventSchema>

@@ -1,0 +1,216 @@
+// Raw, validated JSON → the typed model: fuzzy dates resolved, histories sorted, lookups built once.
+import { makeFuzzyDate, maxDate } from '../domain/dates'
+import type {
+  Claimant,
+  CountClaim,
+  Dataset,
+  FuzzyDate,
+  IsoDate,
+  Item,
+  OutcomeRecord,
+  Precision,
+  Position,
+  StatusChange,
+} from '../domain/types'
+import type {
+  RawCount,
+  RawEvent,
+  RawPerson,
+  RawProgrammesFile,
+  RawRoadmap,
+  RawSource,
+  RawTarget,
+  RawTopic,
+} from './raw-schema'
+
+export interface RawDataset {
+  readonly sources: readonly RawSource[]
+  readonly people: readonly RawPerson[]
+  readonly topics: readonly RawTopic[]
+  readonly roadmaps: readonly RawRoadmap[]
+  readonly programmes: RawProgrammesFile
+  readonly targets: readonly RawTarget[]
+  readonly counts: readonly RawCount[]
+  readonly events: readonly RawEvent[]
+}
+
+interface RawDated {
+  date: string
+  precision: Precision
+  inferred?: boolean | undefined
+  dateNote?: string | undefined
+}
+
+const fuzzy = (raw: RawDated): FuzzyDate => makeFuzzyDate(raw.date, raw.precision, raw.inferred ?? false, raw.dateNote ?? null)
+
+/** A bare partial date (metOn, movedTo): its precision follows from its length. */
+const bareFuzzy = (value: string): FuzzyDate =>
+  makeFuzzyDate(value, value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day')
+
+const claimant = (raw: { personId?: string | undefined; label: string }): Claimant => ({
+  personId: raw.personId ?? null,
+  label: raw.label,
+})
+
+const byDate = <T extends { date: FuzzyDate }>(a: T, b: T) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0)
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id)
+
+type RawHistoryEntry = RawRoadmap['history'][number]
+type RawPosition = NonNullable<RawRoadmap['positions']>[number]
+
+const toStatusChange = (raw: RawHistoryEntry): StatusChange => ({
+  date: fuzzy(raw),
+  status: raw.status,
+  claimant: claimant(raw.claimant),
+  summary: raw.summary,
+  sources: raw.sources,
+  confidence: raw.confidence,
+})
+
+const toPosition = (raw: RawPosition): Position => ({
+  side: raw.side,
+  date: fuzzy(raw),
+  claimant: claimant(raw.claimant),
+  summary: raw.summary,
+  sources: raw.sources,
+})
+
+function toItem(raw: RawRoadmap | RawProgrammesFile['programmes'][number], set: Item['set']): Item {
+  return {
+    id: raw.id,
+    set,
+    title: raw.title,
+    titleRu: raw.titleRu ?? null,
+    titleStatus: raw.titleStatus,
+    titleNote: raw.titleNote ?? null,
+    officialNumber: 'officialNumber' in raw ? (raw.officialNumber ?? null) : null,
+    topics: raw.topics,
+    summary: raw.summary ?? null,
+    sources: raw.sources,
+    // A stable sort keeps same-day reports in file order.
+    history: raw.history.map(toStatusChange).sort(byDate),
+    positions: (raw.positions ?? []).map(toPosition).sort(byDate),
+  }
+}
+
+function toOutcome(raw: RawTarget['outcomes'][number]): OutcomeRecord {
+  return {
+    date: fuzzy(raw),
+    outcome: raw.outcome,
+    metOn: raw.metOn ? bareFuzzy(raw.metOn) : null,
+    movedTo: raw.movedTo ? bareFuzzy(raw.movedTo) : null,
+    summary: raw.summary,
+    sources: raw.sources,
+  }
+}
+
+function toCount(raw: RawCount): CountClaim {
+  return {
+    id: raw.id,
+    date: fuzzy(raw),
+    cycle: raw.cycle,
+    subject: raw.subject,
+    metric: raw.metric,
+    value: raw.value,
+    valueHigh: raw.valueHigh ?? null,
+    of: raw.of,
+    qualifier: raw.qualifier,
+    claimant: claimant(raw.claimant),
+    summary: raw.summary,
+    conflictGroup: raw.conflictGroup ?? null,
+    sources: raw.sources,
+    confidence: raw.confidence,
+  }
+}
+
+const indexById = <T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> =>
+  new Map(records.map((record) => [record.id, record]))
+
+export function toDomain(raw: RawDataset): Dataset {
+  const sources = raw.sources.map((source) => ({
+    id: source.id,
+    publisher: source.publisher,
+    title: source.title,
+    date: fuzzy(source),
+    url: source.url ?? null,
+    seedFile: source.seedFile ?? null,
+    language: source.language,
+    note: source.note ?? null,
+  }))
+  const people = raw.people.map((person) => ({
+    id: person.id,
+    name: person.name,
+    nameRu: person.nameRu ?? null,
+    variants: person.variants,
+    country: person.country,
+    roles: person.roles.map((role) => ({
+      title: role.title,
+      from: role.from ?? null,
+      to: role.to ?? null,
+      note: role.note ?? null,
+      sources: role.sources,
+    })),
+  }))
+  const items = [
+    ...[...raw.roadmaps].sort(byId).map((roadmap) => toItem(roadmap, 'roadmaps')),
+    ...[...raw.programmes.programmes].sort(byId).map((programme) => toItem(programme, 'programmes')),
+  ]
+  const targets = [...raw.targets].sort(byId).map((target) => ({
+    id: target.id,
+    title: target.title,
+    summary: target.summary,
+    topics: target.topics,
+    cycle: target.cycle,
+    setBy: claimant(target.setBy),
+    setOn: fuzzy(target.setOn),
+    due: fuzzy(target.due),
+    dueNote: target.dueNote ?? null,
+    appliesTo: target.appliesTo ?? [],
+    outcomes: target.outcomes.map(toOutcome).sort(byDate),
+    sources: target.sources,
+  }))
+  const counts = raw.counts.map(toCount).sort(byDate)
+  const events = raw.events
+    .map((event) => ({
+      id: event.id,
+      date: fuzzy(event),
+      title: event.title,
+      summary: event.summary,
+      actors: event.actors,
+      actorLabels: event.actorLabels ?? [],
+      topics: event.topics,
+      milestone: event.milestone,
+      sources: event.sources,
+    }))
+    .sort(byDate)
+  const factDates: IsoDate[] = [
+    ...events.map((event) => event.date.start),
+    ...counts.map((count) => count.date.start),
+    ...items.flatMap((item) => item.history.map((change) => change.date.start)),
+    ...targets.flatMap((target) => target.outcomes.map((outcome) => outcome.date.start)),
+  ]
+  return {
+    sources,
+    sourcesById: indexById(sources),
+    people,
+    peopleById: indexById(people),
+    topics: raw.topics,
+    topicsById: indexById(raw.topics),
+    items,
+    itemsById: indexById(items),
+    reportedAreas: raw.programmes.reportedAreas,
+    crosswalk: raw.programmes.crosswalk.map((link) => ({
+      roadmapId: link.roadmapId,
+      programmeId: link.programmeId,
+      areaId: link.areaId ?? null,
+      confidence: link.confidence,
+      note: link.note,
+      sources: link.sources,
+    })),
+    targets,
+    targetsById: indexById(targets),
+    counts,
+    events,
+    latestFactDate: factDates.reduce(maxDate, '1999-01-01'),
+  }
+}

@@ -1,0 +1,50 @@
+import type { IsoDate, OutcomeRecord, Target } from './types'
+import type { Outcome } from './vocabulary'
+
+export interface OutcomeState {
+  readonly outcome: Outcome
+  /** The report behind the outcome; null when nothing was reported yet. */
+  readonly record: OutcomeRecord | null
+}
+
+/**
+ * What had become of a target by `asOf`: the latest reported outcome, else pending while it is not yet due,
+ * else unknown (due, but no outcome reported by then).
+ */
+export function outcomeAsOf(target: Target, asOf: IsoDate): OutcomeState {
+  let record: OutcomeRecord | null = null
+  for (const candidate of target.outcomes) {
+    if (candidate.date.start > asOf) break
+    record = candidate
+  }
+  if (record) return { outcome: record.outcome, record }
+  return { outcome: asOf <= target.due.end ? 'pending' : 'unknown', record: null }
+}
+
+export function isDueBy(target: Target, asOf: IsoDate): boolean {
+  return target.due.end <= asOf
+}
+
+export function targetsForItem(targets: readonly Target[], itemId: string): readonly Target[] {
+  return targets.filter((target) => target.appliesTo.includes(itemId))
+}
+
+export interface DeadlinePair {
+  readonly last: Target | null
+  readonly next: Target | null
+}
+
+/** The latest deadline already passed and the earliest still ahead on `asOf`. */
+export function surroundingDeadlines(targets: readonly Target[], asOf: IsoDate): DeadlinePair {
+  let last: Target | null = null
+  let next: Target | null = null
+  for (const target of targets) {
+    if (target.setOn.start > asOf) continue
+    if (target.due.end < asOf) {
+      if (!last || target.due.end > last.due.end) last = target
+    } else if (!next || target.due.end < next.due.end) {
+      next = target
+    }
+  }
+  return { last, next }
+}

@@ -1,0 +1,92 @@
+import { makeChange, makeItem, makeOutcome, makeTarget, day } from '../testing/factories'
+import { applyFilters, facetCounts, NO_FILTERS, type Filters } from './filters'
+import { buildSearchIndex, foldText } from './search'
+import type { Person, Topic } from './types'
+
+const semashko: Person = {
+  id: 'semashko',
+  name: 'Vladimir Semashko',
+  nameRu: 'Семашко',
+  variants: ['Uladzimir Syamashka', 'Uładzimir Siamaszka', 'Сямашка'],
+  country: 'BY',
+  roles: [],
+}
+const gasTopic: Topic = { id: 'gas', label: 'Gas', labelRu: 'Газ', aliases: ['газ', 'natural gas'] }
+
+const gas = makeItem({
+  id: 'RM03',
+  title: 'Gas market',
+  topics: ['gas'],
+  history: [
+    makeChange('2019-09-06', 'drafting'),
+    makeChange('2019-11-13', 'open'),
+    makeChange('2020-06-04', 'open', { claimant: { personId: 'semashko', label: 'Semashko' } }),
+  ],
+})
+const customs = makeItem({
+  id: 'RM05',
+  title: 'Customs cooperation',
+  topics: ['customs'],
+  history: [makeChange('2019-09-06', 'drafting'), makeChange('2019-12-07', 'agreed')],
+})
+const programme = makeItem({ id: 'UP01', set: 'programmes', history: [makeChange('2021-09-09', 'agreed')] })
+const items = [gas, customs, programme]
+const targets = [
+  makeTarget({
+    id: 'T04',
+    due: day('2019-12-07'),
+    appliesTo: ['RM05'],
+    outcomes: [makeOutcome('2019-12-07', 'partly-met')],
+  }),
+]
+const searchIndex = buildSearchIndex({
+  items,
+  peopleById: new Map([['semashko', semashko]]),
+  topicsById: new Map([['gas', gasTopic]]),
+})
+const filters = (overrides: Partial<Filters>): Filters => ({ set: 'roadmaps', ...NO_FILTERS, ...overrides })
+const ids = (asOf: string, overrides: Partial<Filters>) =>
+  applyFilters(items, filters(overrides), { targets, searchIndex, asOf }).map((row) => row.item.id)
+
+describe('applyFilters', () => {
+  it('keeps only the chosen set, listed by the date', () => {
+    expect(ids('2019-12-01', {})).toEqual(['RM03', 'RM05'])
+    expect(ids('2019-12-01', { set: 'programmes' })).toEqual([])
+    expect(ids('2021-09-10', { set: 'programmes' })).toEqual(['UP01'])
+  })
+
+  it('filters by topic and by status as of the date', () => {
+    expect(ids('2019-12-01', { topics: ['gas'] })).toEqual(['RM03'])
+    expect(ids('2019-12-01', { statuses: ['agreed'] })).toEqual([])
+    expect(ids('2019-12-08', { statuses: ['agreed'] })).toEqual(['RM05'])
+  })
+
+  it('filters by actor and by deadline outcome', () => {
+    expect(ids('2020-07-01', { actors: ['semashko'] })).toEqual(['RM03'])
+    expect(ids('2019-12-08', { outcomes: ['partly-met'] })).toEqual(['RM05'])
+    expect(ids('2019-12-06', { outcomes: ['partly-met'] })).toEqual([])
+  })
+
+  it.each(['Syamashka', 'Семашко', 'semashko', 'siamaszka', 'Газ', 'natural gas'])(
+    'search "%s" finds the gas roadmap',
+    (q) => {
+      expect(ids('2020-07-01', { q })).toEqual(['RM03'])
+    },
+  )
+})
+
+describe('facetCounts', () => {
+  it('counts each value as if it were the only choice, with other filters kept', () => {
+    const counts = facetCounts(items, filters({ topics: ['gas'] }), { targets, searchIndex, asOf: '2019-12-08' })
+    expect(counts.statuses.get('open')).toBe(1)
+    expect(counts.statuses.get('agreed')).toBeUndefined()
+    expect(counts.topics.get('customs')).toBe(1)
+    expect(counts.topics.get('gas')).toBe(1)
+  })
+})
+
+describe('foldText', () => {
+  it('folds case, diacritics and ё', () => {
+    expect(foldText('Łukaszenka Лукашэнка Ёлка')).toBe('lukaszenka лукашэнка елка')
+  })
+})

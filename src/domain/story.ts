@@ -1,0 +1,116 @@
+// The overview's "story in numbers": which facts to headline is editorial (this file); every number, date,
+// outcome and source comes from the dataset through the selectors.
+import { claimsInGroup, claimsOn, latestClaims } from './counts'
+import { addDays } from './dates'
+import { outcomeAsOf, type OutcomeState } from './deadlines'
+import type { CountClaim, Dataset, IsoDate, Target, TimelineEvent } from './types'
+
+export type StoryKey =
+  | 'initialled'
+  | 'open-before-deadline'
+  | 'signing'
+  | 'open-after-deadline'
+  | 'december-agreed'
+  | 'programmes-agreed'
+  | 'programmes-approved'
+  | 'package-progress'
+
+interface StoryBase {
+  readonly key: StoryKey
+  readonly date: IsoDate | null
+}
+
+export type StoryStep =
+  | (StoryBase & { readonly kind: 'count'; readonly claims: readonly CountClaim[] })
+  | (StoryBase & { readonly kind: 'conflict'; readonly claims: readonly CountClaim[] })
+  | (StoryBase & { readonly kind: 'outcome'; readonly target: Target; readonly state: OutcomeState })
+  | (StoryBase & { readonly kind: 'event'; readonly event: TimelineEvent })
+
+export const STORY_IDS = {
+  compromiseDeadline: 'T04',
+  signing: 'T05',
+  decemberConflict: 'dec-2019-agreed',
+  initialledOn: '2019-09-06',
+  programmesAgreedBy: '2021-09-10',
+  programmesApprovedOn: '2021-11-04',
+} as const
+
+/** Targets the overview lists under "headline deadlines", in story order. */
+export const HEADLINE_TARGET_IDS = [
+  'T02',
+  'T04',
+  'T05',
+  'T08',
+  'T11',
+  'T12',
+  'T13',
+  'T16',
+  'T17',
+  'T21',
+  'T22',
+  'T24',
+  'T30',
+] as const
+
+export function buildStory(dataset: Dataset, today: IsoDate): readonly StoryStep[] {
+  const steps: StoryStep[] = []
+  const initialled = claimsOn(dataset.counts, { subject: 'roadmaps', metric: 'total' }, STORY_IDS.initialledOn)
+  if (initialled.length > 0)
+    steps.push({ key: 'initialled', kind: 'count', date: STORY_IDS.initialledOn, claims: initialled })
+
+  const deadline = dataset.targetsById.get(STORY_IDS.compromiseDeadline)
+  if (deadline) {
+    const before = latestClaims(dataset.counts, { subject: 'roadmaps', metric: 'open' }, addDays(deadline.due.end, -1))
+    if (before.claims.length > 0)
+      steps.push({ key: 'open-before-deadline', kind: 'count', date: before.date, claims: before.claims })
+  }
+  const signing = dataset.targetsById.get(STORY_IDS.signing)
+  if (signing)
+    steps.push({
+      key: 'signing',
+      kind: 'outcome',
+      date: signing.due.end,
+      target: signing,
+      state: outcomeAsOf(signing, today),
+    })
+  if (deadline) {
+    const after = latestClaims(dataset.counts, { subject: 'roadmaps', metric: 'open' }, deadline.due.end)
+    if (after.claims.length > 0)
+      steps.push({ key: 'open-after-deadline', kind: 'count', date: after.date, claims: after.claims })
+  }
+  const december = claimsInGroup(dataset.counts, STORY_IDS.decemberConflict)
+  if (december.length > 0) steps.push({ key: 'december-agreed', kind: 'conflict', date: null, claims: december })
+
+  const programmes = latestClaims(
+    dataset.counts,
+    { subject: 'programmes', metric: 'agreed' },
+    STORY_IDS.programmesAgreedBy,
+  )
+  if (programmes.claims.length > 0)
+    steps.push({ key: 'programmes-agreed', kind: 'count', date: programmes.date, claims: programmes.claims })
+  const approval = dataset.events.find(
+    (event) => event.date.start === STORY_IDS.programmesApprovedOn && event.milestone,
+  )
+  if (approval) steps.push({ key: 'programmes-approved', kind: 'event', date: approval.date.start, event: approval })
+
+  const progress = latestClaims(
+    dataset.counts,
+    { subject: 'measures', metric: 'percent-done', cycle: '2024-package' },
+    today,
+  )
+  if (progress.claims.length > 0)
+    steps.push({ key: 'package-progress', kind: 'count', date: progress.date, claims: progress.claims })
+  return steps
+}
+
+export interface HeadlineDeadline {
+  readonly target: Target
+  readonly state: OutcomeState
+}
+
+export function headlineDeadlines(dataset: Dataset, today: IsoDate): readonly HeadlineDeadline[] {
+  return HEADLINE_TARGET_IDS.flatMap((id) => {
+    const target = dataset.targetsById.get(id)
+    return target ? [{ target, state: outcomeAsOf(target, today) }] : []
+  })
+}

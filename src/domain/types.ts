@@ -1,0 +1,192 @@
+// The typed model the whole app reads. Built once by src/data/to-domain.ts from validated JSON.
+import type { Outcome, Status } from './vocabulary'
+
+/** `YYYY-MM-DD`; compares correctly as text. */
+export type IsoDate = string
+export type Precision = 'day' | 'month' | 'year'
+
+/** A date known to some precision, with the first and last day it can stand for. */
+export interface FuzzyDate {
+  readonly value: string
+  readonly precision: Precision
+  readonly inferred: boolean
+  readonly note: string | null
+  readonly start: IsoDate
+  readonly end: IsoDate
+}
+
+export type ItemSet = 'roadmaps' | 'programmes'
+export type Cycle = '2019-roadmaps' | '2021-programmes' | '2024-package'
+export type Confidence = 'reported' | 'inferred'
+export type TitleStatus = 'reported-roadmap' | 'reported-area' | 'reported' | 'not-public'
+export type Side = 'RU' | 'BY'
+
+export interface Claimant {
+  readonly personId: string | null
+  readonly label: string
+}
+
+export interface Source {
+  readonly id: string
+  readonly publisher: string
+  readonly title: string
+  readonly date: FuzzyDate
+  readonly url: string | null
+  readonly seedFile: string | null
+  readonly language: string
+  readonly note: string | null
+}
+
+export interface Role {
+  readonly title: string
+  readonly from: string | null
+  readonly to: string | null
+  readonly note: string | null
+  readonly sources: readonly string[]
+}
+
+export interface Person {
+  readonly id: string
+  readonly name: string
+  readonly nameRu: string | null
+  readonly variants: readonly string[]
+  readonly country: Side
+  readonly roles: readonly Role[]
+}
+
+export interface Topic {
+  readonly id: string
+  readonly label: string
+  readonly labelRu: string
+  readonly aliases: readonly string[]
+}
+
+export interface StatusChange {
+  readonly date: FuzzyDate
+  readonly status: Status
+  readonly claimant: Claimant
+  readonly summary: string
+  readonly sources: readonly string[]
+  readonly confidence: Confidence
+}
+
+export interface Position {
+  readonly side: Side
+  readonly date: FuzzyDate
+  readonly claimant: Claimant
+  readonly summary: string
+  readonly sources: readonly string[]
+}
+
+/** A 2019 roadmap or a 2021 union programme. */
+export interface Item {
+  readonly id: string
+  readonly set: ItemSet
+  readonly title: string | null
+  readonly titleRu: string | null
+  readonly titleStatus: TitleStatus
+  readonly titleNote: string | null
+  readonly officialNumber: number | null
+  readonly topics: readonly string[]
+  readonly summary: string | null
+  readonly sources: readonly string[]
+  /** Sorted by date. */
+  readonly history: readonly StatusChange[]
+  readonly positions: readonly Position[]
+}
+
+export interface OutcomeRecord {
+  readonly date: FuzzyDate
+  readonly outcome: Outcome
+  readonly metOn: FuzzyDate | null
+  readonly movedTo: FuzzyDate | null
+  readonly summary: string
+  readonly sources: readonly string[]
+}
+
+export interface Target {
+  readonly id: string
+  readonly title: string
+  readonly summary: string
+  readonly topics: readonly string[]
+  readonly cycle: Cycle
+  readonly setBy: Claimant
+  readonly setOn: FuzzyDate
+  readonly due: FuzzyDate
+  readonly dueNote: string | null
+  readonly appliesTo: readonly string[]
+  /** Sorted by date. */
+  readonly outcomes: readonly OutcomeRecord[]
+  readonly sources: readonly string[]
+}
+
+export type CountSubject = 'roadmaps' | 'programmes' | 'measures' | 'tasks'
+export type CountMetric = 'total' | 'agreed' | 'open' | 'completed' | 'percent-done' | 'behind-schedule'
+
+export interface CountClaim {
+  readonly id: string
+  readonly date: FuzzyDate
+  readonly cycle: Cycle
+  readonly subject: CountSubject
+  readonly metric: CountMetric
+  readonly value: number
+  readonly valueHigh: number | null
+  readonly of: number | null
+  readonly qualifier: 'exact' | 'at-least' | 'about' | 'almost' | 'more-than'
+  readonly claimant: Claimant
+  readonly summary: string
+  readonly conflictGroup: string | null
+  readonly sources: readonly string[]
+  readonly confidence: Confidence
+}
+
+export interface TimelineEvent {
+  readonly id: string
+  readonly date: FuzzyDate
+  readonly title: string
+  readonly summary: string
+  readonly actors: readonly string[]
+  readonly actorLabels: readonly string[]
+  readonly topics: readonly string[]
+  readonly milestone: boolean
+  readonly sources: readonly string[]
+}
+
+export interface ReportedArea {
+  readonly id: string
+  readonly label: string
+  readonly topics: readonly string[]
+  readonly namedBy: string
+  readonly sources: readonly string[]
+}
+
+export interface CrosswalkLink {
+  readonly roadmapId: string
+  readonly programmeId: string | null
+  readonly areaId: string | null
+  readonly confidence: Confidence
+  readonly note: string
+  readonly sources: readonly string[]
+}
+
+export interface Dataset {
+  readonly sources: readonly Source[]
+  readonly sourcesById: ReadonlyMap<string, Source>
+  readonly people: readonly Person[]
+  readonly peopleById: ReadonlyMap<string, Person>
+  readonly topics: readonly Topic[]
+  readonly topicsById: ReadonlyMap<string, Topic>
+  /** Roadmaps then programmes, each in id order. */
+  readonly items: readonly Item[]
+  readonly itemsById: ReadonlyMap<string, Item>
+  readonly reportedAreas: readonly ReportedArea[]
+  readonly crosswalk: readonly CrosswalkLink[]
+  readonly targets: readonly Target[]
+  readonly targetsById: ReadonlyMap<string, Target>
+  /** Sorted by date. */
+  readonly counts: readonly CountClaim[]
+  /** Sorted by date. */
+  readonly events: readonly TimelineEvent[]
+  /** The latest dated fact in the data: the dataset's "as of". */
+  readonly latestFactDate: IsoDate
+}

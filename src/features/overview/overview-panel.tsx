@@ -1,0 +1,65 @@
+import { useMemo } from 'react'
+import { OutcomeBadge } from '../../components/outcome-badge'
+import { SourceRefs } from '../../components/source-refs'
+import { buildStory, headlineDeadlines } from '../../domain/story'
+import { formatDay, formatFuzzyDate } from '../../lib/format'
+import { useDataset, useToday } from '../../state/derived'
+import { useLang, useT } from '../../state/use-t'
+import { useSourceRefs } from '../../state/use-source-refs'
+import { StoryCard } from './story-card'
+
+export function OverviewPanel() {
+  const dataset = useDataset()
+  const today = useToday()
+  const t = useT()
+  const lang = useLang()
+  const sourceRefs = useSourceRefs()
+  const story = useMemo(() => buildStory(dataset, today), [dataset, today])
+  const deadlines = useMemo(() => headlineDeadlines(dataset, today), [dataset, today])
+
+  return (
+    <section className="overview" aria-labelledby="overview-heading">
+      <h2 id="overview-heading">{t('overview.heading')}</h2>
+      <p className="lede">{t('overview.lede')}</p>
+      <ol className="story">
+        {story.map((step) => (
+          <StoryCard key={step.key} step={step} />
+        ))}
+      </ol>
+      <h3 id="deadlines-heading">{t('overview.deadlines')}</h3>
+      <p className="muted">
+        {t('overview.deadlinesAsOf')} {formatDay(today, lang)}
+      </p>
+      <div className="table-scroll">
+        <table className="data-table" aria-labelledby="deadlines-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.target')}</th>
+              <th scope="col">{t('overview.due')}</th>
+              <th scope="col">{t('overview.outcome')}</th>
+              <th scope="col">{t('sources.label')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deadlines.map(({ target, state }) => (
+              <tr key={target.id}>
+                <th scope="row">{target.title}</th>
+                <td>
+                  {formatFuzzyDate(target.due, lang)}
+                  {target.dueNote ? <span className="muted"> ({target.dueNote})</span> : null}
+                </td>
+                <td>
+                  <OutcomeBadge outcome={state.outcome} lang={lang} />
+                  {state.record ? <span className="cell-note">{state.record.summary}</span> : null}
+                </td>
+                <td>
+                  <SourceRefs {...sourceRefs(state.record?.sources ?? target.sources)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+// Dates and numbers through Intl, in the interface language. Partial dates show only what is known.
+import type { FuzzyDate, IsoDate } from '../domain/types'
+import type { Lang } from '../state/view'
+
+const LOCALES: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU' }
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function dateFormatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' })
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
+
+const asUtc = (date: IsoDate) => new Date(`${date}T00:00:00Z`)
+
+export function formatDay(date: IsoDate, lang: Lang): string {
+  return dateFormatter(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(asUtc(date))
+}
+
+export function formatMonth(date: IsoDate, lang: Lang): string {
+  return dateFormatter(lang, { month: 'short', year: 'numeric' }).format(asUtc(date))
+}
+
+/** "7 Dec 2019", "Nov 2019", "2021", with "~" for dates inferred from content. */
+export function formatFuzzyDate(date: FuzzyDate, lang: Lang): string {
+  const text =
+    date.precision === 'day'
+      ? formatDay(date.start, lang)
+      : date.precision === 'month'
+        ? formatMonth(date.start, lang)
+        : date.value
+  return date.inferred ? `~${text}` : text
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(value)
+}

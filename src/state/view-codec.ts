@@ -1,0 +1,169 @@
+// The URL is the view. Two pure functions map between them; keys are a contract shared with links people
+// have already copied, so they never change meaning. The default view is the empty query string.
+import { isIsoDate } from '../domain/dates'
+import { OUTCOMES, STATUSES, type Outcome, type Status } from '../domain/vocabulary'
+import { initialView, LANGS, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type Sort, type View } from './view'
+
+export const CODEC_VERSION = '1'
+
+/** Ids the dataset knows; values outside them are dropped with a notice. Absent: any well-formed id passes. */
+export interface KnownIds {
+  readonly topics: ReadonlySet<string>
+  readonly actors: ReadonlySet<string>
+  readonly items: ReadonlySet<string>
+}
+
+export interface DecodedView {
+  readonly view: View
+  /** One line per ignored key or value, for a small notice on screen. */
+  readonly notices: readonly string[]
+}
+
+const KEYS = [
+  'v',
+  'view',
+  'set',
+  'topic',
+  'status',
+  'actor',
+  'outcome',
+  'q',
+  'asOf',
+  'compare',
+  'item',
+  'layout',
+  'sort',
+  'slide',
+  'theme',
+  'lang',
+] as const
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/
+const MAX_Q = 200
+const MAX_SLIDE = 99
+
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value)
+
+function encodeSort(sort: Sort): string {
+  return `${sort.descending ? '-' : ''}${sort.field}`
+}
+
+export function viewToParams(view: View): URLSearchParams {
+  const params = new URLSearchParams()
+  const put = (key: string, value: string, fallback: string) => {
+    if (value !== fallback) params.set(key, value)
+  }
+  put('view', view.view, initialView.view)
+  put('set', view.set, initialView.set)
+  put('topic', view.topics.join(','), '')
+  put('status', view.statuses.join(','), '')
+  put('actor', view.actors.join(','), '')
+  put('outcome', view.outcomes.join(','), '')
+  put('q', view.q, '')
+  put('asOf', view.asOf ?? '', '')
+  put('compare', view.compare ?? '', '')
+  put('item', view.item ?? '', '')
+  put('layout', view.layout, initialView.layout)
+  put('sort', encodeSort(view.sort), encodeSort(initialView.sort))
+  put('slide', String(view.slide), String(initialView.slide))
+  put('theme', view.theme, initialView.theme)
+  put('lang', view.lang, initialView.lang)
+  if ([...params.keys()].length > 0) params.set('v', CODEC_VERSION)
+  return params
+}
+
+export function paramsToView(params: URLSearchParams, known?: KnownIds): DecodedView {
+  const notices: string[] = []
+  const ignore = (key: string, value: string, why: string) =>
+    notices.push(`Ignored ${key}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}: ${why}`)
+
+  for (const key of new Set(params.keys())) {
+    if (!isOneOf(KEYS, key)) ignore(key, params.get(key) ?? '', 'unknown setting')
+  }
+  const version = params.get('v')
+  if (version !== null && version !== CODEC_VERSION)
+    ignore('v', version, 'unknown link version; read as the current one')
+
+  function pick<T extends string>(key: string, values: readonly T[], fallback: T): T {
+    const value = params.get(key)
+    if (value === null) return fallback
+    if (isOneOf(values, value)) return value
+    ignore(key, value, `expected one of ${values.join(', ')}`)
+    return fallback
+  }
+
+  function list<T extends string>(key: string, accept: (value: string) => value is T, what: string): T[] {
+    const raw = params.get(key)
+    if (raw === null || raw === '') return []
+    const accepted: T[] = []
+    for (const value of raw.split(',')) {
+      if (value === '') continue
+      if (accept(value)) {
+        if (!accepted.includes(value)) accepted.push(value)
+      } else ignore(key, value, `not a known ${what}`)
+    }
+    return accepted
+  }
+
+  const knownIn =
+    (set: ReadonlySet<string> | undefined) =>
+    (value: string): value is string =>
+      ID_PATTERN.test(value) && (set === undefined || set.has(value))
+
+  function date(key: string): string | null {
+    const value = params.get(key)
+    if (value === null || value === '') return null
+    if (isIsoDate(value)) return value
+    ignore(key, value, 'expected a date as YYYY-MM-DD')
+    return null
+  }
+
+  function sort(): Sort {
+    const value = params.get('sort')
+    if (value === null) return initialView.sort
+    const descending = value.startsWith('-')
+    const field = descending ? value.slice(1) : value
+    if (isOneOf(SORT_FIELDS, field)) return { field, descending }
+    ignore('sort', value, `expected one of ${SORT_FIELDS.join(', ')} (with - for descending)`)
+    return initialView.sort
+  }
+
+  function slide(): number {
+    const value = params.get('slide')
+    if (value === null) return initialView.slide
+    const number = /^\d{1,2}$/.test(value) ? Number(value) : NaN
+    if (number >= 1 && number <= MAX_SLIDE) return number
+    ignore('slide', value, `expected a slide number from 1 to ${MAX_SLIDE}`)
+    return initialView.slide
+  }
+
+  function query(): string {
+    const value = params.get('q') ?? ''
+    if (value.length <= MAX_Q) return value
+    ignore('q', value, `search text is limited to ${MAX_Q} characters`)
+    return value.slice(0, MAX_Q)
+  }
+
+  const item = params.get('item')
+  const itemIsKnown = item !== null && knownIn(known?.items)(item)
+  if (item !== null && item !== '' && !itemIsKnown) ignore('item', item, 'no such roadmap or programme')
+
+  const view: View = {
+    view: pick('view', VIEW_NAMES, initialView.view),
+    set: pick('set', ['roadmaps', 'programmes'] as const, initialView.set),
+    topics: list('topic', knownIn(known?.topics), 'topic'),
+    statuses: list('status', (value): value is Status => isOneOf(STATUSES, value), 'status'),
+    actors: list('actor', knownIn(known?.actors), 'actor'),
+    outcomes: list('outcome', (value): value is Outcome => isOneOf(OUTCOMES, value), 'outcome'),
+    q: query(),
+    asOf: date('asOf'),
+    compare: date('compare'),
+    item: itemIsKnown ? item : null,
+    layout: pick('layout', LAYOUTS, initialView.layout),
+    sort: sort(),
+    slide: slide(),
+    theme: pick('theme', THEMES, initialView.theme),
+    lang: pick('lang', LANGS, initialView.lang),
+  }
+  return { view, notices }
+}

@@ -1,0 +1,88 @@
+import { create } from 'zustand'
+import type { FacetKey } from '../domain/filters'
+import type { IsoDate, ItemSet } from '../domain/types'
+import {
+  initialView,
+  type Layout,
+  type Sort,
+  type SortField,
+  type Theme,
+  type Lang,
+  type View,
+  type ViewName,
+} from './view'
+
+interface ViewActions {
+  replaceView: (view: View) => void
+  showView: (view: ViewName) => void
+  setSet: (set: ItemSet) => void
+  toggleFacetValue: (facet: FacetKey, value: string) => void
+  setFacet: (facet: FacetKey, values: readonly string[]) => void
+  setQuery: (q: string) => void
+  clearFilters: () => void
+  setAsOf: (asOf: IsoDate | null) => void
+  setCompare: (compare: IsoDate | null) => void
+  selectItem: (item: string | null) => void
+  setLayout: (layout: Layout) => void
+  sortBy: (field: SortField) => void
+  setSort: (sort: Sort) => void
+  setSlide: (slide: number) => void
+  setTheme: (theme: Theme) => void
+  setLang: (lang: Lang) => void
+  reset: () => void
+}
+
+export type ViewState = View & ViewActions
+
+const FACET_FIELD = { topics: 'topics', statuses: 'statuses', actors: 'actors', outcomes: 'outcomes' } as const
+
+export const useViewStore = create<ViewState>()((set) => ({
+  ...initialView,
+  replaceView: (view) => set(view),
+  showView: (view) => set({ view }),
+  setSet: (itemSet) => set({ set: itemSet, item: null }),
+  toggleFacetValue: (facet, value) =>
+    set((state) => {
+      const current: readonly string[] = state[FACET_FIELD[facet]]
+      return {
+        [FACET_FIELD[facet]]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value],
+      }
+    }),
+  setFacet: (facet, values) => set({ [FACET_FIELD[facet]]: [...values] }),
+  setQuery: (q) => set({ q }),
+  clearFilters: () => set({ topics: [], statuses: [], actors: [], outcomes: [], q: '' }),
+  setAsOf: (asOf) => set({ asOf }),
+  setCompare: (compare) => set({ compare }),
+  selectItem: (item) => set({ item }),
+  setLayout: (layout) => set({ layout }),
+  sortBy: (field) =>
+    set((state) => ({
+      sort: { field, descending: state.sort.field === field ? !state.sort.descending : false },
+    })),
+  setSort: (sort) => set({ sort }),
+  setSlide: (slide) => set({ slide }),
+  setTheme: (theme) => set({ theme }),
+  setLang: (lang) => set({ lang }),
+  reset: () => set(initialView),
+}))
+
+/** The view part of the store, without the actions. */
+export function currentView(state: ViewState): View {
+  return {
+    view: state.view,
+    set: state.set,
+    topics: state.topics,
+    statuses: state.statuses,
+    actors: state.actors,
+    outcomes: state.outcomes,
+    q: state.q,
+    asOf: state.asOf,
+    compare: state.compare,
+    item: state.item,
+    layout: state.layout,
+    sort: state.sort,
+    slide: state.slide,
+    theme: state.theme,
+    lang: state.lang,
+  }
+}

@@ -1,0 +1,99 @@
+// Seeded builders for domain records. Tests state only the fields they care about.
+import { makeFuzzyDate } from '../domain/dates'
+import type { CountClaim, FuzzyDate, Item, OutcomeRecord, StatusChange, Target } from '../domain/types'
+import type { Outcome, Status } from '../domain/vocabulary'
+
+export const day = (value: string): FuzzyDate =>
+  makeFuzzyDate(value, value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day')
+
+export function makeChange(date: string, status: Status, overrides: Partial<StatusChange> = {}): StatusChange {
+  return {
+    date: day(date),
+    status,
+    claimant: { personId: null, label: 'Test claimant' },
+    summary: `${status} on ${date}`,
+    sources: ['S01'],
+    confidence: 'reported',
+    ...overrides,
+  }
+}
+
+export function makeItem(overrides: Partial<Item> = {}): Item {
+  return {
+    id: 'RM01',
+    set: 'roadmaps',
+    title: 'Test roadmap',
+    titleRu: null,
+    titleStatus: 'reported-roadmap',
+    titleNote: null,
+    officialNumber: null,
+    topics: [],
+    summary: null,
+    sources: ['S01'],
+    history: [makeChange('2019-09-06', 'drafting')],
+    positions: [],
+    ...overrides,
+  }
+}
+
+export function makeOutcome(date: string, outcome: Outcome, overrides: Partial<OutcomeRecord> = {}): OutcomeRecord {
+  return {
+    date: day(date),
+    outcome,
+    metOn: null,
+    movedTo: null,
+    summary: `${outcome} on ${date}`,
+    sources: ['S01'],
+    ...overrides,
+  }
+}
+
+export function makeTarget(overrides: Partial<Target> = {}): Target {
+  return {
+    id: 'T01',
+    title: 'Test target',
+    summary: 'A target',
+    topics: [],
+    cycle: '2019-roadmaps',
+    setBy: { personId: null, label: 'Test' },
+    setOn: day('2019-09-06'),
+    due: day('2019-12-07'),
+    dueNote: null,
+    appliesTo: [],
+    outcomes: [],
+    sources: ['S01'],
+    ...overrides,
+  }
+}
+
+export function makeCount(overrides: Partial<CountClaim> = {}): CountClaim {
+  return {
+    id: 'C01',
+    date: day('2019-11-29'),
+    cycle: '2019-roadmaps',
+    subject: 'roadmaps',
+    metric: 'open',
+    value: 11,
+    valueHigh: null,
+    of: 31,
+    qualifier: 'exact',
+    claimant: { personId: null, label: 'Test' },
+    summary: 'A count',
+    conflictGroup: null,
+    sources: ['S01'],
+    confidence: 'reported',
+    ...overrides,
+  }
+}
+
+/** Mulberry32: a small seeded generator so random test data is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}

@@ -1,0 +1,18 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { createElement, type ComponentProps } from 'react'
+import { afterEach, vi } from 'vitest'
+import type * as Recharts from 'recharts'
+
+afterEach(cleanup)
+
+// jsdom has no layout and no ResizeObserver, so recharts' ResponsiveContainer keeps a -1 × -1 size and draws
+// nothing. In tests it gets a fixed size.
+vi.mock('recharts', async (importOriginal) => {
+  const actual = await importOriginal<typeof Recharts>()
+  return {
+    ...actual,
+    ResponsiveContainer: (props: ComponentProps<typeof actual.ResponsiveContainer>) =>
+      createElement(actual.ResponsiveContainer, { ...props, width: 800, height: 300 }),
+  }
+})
