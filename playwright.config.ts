@@ -5,7 +5,12 @@ import { existsSync, readFileSync } from 'node:fs'
 const RECORDED = 'test-results/chromium-path'
 const CHROMIUM =
   process.env.CHROME_PATH ?? (existsSync(RECORDED) ? readFileSync(RECORDED, 'utf8').trim() : '/usr/bin/chromium')
-const PORT = 4173
+// E2E_PORT and E2E_OUT let several runs share one checkout without sharing a server or a build folder.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const OUT = process.env.E2E_OUT ?? 'dist'
+/** The one-file offline build, for the journey that opens it from file://. */
+process.env.E2E_SINGLE_DIR = `${OUT}-single`
+const vite = 'node_modules/.bin/vite'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,8 +18,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  outputDir: 'test-results/artifacts',
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
+  outputDir: `test-results/artifacts-${PORT}`,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -42,7 +47,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npm run build:single && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // Type-checking is its own step of `npm test`; here only the bundles are built, then served on loopback.
+    command: `${vite} build --outDir ${OUT} && ${vite} build --mode singlefile --outDir ${OUT}-single && ${vite} preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

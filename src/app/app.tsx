@@ -8,6 +8,7 @@ import { useDataset } from '../state/derived'
 import { useLang, useT } from '../state/use-t'
 import type { ViewName } from '../state/view'
 import { useViewStore } from '../state/view-store'
+import { AsOfBar } from './as-of-bar'
 import { UrlNotice } from './url-notice'
 import { useUrlSync } from './url-sync'
 
@@ -17,12 +18,14 @@ interface ViewEntry {
   readonly render: () => ReactNode
   /** Reached from the header link rather than the main navigation. */
   readonly inNav: boolean
+  /** Shows statuses as of a date, so the as-of control sits above it. */
+  readonly timeAware: boolean
 }
 
 /** The views that exist. A view is listed here once it is built; nothing stands in for one that is not. */
 const VIEWS: readonly ViewEntry[] = [
-  { name: 'overview', label: 'nav.overview', render: () => <OverviewPanel />, inNav: true },
-  { name: 'methodology', label: 'nav.methodology', render: () => <MethodologyPanel />, inNav: false },
+  { name: 'overview', label: 'nav.overview', render: () => <OverviewPanel />, inNav: true, timeAware: false },
+  { name: 'methodology', label: 'nav.methodology', render: () => <MethodologyPanel />, inNav: false, timeAware: false },
 ]
 
 function useDocumentSettings() {
@@ -86,6 +89,7 @@ export function App() {
         </nav>
       </header>
       <UrlNotice />
+      {active?.timeAware ? <AsOfBar /> : null}
       <main id="main" className="app-main" tabIndex={-1}>
         {active ? (
           <PanelBoundary

@@ -21,7 +21,7 @@ export function OverviewPanel() {
     <section className="overview" aria-labelledby="overview-heading">
       <h2 id="overview-heading">{t('overview.heading')}</h2>
       <p className="lede">{t('overview.lede')}</p>
-      <ol className="story">
+      <ol className="story" aria-labelledby="overview-heading">
         {story.map((step) => (
           <StoryCard key={step.key} step={step} />
         ))}

@@ -1,0 +1,31 @@
+import { screen, within } from '@testing-library/react'
+import { renderApp } from '../testing/render-app'
+
+describe('app shell and overview', () => {
+  it('shows the title, the data date and the story in numbers with sources', async () => {
+    renderApp()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Union State Roadmap Tracker' })).toBeInTheDocument()
+    expect(screen.getByText(/Data as of/)).toHaveTextContent('Data as of 9 Sept 2021')
+    const story = screen.getByRole('list', { name: 'What happened, in numbers' })
+    expect(within(story).getByText('31')).toBeInTheDocument()
+    expect(within(story).getByText('11 of 31')).toBeInTheDocument()
+    expect(within(story).getByText('8 of 31')).toBeInTheDocument()
+    expect(screen.getAllByRole('link', { name: /^SD0: Test Publisher/ }).length).toBeGreaterThan(0)
+  })
+
+  it('reports ignored link settings in a notice and keeps the rest', async () => {
+    renderApp({ url: '/?view=nonsense&lang=ru' })
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Трекер дорожных карт Союзного государства' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('Ignored view=nonsense')
+  })
+
+  it('opens the methodology from the header link and lists every source', async () => {
+    const { user } = renderApp()
+    await user.click(await screen.findByRole('link', { name: 'Sources & methodology' }))
+    expect(screen.getByRole('heading', { name: 'Sources and methodology' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Sources (4)' })).toBeInTheDocument()
+    expect(window.location.search).toBe('?view=methodology&v=1')
+  })
+})
