@@ -36,6 +36,19 @@ describe('outcomeAsOf', () => {
     expect(outcomeAsOf(roaming, '2025-01-01').record?.movedTo?.start).toBe('2025-03-01')
   })
 
+  it.each([
+    ['2022-12-31', 'pending'],
+    ['2023-01-01', 'missed'],
+  ] as const)('a miss reported only to the due year counts once the year is over (as of %s: %s)', (asOf, expected) => {
+    const confederacy = makeTarget({ due: day('2022'), outcomes: [makeOutcome('2022', 'missed')] })
+    expect(outcomeAsOf(confederacy, asOf).outcome).toBe(expected)
+  })
+
+  it('a target superseded before its due date shows so at once', () => {
+    const agreement = makeTarget({ due: day('2022-01'), outcomes: [makeOutcome('2021-11-04', 'superseded')] })
+    expect(outcomeAsOf(agreement, '2021-11-04').outcome).toBe('superseded')
+  })
+
   it('a month-precision deadline falls due at the end of the month', () => {
     const target = makeTarget({ due: day('2022-07') })
     expect(outcomeAsOf(target, '2022-07-31').outcome).toBe('pending')

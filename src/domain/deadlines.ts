@@ -1,3 +1,4 @@
+import { addDays } from './dates'
 import type { IsoDate, OutcomeRecord, Target } from './types'
 import type { Outcome } from './vocabulary'
 
@@ -7,6 +8,20 @@ export interface OutcomeState {
   readonly record: OutcomeRecord | null
 }
 
+/** Outcomes that can only be judged once the deadline has passed. */
+const JUDGED_AFTER_DUE: ReadonlySet<Outcome> = new Set(['missed', 'partly-met', 'late', 'unknown'])
+
+/**
+ * The first day an outcome report counts. A deadline cannot be missed (or met late) before it falls due, so a
+ * report dated only to the due year or month — "missed, 2022" for a 2022 target — counts from the day after.
+ * A report dated to the day (the signing did not happen on 8 Dec) counts from that day.
+ */
+export function outcomeEffectiveDate(target: Target, record: OutcomeRecord): IsoDate {
+  if (record.date.precision === 'day' || !JUDGED_AFTER_DUE.has(record.outcome)) return record.date.start
+  const dayAfterDue = addDays(target.due.end, 1)
+  return record.date.start > dayAfterDue ? record.date.start : dayAfterDue
+}
+
 /**
  * What had become of a target by `asOf`: the latest reported outcome, else pending while it is not yet due,
  * else unknown (due, but no outcome reported by then).
@@ -14,7 +29,7 @@ export interface OutcomeState {
 export function outcomeAsOf(target: Target, asOf: IsoDate): OutcomeState {
   let record: OutcomeRecord | null = null
   for (const candidate of target.outcomes) {
-    if (candidate.date.start > asOf) break
+    if (outcomeEffectiveDate(target, candidate) > asOf) continue
     record = candidate
   }
   if (record) return { outcome: record.outcome, record }
