@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
 import { jsonSchemaFor, SCHEMA_FILES } from './json-schemas'
 
 describe('data/schema', () => {

@@ -4,6 +4,7 @@ import { App } from './app/app'
 import { Providers } from './app/providers'
 import { createQueryClient } from './lib/query-client'
 import './app/app.css'
+import './app/print.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,14 +1,17 @@
-import { useEffect, type ReactNode } from 'react'
+import { Suspense, useEffect, type ReactNode } from 'react'
 import { PanelBoundary } from '../components/panel-boundary'
+import { CustomDataBanner } from '../features/custom-data/custom-data-banner'
+import { CustomDataButton } from '../features/custom-data/custom-data-button'
 import { OverviewPanel } from '../features/overview/overview-panel'
-import { MethodologyPanel } from '../features/methodology/methodology-panel'
 import { formatDay } from '../lib/format'
 import type { MessageKey } from '../lib/messages'
-import { useDataset } from '../state/derived'
+import { useDataset } from '../state/on-screen'
 import { useLang, useT } from '../state/use-t'
 import type { ViewName } from '../state/view'
 import { useViewStore } from '../state/view-store'
 import { AsOfBar } from './as-of-bar'
+import { BoardPanel, BriefingPanel, ChartsPanel, MethodologyPanel, TimelinePanel } from './lazy-views'
+import { HeaderControls } from './header-controls'
 import { UrlNotice } from './url-notice'
 import { useUrlSync } from './url-sync'
 
@@ -25,6 +28,10 @@ interface ViewEntry {
 /** The views that exist. A view is listed here once it is built; nothing stands in for one that is not. */
 const VIEWS: readonly ViewEntry[] = [
   { name: 'overview', label: 'nav.overview', render: () => <OverviewPanel />, inNav: true, timeAware: false },
+  { name: 'board', label: 'nav.board', render: () => <BoardPanel />, inNav: true, timeAware: true },
+  { name: 'charts', label: 'nav.charts', render: () => <ChartsPanel />, inNav: true, timeAware: true },
+  { name: 'timeline', label: 'nav.timeline', render: () => <TimelinePanel />, inNav: true, timeAware: true },
+  { name: 'briefing', label: 'nav.briefing', render: () => <BriefingPanel />, inNav: true, timeAware: true },
   { name: 'methodology', label: 'nav.methodology', render: () => <MethodologyPanel />, inNav: false, timeAware: false },
 ]
 
@@ -67,8 +74,11 @@ export function App() {
             }}
           >
             {t('app.methodology')}
-          </a>
+          </a>{' '}
+          · <CustomDataButton />
         </p>
+        <HeaderControls />
+        <CustomDataBanner />
         <nav aria-label={t('nav.label')} className="app-nav">
           <ul>
             {VIEWS.filter((entry) => entry.inNav).map((entry) => (
@@ -98,7 +108,7 @@ export function App() {
             failedLabel={t('panel.failed')}
             retryLabel={t('panel.retry')}
           >
-            {active.render()}
+            <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>{active.render()}</Suspense>
           </PanelBoundary>
         ) : null}
       </main>

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react'
 import { addDays, daysBetween, isIsoDate } from '../domain/dates'
 import { KEY_DATES } from '../domain/key-dates'
 import { formatDay } from '../lib/format'
-import { useAsOf, useToday } from '../state/derived'
+import { useAsOf, useToday } from '../state/on-screen'
 import { useLang } from '../state/use-t'
 import { useViewStore } from '../state/view-store'
 
@@ -71,7 +71,7 @@ export function AsOfBar() {
             setPlaying(!playing)
           }}
         >
-          {playing ? (ru ? '⏸ Пауза' : '⏸ Pause') : ru ? '▶ Воспроизвести ключевые даты' : '▶ Play key dates'}
+          {playing ? (ru ? '‖ Пауза' : '‖ Pause') : ru ? '▶ Воспроизвести ключевые даты' : '▶ Play key dates'}
         </button>
         <label className="field">
           <span>{ru ? 'Сравнить с' : 'Compare with'}</span>

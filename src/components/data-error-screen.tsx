@@ -26,7 +26,7 @@ export function DataErrorScreen({ problems, title, intro, columns }: DataErrorSc
           <tbody>
             {problems.map((problem, index) => (
               <tr key={index}>
-                <td>data/{problem.file}</td>
+                <td>{problem.file}</td>
                 <td>{problem.record}</td>
                 <td>{problem.field}</td>
                 <td>{problem.message}</td>

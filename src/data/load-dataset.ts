@@ -20,7 +20,8 @@ export async function readBundledFiles(): Promise<DataFileTexts> {
 
 export function datasetFromTexts(texts: DataFileTexts, options: ParseOptions): Dataset {
   const result = parseDataset(texts, options)
-  if (!result.ok) throw new DataError(result.problems)
+  // Problems name the folder too, so the error screen can also list problems of a dataset the user loaded.
+  if (!result.ok) throw new DataError(result.problems.map((problem) => ({ ...problem, file: `data/${problem.file}` })))
   return result.dataset
 }
 

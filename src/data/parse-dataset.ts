@@ -15,6 +15,10 @@ const EXPECTED_PROGRAMMES = 28
 
 type PathKey = PropertyKey
 
+/** Ids are shown in problems as they are, up to a length a table cell and a terminal line can hold. */
+const MAX_SHOWN_ID = 40
+const shownId = (id: string) => (id.length > MAX_SHOWN_ID ? `${id.slice(0, MAX_SHOWN_ID)}…` : id)
+
 function recordLabel(json: unknown, path: readonly PathKey[]): { record: string; rest: readonly PathKey[] } {
   // programmes.json nests its arrays one level down: { programmes: [...] }.
   let container: unknown = json
@@ -27,7 +31,7 @@ function recordLabel(json: unknown, path: readonly PathKey[]): { record: string;
   if (typeof index !== 'number') return { record: '(file)', rest: path }
   const entry = Array.isArray(container) ? (container[index] as unknown) : undefined
   const id =
-    entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' ? entry.id : `#${index}`
+    entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' ? shownId(entry.id) : `#${index}`
   const prefix = consumed ? `${String(path[0])} ` : ''
   return { record: `${prefix}${id}`, rest: path.slice(consumed + 1) }
 }
@@ -100,7 +104,7 @@ function checkDuplicates(file: DataFileName, label: string, records: readonly { 
   const seen = new Set<string>()
   records.forEach((record, index) => {
     if (seen.has(record.id)) {
-      problems.push({ file, record: `${label}${record.id}`, field: 'id', message: `duplicate id (again at #${index})` })
+      problems.push({ file, record: `${label}${shownId(record.id)}`, field: 'id', message: `duplicate id (again at #${index})` })
     }
     seen.add(record.id)
   })
@@ -163,13 +167,13 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
     const references: Reference[] = []
     for (const [file, label, records] of recordSets) {
       records.forEach((record, index) => {
-        const id = 'id' in record && typeof record.id === 'string' ? record.id : `#${index}`
+        const id = 'id' in record && typeof record.id === 'string' ? shownId(record.id) : `#${index}`
         collectReferences(file, `${label}${id}`, record, keys, '', references)
       })
     }
     for (const reference of references) {
       if (!valid.has(reference.id)) {
-        problems.push({ file: reference.file, record: reference.record, field: reference.field, message: `${message} "${reference.id}"` })
+        problems.push({ file: reference.file, record: reference.record, field: reference.field, message: `${message} "${shownId(reference.id)}"` })
       }
     }
   }

@@ -3,6 +3,10 @@
 import { z } from 'zod'
 import { OUTCOMES, STATUSES } from '../domain/vocabulary'
 
+// The Content-Security-Policy forbids eval. Without this, zod probes `new Function` when the first schema is built,
+// and the browser reports the blocked probe as a policy violation. Must run before any schema below is built.
+z.config({ jitless: true })
+
 const MAX_TEXT = 2000
 
 function isRealCalendarDate(value: string): boolean {
@@ -53,7 +57,7 @@ const httpUrlSchema = z
 
 export const rawSourceSchema = z
   .object({
-    id: z.string().regex(/^(SD\d|S\d{2,3})$/, 'expected SD0–SD9 or S01–S999'),
+    id: z.string().regex(/^(SD\d|S\d{2,4})$/, 'expected SD0–SD9 or S01–S9999'),
     publisher: shortText,
     title: shortText,
     ...datedFields,
@@ -116,8 +120,9 @@ const positionSchema = z
   })
   .refine(precisionMatchesDate, PRECISION_MESSAGE)
 
+// Ids leave room beyond the bundled 31 roadmaps and 28 programmes: a dataset of the user's own may hold thousands.
 export const rawRoadmapSchema = z.object({
-  id: z.string().regex(/^RM\d{2}$/, 'expected RM01–RM31'),
+  id: z.string().regex(/^RM\d{2,5}$/, 'expected RM01–RM99999'),
   title: shortText.nullable(),
   titleRu: shortText.nullable().optional(),
   titleStatus: z.enum(['reported-roadmap', 'reported-area', 'not-public']),
@@ -130,7 +135,7 @@ export const rawRoadmapSchema = z.object({
 })
 
 export const rawProgrammeSchema = z.object({
-  id: z.string().regex(/^UP\d{2}$/, 'expected UP01–UP28'),
+  id: z.string().regex(/^UP\d{2,5}$/, 'expected UP01–UP99999'),
   title: shortText.nullable(),
   titleRu: shortText.nullable().optional(),
   titleStatus: z.enum(['reported', 'not-public']),
@@ -152,8 +157,8 @@ export const rawReportedAreaSchema = z.object({
 })
 
 export const rawCrosswalkSchema = z.object({
-  roadmapId: z.string().regex(/^RM\d{2}$/),
-  programmeId: z.string().regex(/^UP\d{2}$/).nullable(),
+  roadmapId: z.string().regex(/^RM\d{2,5}$/),
+  programmeId: z.string().regex(/^UP\d{2,5}$/).nullable(),
   areaId: idSchema.optional(),
   confidence: confidenceSchema,
   note: text,
@@ -188,7 +193,7 @@ const outcomeRecordSchema = z
 export const cycleSchema = z.enum(['2019-roadmaps', '2021-programmes', '2024-package'])
 
 export const rawTargetSchema = z.object({
-  id: z.string().regex(/^T\d{2}$/, 'expected T01–T99'),
+  id: z.string().regex(/^T\d{2,4}$/, 'expected T01–T9999'),
   title: shortText,
   summary: text,
   topics: z.array(idSchema),
@@ -197,7 +202,7 @@ export const rawTargetSchema = z.object({
   setOn: datedSchema,
   due: datedSchema,
   dueNote: z.string().max(200).optional(),
-  appliesTo: z.array(z.string().regex(/^(RM|UP)\d{2}$/)).optional(),
+  appliesTo: z.array(z.string().regex(/^(RM|UP)\d{2,5}$/)).optional(),
   outcomes: z.array(outcomeRecordSchema),
   sources: sourceIdsSchema,
 })

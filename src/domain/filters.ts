@@ -1,4 +1,5 @@
-import { outcomeAsOf, targetsForItem } from './deadlines'
+import { indexTargetsByItem } from './board-rows'
+import { outcomeAsOf } from './deadlines'
 import { claimantIds, statusAsOf } from './items'
 import { matchesTokens, queryTokens } from './search'
 import type { IsoDate, Item, ItemSet, Target } from './types'
@@ -39,13 +40,28 @@ export interface ItemFacts {
   readonly outcomes: readonly Outcome[]
 }
 
-export function itemFacts(item: Item, context: FilterContext): ItemFacts {
-  return {
-    item,
-    status: statusAsOf(item, context.asOf)?.status ?? null,
-    actors: claimantIds(item),
-    outcomes: targetsForItem(context.targets, item.id).map((target) => outcomeAsOf(target, context.asOf).outcome),
+const NO_TARGETS: readonly Target[] = []
+
+/**
+ * The facts of every item listed by `asOf` (both sets), in item order. They depend only on the data and the date,
+ * so a caller that keeps them (state/derived.ts does) filters and counts thousands of items without recomputing
+ * statuses and deadlines on each keystroke.
+ */
+export function factsAsOf(items: readonly Item[], targets: readonly Target[], asOf: IsoDate): readonly ItemFacts[] {
+  const targetsByItem = indexTargetsByItem(targets)
+  const facts: ItemFacts[] = []
+  for (const item of items) {
+    const status = statusAsOf(item, asOf)?.status ?? null
+    if (status === null) continue
+    const itemTargets = targetsByItem.get(item.id) ?? NO_TARGETS
+    facts.push({
+      item,
+      status,
+      actors: claimantIds(item),
+      outcomes: itemTargets.map((target) => outcomeAsOf(target, asOf).outcome),
+    })
   }
+  return facts
 }
 
 const intersects = <T>(values: readonly T[], wanted: readonly T[]) =>
@@ -66,54 +82,67 @@ function matchesFacet(facts: ItemFacts, filters: Filters, facet: FacetKey): bool
 
 const FACETS: readonly FacetKey[] = ['topics', 'statuses', 'actors', 'outcomes']
 
-function matchesQuery(facts: ItemFacts, tokens: readonly string[], context: FilterContext): boolean {
-  return tokens.length === 0 || matchesTokens(context.searchIndex.get(facts.item.id) ?? '', tokens)
+function matchesQuery(facts: ItemFacts, tokens: readonly string[], searchIndex: ReadonlyMap<string, string>): boolean {
+  return tokens.length === 0 || matchesTokens(searchIndex.get(facts.item.id) ?? '', tokens)
+}
+
+/** The facts (from factsAsOf) of the chosen set that pass every filter. */
+export function filterFacts(
+  facts: readonly ItemFacts[],
+  filters: Filters,
+  searchIndex: ReadonlyMap<string, string>,
+): readonly ItemFacts[] {
+  const tokens = queryTokens(filters.q)
+  return facts.filter(
+    (fact) =>
+      fact.item.set === filters.set &&
+      FACETS.every((facet) => matchesFacet(fact, filters, facet)) &&
+      matchesQuery(fact, tokens, searchIndex),
+  )
 }
 
 /** Items of the chosen set that were listed by `asOf` and pass every filter. */
 export function applyFilters(items: readonly Item[], filters: Filters, context: FilterContext): readonly ItemFacts[] {
-  const tokens = queryTokens(filters.q)
-  const result: ItemFacts[] = []
-  for (const item of items) {
-    if (item.set !== filters.set) continue
-    const facts = itemFacts(item, context)
-    if (facts.status === null) continue
-    if (FACETS.every((facet) => matchesFacet(facts, filters, facet)) && matchesQuery(facts, tokens, context)) {
-      result.push(facts)
-    }
-  }
-  return result
+  const inSet = items.filter((item) => item.set === filters.set)
+  return filterFacts(factsAsOf(inSet, context.targets, context.asOf), filters, context.searchIndex)
 }
 
 export type FacetCounts = Readonly<Record<FacetKey, ReadonlyMap<string, number>>>
 
 /**
  * For each facet value, how many items would match if that value were the facet's only choice and every other
- * filter stayed: the number shown beside each filter option.
+ * filter stayed: the number shown beside each filter option. Reads facts from factsAsOf.
  */
-export function facetCounts(items: readonly Item[], filters: Filters, context: FilterContext): FacetCounts {
+export function countFacets(
+  facts: readonly ItemFacts[],
+  filters: Filters,
+  searchIndex: ReadonlyMap<string, string>,
+): FacetCounts {
   const tokens = queryTokens(filters.q)
   const counts = { topics: new Map(), statuses: new Map(), actors: new Map(), outcomes: new Map() } as Record<
     FacetKey,
     Map<string, number>
   >
   const bump = (facet: FacetKey, value: string) => counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1)
-  for (const item of items) {
-    if (item.set !== filters.set) continue
-    const facts = itemFacts(item, context)
-    if (facts.status === null || !matchesQuery(facts, tokens, context)) continue
+  for (const fact of facts) {
+    if (fact.item.set !== filters.set || fact.status === null || !matchesQuery(fact, tokens, searchIndex)) continue
     for (const facet of FACETS) {
-      if (!FACETS.every((other) => other === facet || matchesFacet(facts, filters, other))) continue
+      if (!FACETS.every((other) => other === facet || matchesFacet(fact, filters, other))) continue
       const values: readonly string[] =
         facet === 'topics'
-          ? facts.item.topics
+          ? fact.item.topics
           : facet === 'statuses'
-            ? [facts.status]
+            ? [fact.status]
             : facet === 'actors'
-              ? facts.actors
-              : [...new Set(facts.outcomes)]
+              ? fact.actors
+              : [...new Set(fact.outcomes)]
       for (const value of values) bump(facet, value)
     }
   }
   return counts
+}
+
+export function facetCounts(items: readonly Item[], filters: Filters, context: FilterContext): FacetCounts {
+  const inSet = items.filter((item) => item.set === filters.set)
+  return countFacets(factsAsOf(inSet, context.targets, context.asOf), filters, context.searchIndex)
 }

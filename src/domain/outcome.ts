@@ -21,7 +21,7 @@ export const OUTCOME_META = {
   late: {
     label: 'Late',
     labelRu: 'С опозданием',
-    icon: '⏱',
+    icon: '◔',
     order: 1,
     token: '--outcome-late',
     description: 'Done, but after the due date (the date it was met is given).',

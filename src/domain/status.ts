@@ -55,7 +55,7 @@ export const STATUS_META = {
   'set-aside': {
     label: 'Set aside',
     labelRu: 'Отложено',
-    icon: '⏸',
+    icon: '‖',
     order: 5,
     token: '--status-set-aside',
     description: 'Taken off the agenda (item 31, supranational bodies).',

@@ -36,6 +36,23 @@ export function formatFuzzyDate(date: FuzzyDate, lang: Lang): string {
   return date.inferred ? `~${text}` : text
 }
 
+// Building an Intl formatter costs far more than using one, and the board formats hundreds of numbers per render.
+const numberFormatters = new Map<string, Intl.NumberFormat>()
+function numberFormatter(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lang}:${JSON.stringify(options)}`
+  let formatter = numberFormatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALES[lang], options)
+    numberFormatters.set(key, formatter)
+  }
+  return formatter
+}
+
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value)
+  return numberFormatter(lang).format(value)
+}
+
+/** A share (0–1) as a whole percentage: "35%". */
+export function formatPercent(share: number, lang: Lang): string {
+  return numberFormatter(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share)
 }

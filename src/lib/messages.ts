@@ -20,7 +20,7 @@ const en = {
   'app.reload': 'Reload the page',
   'dataError.title': 'The data could not be loaded',
   'dataError.intro':
-    'The bundled data failed validation, so nothing is shown rather than something wrong. Every problem found:',
+    'The data failed validation, so nothing is shown rather than something wrong. Every problem found:',
   'dataError.file': 'File',
   'dataError.record': 'Record',
   'dataError.field': 'Field',
@@ -51,6 +51,7 @@ const en = {
   'claim.inferred': 'inferred',
   'claim.of': 'of',
   'date.asOf': 'as of',
+  'app.loadingView': 'Loading this view…',
 } as const
 
 export type MessageKey = keyof typeof en
@@ -75,7 +76,8 @@ const ru: Record<MessageKey, string> = {
   'app.failed': 'Что-то пошло не так',
   'app.reload': 'Перезагрузить страницу',
   'dataError.title': 'Не удалось загрузить данные',
-  'dataError.intro': 'Встроенные данные не прошли проверку, поэтому ничего не показано. Все найденные проблемы:',
+  'dataError.intro':
+    'Данные не прошли проверку, поэтому ничего не показано, чтобы не показать неверное. Все найденные проблемы:',
   'dataError.file': 'Файл',
   'dataError.record': 'Запись',
   'dataError.field': 'Поле',
@@ -106,6 +108,7 @@ const ru: Record<MessageKey, string> = {
   'claim.inferred': 'вывод',
   'claim.of': 'из',
   'date.asOf': 'на',
+  'app.loadingView': 'Загрузка раздела…',
 }
 
 export const MESSAGES = { en, ru } as const

@@ -1,37 +1,25 @@
 // Where the dataset (query cache) meets the view (store). Board, charts, timeline and briefing all read these
 // hooks, so they cannot disagree.
-import { useSuspenseQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { countByStatus } from '../domain/aggregate'
 import { changesBetween } from '../domain/changes'
-import { applyFilters, facetCounts, type FilterContext } from '../domain/filters'
+import { countFacets, factsAsOf, filterFacts, type FilterContext, type ItemFacts } from '../domain/filters'
 import { buildSearchIndex } from '../domain/search'
 import type { Dataset, IsoDate } from '../domain/types'
-import { datasetQueryOptions } from '../data/dataset-query'
-import { todayIso } from '../lib/today'
-import { filtersOf } from './view'
+import { statusSourceIds, toGanttRows, toStatusSeries, toTopicStatusMatrix } from '../domain/chart-series'
+import { progressYears, toProgressSeries } from '../domain/progress-series'
+import type { ProgressSpec } from '../domain/progress-specs'
+import { eventYearCounts, toTimelineEvents, type YearRange } from '../domain/timeline-events'
+import { indexTargetsByItem, listedCount, splitByTitle, toBoardRows } from '../domain/board-rows'
+import { itemDetail } from '../domain/item-detail'
+import { sortRows } from '../domain/sort'
+import type { Target } from '../domain/types'
+import { useAsOf, useDataset, useFilters } from './on-screen'
 import { useViewStore } from './view-store'
 
-export function useDataset(): Dataset {
-  return useSuspenseQuery(datasetQueryOptions).data
-}
-
-const TODAY = todayIso()
-
-export function useToday(): IsoDate {
-  return TODAY
-}
-
-/** The date the screen shows: the chosen as-of date, or today. */
-export function useAsOf(): IsoDate {
-  const asOf = useViewStore((state) => state.asOf)
-  return asOf ?? TODAY
-}
-
-export function useFilters() {
-  return useViewStore(useShallow((state) => filtersOf(state)))
-}
+// Features read every hook from this file; the four that the first screen needs live in on-screen.ts.
+export { useAsOf, useDataset, useFilters, useToday } from './on-screen'
 
 const searchIndexes = new WeakMap<Dataset, ReadonlyMap<string, string>>()
 function searchIndexFor(dataset: Dataset): ReadonlyMap<string, string> {
@@ -41,6 +29,29 @@ function searchIndexFor(dataset: Dataset): ReadonlyMap<string, string> {
     searchIndexes.set(dataset, index)
   }
   return index
+}
+
+/**
+ * Each item's status, claimants and deadline outcomes on a date, per dataset: every filter, count and board row on
+ * screen reads the same facts, and a filter change or keystroke reuses them. The last few dates are kept, so
+ * stepping back and forth between key dates costs nothing either.
+ */
+const factsCache = new WeakMap<Dataset, Map<IsoDate, readonly ItemFacts[]>>()
+const KEPT_DATES = 8
+function factsFor(dataset: Dataset, asOf: IsoDate): readonly ItemFacts[] {
+  let byDate = factsCache.get(dataset)
+  if (!byDate) {
+    byDate = new Map()
+    factsCache.set(dataset, byDate)
+  }
+  let facts = byDate.get(asOf)
+  if (!facts) {
+    facts = factsAsOf(dataset.items, dataset.targets, asOf)
+    const oldest = byDate.keys().next()
+    if (byDate.size >= KEPT_DATES && !oldest.done) byDate.delete(oldest.value)
+    byDate.set(asOf, facts)
+  }
+  return facts
 }
 
 export function useFilterContext(): FilterContext {
@@ -53,14 +64,20 @@ export function useFilteredItems() {
   const dataset = useDataset()
   const filters = useFilters()
   const context = useFilterContext()
-  return useMemo(() => applyFilters(dataset.items, filters, context), [dataset, filters, context])
+  return useMemo(
+    () => filterFacts(factsFor(dataset, context.asOf), filters, context.searchIndex),
+    [dataset, filters, context],
+  )
 }
 
 export function useFacetCounts() {
   const dataset = useDataset()
   const filters = useFilters()
   const context = useFilterContext()
-  return useMemo(() => facetCounts(dataset.items, filters, context), [dataset, filters, context])
+  return useMemo(
+    () => countFacets(factsFor(dataset, context.asOf), filters, context.searchIndex),
+    [dataset, filters, context],
+  )
 }
 
 export function useStatusCounts() {
@@ -78,4 +95,126 @@ export function useChanges() {
     const items = dataset.items.filter((item) => item.set === set)
     return changesBetween(items, dataset.targets, dataset.counts, compare, asOf)
   }, [dataset, asOf, compare, set])
+}
+
+// Charts and timeline. The status charts read the filtered items, so they always agree with the board.
+
+export function useStatusSeries() {
+  const rows = useFilteredItems()
+  const asOf = useAsOf()
+  return useMemo(() => ({ series: toStatusSeries(rows), sourceIds: statusSourceIds(rows, asOf) }), [rows, asOf])
+}
+
+/** Topics × status for the filtered items; rows are the chosen topics, or every topic when none is chosen. */
+export function useTopicStatusMatrix() {
+  const dataset = useDataset()
+  const rows = useFilteredItems()
+  const chosen = useViewStore((state) => state.topics)
+  return useMemo(() => {
+    const topics = dataset.topics.map((topic) => topic.id).filter((id) => chosen.length === 0 || chosen.includes(id))
+    return toTopicStatusMatrix(rows, topics)
+  }, [dataset, rows, chosen])
+}
+
+export function useProgressSeries(specs: readonly ProgressSpec[]) {
+  const dataset = useDataset()
+  const asOf = useAsOf()
+  return useMemo(
+    () => toProgressSeries(dataset.counts, dataset.events, { specs, asOf, years: progressYears(dataset.counts) }),
+    [dataset, asOf, specs],
+  )
+}
+
+/** Deadlines as of the date, following the topic and outcome filters (targets belong to no single item set). */
+export function useGanttRows(years: YearRange) {
+  const dataset = useDataset()
+  const asOf = useAsOf()
+  const filter = useViewStore(useShallow((state) => ({ topics: state.topics, outcomes: state.outcomes })))
+  return useMemo(() => toGanttRows(dataset.targets, asOf, { ...filter, years }), [dataset, asOf, filter, years])
+}
+
+export function useTimelineEvents(range: YearRange) {
+  const dataset = useDataset()
+  const asOf = useAsOf()
+  const filters = useViewStore(useShallow((state) => ({ topics: state.topics, actors: state.actors })))
+  return useMemo(() => toTimelineEvents(dataset.events, filters, range, asOf), [dataset, filters, range, asOf])
+}
+
+const targetIndexes = new WeakMap<Dataset, ReadonlyMap<string, readonly Target[]>>()
+function targetIndexFor(dataset: Dataset): ReadonlyMap<string, readonly Target[]> {
+  let index = targetIndexes.get(dataset)
+  if (!index) {
+    index = indexTargetsByItem(dataset.targets)
+    targetIndexes.set(dataset, index)
+  }
+  return index
+}
+
+/** Below this many items the board redraws within a frame, and a background render would only draw it twice. */
+const DEFER_ABOVE = 500
+
+/**
+ * Filters and date, deferred: on a dataset of thousands the board filters in a background render, so typing in
+ * the search box and dragging the date stay responsive. `pending` is true while that render is behind.
+ */
+function useDeferredFilterInput() {
+  const dataset = useDataset()
+  const filters = useFilters()
+  const context = useFilterContext()
+  const defer = dataset.items.length > DEFER_ABOVE
+  // A constant while the dataset is small, so React schedules no second render.
+  const deferredFilters = useDeferredValue(defer ? filters : null) ?? filters
+  const deferredContext = useDeferredValue(defer ? context : null) ?? context
+  return {
+    filters: deferredFilters,
+    context: deferredContext,
+    pending: deferredFilters !== filters || deferredContext !== context,
+  }
+}
+
+/** The board's rows, sorted, with never-published titles apart; `listed` is the set's size on the date. */
+export function useBoardRows() {
+  const dataset = useDataset()
+  const sort = useViewStore((state) => state.sort)
+  const { filters, context, pending } = useDeferredFilterInput()
+  const rows = useMemo(
+    () =>
+      toBoardRows(
+        filterFacts(factsFor(dataset, context.asOf), filters, context.searchIndex),
+        targetIndexFor(dataset),
+        context.asOf,
+      ),
+    [dataset, filters, context],
+  )
+  const listed = useMemo(() => listedCount(dataset.items, filters.set, context.asOf), [dataset, filters.set, context])
+  const split = useMemo(() => splitByTitle(sortRows(rows, sort)), [rows, sort])
+  return { ...split, shown: rows.length, listed, pending }
+}
+
+/** Facet counts for the board, computed with the same deferred filters as its rows. */
+export function useBoardFacetCounts() {
+  const dataset = useDataset()
+  const { filters, context } = useDeferredFilterInput()
+  return useMemo(
+    () => countFacets(factsFor(dataset, context.asOf), filters, context.searchIndex),
+    [dataset, filters, context],
+  )
+}
+
+/** The selected item as known on the date, or null when none is selected (or the id is not in the data). */
+export function useItemDetail() {
+  const dataset = useDataset()
+  const asOf = useAsOf()
+  const itemId = useViewStore((state) => state.item)
+  return useMemo(() => {
+    const item = itemId === null ? undefined : dataset.itemsById.get(itemId)
+    return item ? itemDetail(dataset, item, asOf) : null
+  }, [dataset, asOf, itemId])
+}
+
+/** Events per year under the timeline's topic and actor filters: the zoom strip. */
+export function useTimelineYears() {
+  const dataset = useDataset()
+  const filters = useViewStore(useShallow((state) => ({ topics: state.topics, actors: state.actors })))
+  return useMemo(() => eventYearCounts(dataset.events, filters), [dataset, filters])
 }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import type { Source } from '../domain/types'
 import { formatFuzzyDate } from '../lib/format'
-import { useDataset } from './derived'
+import { useDataset } from './on-screen'
 import { useLang, useT } from './use-t'
 
 /** Props for <SourceRefs> from a list of source ids, in the interface language. */

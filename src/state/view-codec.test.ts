@@ -89,3 +89,76 @@ describe('view codec', () => {
     )
   })
 })
+
+describe('view codec with hostile links', () => {
+  const HOSTILE = [
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    'javascript:alert(document.cookie)',
+    "'; DROP TABLE items; --",
+    '../../etc/passwd',
+    '%00%0d%0aSet-Cookie:x=1',
+    '\u202Egnp.exe',
+    'Лукашенко 🇧🇾 ',
+    '\uD800',
+    '__proto__',
+    'constructor',
+    'x'.repeat(100_000),
+  ]
+  const keyArbitrary = fc.oneof(
+    fc.constantFrom('view', 'set', 'topic', 'status', 'actor', 'outcome', 'q', 'asOf', 'item', 'sort', 'slide', 'lang'),
+    fc.constantFrom(...HOSTILE),
+    fc.string({ maxLength: 20 }),
+  )
+  const valueArbitrary = fc.oneof(
+    fc.constantFrom(...HOSTILE),
+    fc.string({ maxLength: 50 }),
+    fc.string({ unit: 'binary', maxLength: 30 }),
+  )
+  const hostileParams = fc
+    .array(fc.tuple(keyArbitrary, valueArbitrary), { maxLength: 30 })
+    .map((pairs) => new URLSearchParams(pairs))
+
+  it('never throws, keeps every value in its vocabulary and keeps each notice short', () => {
+    fc.assert(
+      fc.property(hostileParams, (params) => {
+        const { view, notices } = paramsToView(params, known)
+        expect(VIEW_NAMES).toContain(view.view)
+        expect(LANGS).toContain(view.lang)
+        for (const topic of view.topics) expect(known.topics.has(topic)).toBe(true)
+        expect(view.q.length).toBeLessThanOrEqual(200)
+        expect(notices.length).toBeLessThanOrEqual(11)
+        for (const notice of notices) {
+          expect(notice.startsWith('Ignored ') || notice.startsWith('…and ')).toBe(true)
+          expect(notice.length).toBeLessThanOrEqual(300)
+        }
+        expect(paramsToView(viewToParams(view), known).view).toEqual(view)
+      }),
+      { seed: 8, numRuns: 10_000 },
+    )
+  })
+
+  it('reports a repeated setting and keeps its first value', () => {
+    const { view, notices } = paramsToView(new URLSearchParams('topic=gas&lang=ru&topic=oil,tax&lang=en'), known)
+    expect(view.topics).toEqual(['gas'])
+    expect(view.lang).toBe('ru')
+    expect(notices).toEqual([
+      'Ignored topic=oil,tax: repeated setting; the first one is used',
+      'Ignored lang=en: repeated setting; the first one is used',
+    ])
+  })
+
+  it('keeps search text as typed, markup included, for the search box to show as text', () => {
+    const { view, notices } = paramsToView(new URLSearchParams({ q: '<script>alert(1)</script> Лукашенко' }), known)
+    expect(view.q).toBe('<script>alert(1)</script> Лукашенко')
+    expect(notices).toEqual([])
+  })
+
+  it('shortens a huge unknown key and sums up past ten notices', () => {
+    const pairs = [['k'.repeat(100_000), 'v'], ...Array.from({ length: 50 }, (_, i) => [`junk${i}`, 'x'])]
+    const { notices } = paramsToView(new URLSearchParams(pairs), known)
+    expect(notices[0]).toBe(`Ignored ${'k'.repeat(40)}…=v: unknown setting`)
+    expect(notices).toHaveLength(11)
+    expect(notices[10]).toBe('…and 41 more ignored settings')
+  })
+})

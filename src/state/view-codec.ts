@@ -40,6 +40,11 @@ const KEYS = [
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/
 const MAX_Q = 200
 const MAX_SLIDE = 99
+/** A hostile link can carry thousands of bad values; past this many the notice sums the rest up. */
+const MAX_NOTICES = 10
+const MAX_SHOWN = 40
+
+const shorten = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text)
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
   (values as readonly string[]).includes(value)
@@ -75,10 +80,11 @@ export function viewToParams(view: View): URLSearchParams {
 export function paramsToView(params: URLSearchParams, known?: KnownIds): DecodedView {
   const notices: string[] = []
   const ignore = (key: string, value: string, why: string) =>
-    notices.push(`Ignored ${key}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}: ${why}`)
+    notices.push(`Ignored ${shorten(key)}=${shorten(value)}: ${why}`)
 
   for (const key of new Set(params.keys())) {
     if (!isOneOf(KEYS, key)) ignore(key, params.get(key) ?? '', 'unknown setting')
+    else for (const extra of params.getAll(key).slice(1)) ignore(key, extra, 'repeated setting; the first one is used')
   }
   const version = params.get('v')
   if (version !== null && version !== CODEC_VERSION)
@@ -165,5 +171,9 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
     theme: pick('theme', THEMES, initialView.theme),
     lang: pick('lang', LANGS, initialView.lang),
   }
-  return { view, notices }
+  if (notices.length <= MAX_NOTICES) return { view, notices }
+  return {
+    view,
+    notices: [...notices.slice(0, MAX_NOTICES), `…and ${notices.length - MAX_NOTICES} more ignored settings`],
+  }
 }

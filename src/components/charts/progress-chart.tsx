@@ -1,0 +1,162 @@
+// Reported figures over time: every claim a mark (shape and colour per series, hollow when inferred, ringed when
+// disputed), a step line where the reports agree, and numbered lines for milestone events. Loaded lazily.
+import { useMemo } from 'react'
+import {
+  ComposedChart,
+  ErrorBar,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+  CartesianGrid,
+  usePlotArea,
+} from 'recharts'
+import { clusterMarkers, type ProgressData, type ProgressPoint } from '../../domain/progress-series'
+import type { ProgressUnit } from '../../domain/progress-specs'
+import type { Lang } from '../../state/view'
+import { formatMonth } from '../../lib/format'
+import { ClaimTooltip, markRenderer, ProgressLegend, type ProgressChartLabels } from './progress-chart-parts'
+import './charts.css'
+
+export interface ProgressChartProps {
+  readonly data: ProgressData
+  readonly unit: ProgressUnit
+  readonly lang: Lang
+  /** The chart's accessible title. */
+  readonly title: string
+  readonly labels: ProgressChartLabels
+  /** Series label in the interface language. */
+  readonly seriesLabel: (key: string) => string
+  /** A date as the reader should see it (fuzzy precision kept). */
+  readonly formatDate: (point: ProgressPoint) => string
+  /** "Publisher: title" for a source id, for the tooltip. */
+  readonly describeSource: (id: string) => string
+  /** Shown instead of an empty plot when no series has a point yet. */
+  readonly emptyMessage: string
+}
+
+const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10)
+
+function tickFormatter(unit: ProgressData['tickUnit'], lang: Lang) {
+  return (day: number) => (unit === 'year' ? isoOf(day).slice(0, 4) : formatMonth(isoOf(day), lang))
+}
+
+/** Labels closer than this (in pixels) would overlap, so their markers share one label. */
+const LABEL_GAP_PX = 40
+
+/** Numbers over the event lines, merged ("2–6") where the drawn width is too narrow to tell them apart. */
+function MarkerLabels({ markers, domain }: Pick<ProgressData, 'markers' | 'domain'>) {
+  const plot = usePlotArea()
+  if (!plot || plot.width <= 0) return null
+  const daysPerPixel = (domain[1] - domain[0]) / plot.width
+  return (
+    <g className="marker-labels" aria-hidden="true">
+      {clusterMarkers(markers, LABEL_GAP_PX * daysPerPixel).map((cluster) => (
+        <text
+          key={cluster.label}
+          x={plot.x + (cluster.x - domain[0]) / daysPerPixel}
+          y={plot.y - 8}
+          textAnchor="middle"
+          fill="var(--text)"
+          fontSize={12}
+          fontWeight={600}
+        >
+          {cluster.label}
+        </text>
+      ))}
+    </g>
+  )
+}
+
+function claimLabels(data: ProgressData, seriesLabel: (key: string) => string): ReadonlyMap<string, string> {
+  return new Map(
+    data.series.flatMap((series) => series.points.map((point) => [point.claim.id, seriesLabel(series.spec.key)])),
+  )
+}
+
+export function ProgressChart(props: ProgressChartProps) {
+  const { data, unit, title, labels, seriesLabel } = props
+  const labelOf = useMemo(() => claimLabels(data, seriesLabel), [data, seriesLabel])
+  if (data.emptyReason) return <p className="chart-empty">{props.emptyMessage}</p>
+  return (
+    <div className="progress-chart">
+      <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 800, height: 300 }}>
+        <ComposedChart margin={{ top: 28, right: 16, bottom: 4, left: 0 }} title={title} accessibilityLayer>
+          <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={[data.domain[0], data.domain[1]]}
+            ticks={[...data.ticks]}
+            tickFormatter={tickFormatter(data.tickUnit, props.lang)}
+            interval="preserveStartEnd"
+            minTickGap={8}
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            stroke="var(--border)"
+            allowDuplicatedCategory={false}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            domain={unit === 'percent' ? [0, 100] : [0, 'auto']}
+            allowDecimals={false}
+            width={unit === 'percent' ? 44 : 36}
+            tickFormatter={(value: number) => (unit === 'percent' ? `${value}%` : String(value))}
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            stroke="var(--border)"
+          />
+          {data.markers.map((marker) => (
+            <ReferenceLine key={marker.event.id} x={marker.x} stroke="var(--muted)" strokeDasharray="4 3" />
+          ))}
+          <MarkerLabels markers={data.markers} domain={data.domain} />
+          <ReferenceLine
+            x={data.asOfX}
+            stroke="var(--accent)"
+            strokeWidth={2}
+            label={{ value: labels.asOf, position: 'insideBottomRight', fill: 'var(--text)', fontSize: 12 }}
+          />
+          {data.series.map((series) => (
+            <Line
+              key={`line-${series.spec.key}`}
+              data={[...series.line]}
+              dataKey="y"
+              type="stepAfter"
+              stroke={`var(${series.spec.token})`}
+              strokeWidth={2}
+              dot={false}
+              activeDot={false}
+              connectNulls={false}
+              legendType="none"
+              tooltipType="none"
+              isAnimationActive="auto"
+            />
+          ))}
+          {data.series.map((series) => (
+            <Scatter
+              key={series.spec.key}
+              name={seriesLabel(series.spec.key)}
+              data={[...series.points]}
+              dataKey="y"
+              shape={markRenderer(series.spec.shape, `var(${series.spec.token})`)}
+              isAnimationActive="auto"
+            >
+              <ErrorBar dataKey="xSpan" direction="x" stroke={`var(${series.spec.token})`} width={6} />
+              <ErrorBar dataKey="ySpan" direction="y" stroke={`var(${series.spec.token})`} width={6} />
+            </Scatter>
+          ))}
+          <Tooltip
+            shared={false}
+            cursor={false}
+            content={({ active, payload }) => (
+              <ClaimTooltip {...props} active={active} payload={payload} labelOf={labelOf} unit={unit} />
+            )}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ProgressLegend data={data} labels={labels} seriesLabel={seriesLabel} />
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react'
+import './export-menu.css'
+import type { ExportAction } from '../lib/export/export-action'
+
+export interface ExportMenuProps {
+  /** Names the group for screen readers ("Export"). */
+  readonly label: string
+  readonly actions: readonly ExportAction[]
+  readonly doneLabel: string
+  readonly failedLabel: string
+}
+
+/** A labelled row of download buttons; the outcome of the last one is announced politely. */
+export function ExportMenu({ label, actions, doneLabel, failedLabel }: ExportMenuProps) {
+  const [message, setMessage] = useState('')
+  const [busy, setBusy] = useState<string | null>(null)
+
+  async function run(action: ExportAction) {
+    setBusy(action.id)
+    try {
+      setMessage(`${doneLabel}: ${await action.run()}`)
+    } catch (error) {
+      setMessage(`${failedLabel}: ${error instanceof Error ? error.message : String(error)}`)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <div className="export-menu" role="group" aria-label={label} data-export-skip="">
+      <span className="export-menu__label" aria-hidden="true">
+        {label}
+      </span>
+      {actions.map((action) => (
+        <button
+          key={action.id}
+          type="button"
+          aria-label={action.name}
+          title={action.name}
+          aria-busy={busy === action.id}
+          disabled={busy !== null}
+          onClick={() => void run(action)}
+        >
+          {action.label}
+        </button>
+      ))}
+      <span className="export-menu__status" aria-live="polite">
+        {message}
+      </span>
+    </div>
+  )
+}

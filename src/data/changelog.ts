@@ -1,0 +1,32 @@
+// The dataset's releases, newest first. The methodology page shows them; data/README.md keeps the same list in
+// prose, and a test holds both, and the newest release's record counts, to the bundled data.
+import type { IsoDate } from '../domain/types'
+
+export interface DatasetRelease {
+  /** The DATA_VERSION this release shipped as. */
+  readonly version: IsoDate
+  /** The latest dated fact it holds: its "as of". */
+  readonly factsAsOf: IsoDate
+  /** Records per data file at release. */
+  readonly records: {
+    readonly roadmaps: number
+    readonly programmes: number
+    readonly targets: number
+    readonly counts: number
+    readonly events: number
+    readonly sources: number
+  }
+  readonly notes: { readonly en: string; readonly ru: string }
+}
+
+export const CHANGELOG: readonly DatasetRelease[] = [
+  {
+    version: '2026-11-25',
+    factsAsOf: '2026-02-26',
+    records: { roadmaps: 31, programmes: 28, targets: 30, counts: 58, events: 83, sources: 134 },
+    notes: {
+      en: 'First release, compiled from the research fact base of 24 November 2026.',
+      ru: 'Первый выпуск, составлен по базе фактов исследования от 24 ноября 2026 года.',
+    },
+  },
+]

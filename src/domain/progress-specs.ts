@@ -1,0 +1,75 @@
+// What the progress charts plot: which reported figures, and how each series looks (colour token and mark shape,
+// so series differ without colour).
+import type { CountQuery } from './counts'
+
+export type ProgressUnit = 'count' | 'percent'
+export type MarkShape = 'circle' | 'triangle' | 'square' | 'diamond'
+
+export interface ProgressSpec {
+  readonly key: string
+  readonly query: Required<CountQuery>
+  readonly unit: ProgressUnit
+  readonly label: string
+  readonly labelRu: string
+  /** CSS colour token; the mark shape tells series apart without colour. */
+  readonly token: string
+  readonly shape: MarkShape
+}
+
+/** What the progress charts plot: the figures officials reported for each cycle. */
+export const PROGRESS_SPECS: readonly ProgressSpec[] = [
+  {
+    key: 'roadmaps-agreed',
+    query: { subject: 'roadmaps', metric: 'agreed', cycle: '2019-roadmaps' },
+    unit: 'count',
+    label: 'Roadmaps agreed',
+    labelRu: 'Карт согласовано',
+    token: '--status-agreed',
+    shape: 'circle',
+  },
+  {
+    key: 'roadmaps-open',
+    query: { subject: 'roadmaps', metric: 'open', cycle: '2019-roadmaps' },
+    unit: 'count',
+    label: 'Roadmaps open',
+    labelRu: 'Карт не согласовано',
+    token: '--status-open',
+    shape: 'triangle',
+  },
+  {
+    key: 'programmes-agreed',
+    query: { subject: 'programmes', metric: 'agreed', cycle: '2021-programmes' },
+    unit: 'count',
+    label: 'Programmes agreed',
+    labelRu: 'Программ согласовано',
+    token: '--status-approved',
+    shape: 'square',
+  },
+  {
+    key: 'programmes-completed',
+    query: { subject: 'programmes', metric: 'completed', cycle: '2021-programmes' },
+    unit: 'count',
+    label: 'Programmes completed',
+    labelRu: 'Программ выполнено',
+    token: '--status-completed',
+    shape: 'diamond',
+  },
+  {
+    key: 'measures-done-2021',
+    query: { subject: 'measures', metric: 'percent-done', cycle: '2021-programmes' },
+    unit: 'percent',
+    label: '2021–2023 measures done',
+    labelRu: 'Мероприятия 2021–2023 выполнены',
+    token: '--status-approved',
+    shape: 'square',
+  },
+  {
+    key: 'measures-done-2024',
+    query: { subject: 'measures', metric: 'percent-done', cycle: '2024-package' },
+    unit: 'percent',
+    label: '2024–2026 measures done',
+    labelRu: 'Мероприятия 2024–2026 выполнены',
+    token: '--status-set-aside',
+    shape: 'diamond',
+  },
+]

@@ -1,0 +1,50 @@
+// Orders board rows by one column. Ties (and rows without a value, which always go last) fall back to the
+// tracker id, so the order is the same on every render and in every browser.
+import type { BoardRow } from './board-rows'
+import { compareStatus } from './status'
+import type { IsoDate } from './types'
+
+export const ROW_SORT_FIELDS = ['id', 'title', 'status', 'changed', 'deadline'] as const
+export type RowSortField = (typeof ROW_SORT_FIELDS)[number]
+
+export interface RowSort {
+  readonly field: RowSortField
+  readonly descending: boolean
+}
+
+// Numeric collation puts RM2 before RM10 and UP9 before UP10.
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+
+const compareText = (a: string, b: string) => collator.compare(a, b)
+const compareDates = (a: IsoDate, b: IsoDate) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The date the deadline column sorts on: the next deadline if one is ahead, else the last one. */
+export function deadlineSortDate(row: BoardRow): IsoDate | null {
+  return (row.next ?? row.last)?.target.due.end ?? null
+}
+
+type RowCompare = (a: BoardRow, b: BoardRow, direction: 1 | -1) => number
+
+/** Compares one value of two rows; a missing value goes last whichever the direction. */
+function byValue<T>(read: (row: BoardRow) => T | null, compare: (a: T, b: T) => number): RowCompare {
+  return (a, b, direction) => {
+    const va = read(a)
+    const vb = read(b)
+    if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1
+    return direction * compare(va, vb)
+  }
+}
+
+const COMPARE: Record<RowSortField, RowCompare> = {
+  id: byValue((row) => row.item.id, compareText),
+  title: byValue((row) => row.item.title, compareText),
+  status: byValue((row) => row.status, compareStatus),
+  changed: byValue((row) => row.change.date.start, compareDates),
+  deadline: byValue(deadlineSortDate, compareDates),
+}
+
+export function sortRows(rows: readonly BoardRow[], sort: RowSort): readonly BoardRow[] {
+  const compare = COMPARE[sort.field]
+  const direction = sort.descending ? -1 : 1
+  return [...rows].sort((a, b) => compare(a, b, direction) || compareText(a.item.id, b.item.id))
+}

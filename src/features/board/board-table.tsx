@@ -1,0 +1,132 @@
+// The sortable table, virtualised: only the rows in view (plus a margin) are in the DOM, while aria-rowcount and
+// aria-rowindex still tell assistive technology the full size and each row's place.
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { BoardRow } from '../../domain/board-rows'
+import type { ItemSet } from '../../domain/types'
+import type { SortField } from '../../state/view'
+import { useViewStore } from '../../state/view-store'
+import { useBoardText } from './board-text'
+import { BoardTableRow } from './board-table-row'
+import { entryKey, tableEntries } from './table-entries'
+import { UntitledGroupRow } from './untitled-group-row'
+import { useRowKeys } from './use-row-keys'
+
+const COLUMNS = 7
+const ESTIMATED_ROW_PX = 76
+
+interface BoardTableProps {
+  readonly titled: readonly BoardRow[]
+  readonly untitled: readonly BoardRow[]
+  readonly set: ItemSet
+  readonly caption: string
+  readonly onOpen: (itemId: string) => void
+}
+
+function SortHeader({ field, label }: { readonly field: SortField; readonly label: string }) {
+  const { sort, sortBy } = useViewStore(useShallow((state) => ({ sort: state.sort, sortBy: state.sortBy })))
+  const active = sort.field === field
+  const direction = sort.descending ? 'descending' : 'ascending'
+  return (
+    <th scope="col" aria-sort={active ? direction : undefined}>
+      <button type="button" className="board-sort-button" onClick={() => sortBy(field)}>
+        {label}
+        <span className="board-sort-button__icon" aria-hidden="true">
+          {active ? (sort.descending ? '▼' : '▲') : '↕'}
+        </span>
+      </button>
+    </th>
+  )
+}
+
+export function BoardTable({ titled, untitled, set, caption, onOpen }: BoardTableProps) {
+  const text = useBoardText()
+  const [expanded, setExpanded] = useState(false)
+  const scroller = useRef<HTMLDivElement>(null)
+  const entries = useMemo(() => tableEntries(titled, untitled, expanded), [titled, untitled, expanded])
+  // The app does not run the React Compiler; the virtualizer re-renders this component itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    getItemKey: (index) => {
+      const entry = entries[index]
+      return entry ? entryKey(entry) : index
+    },
+    overscan: 6,
+  })
+  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer])
+  useRowKeys(scroller, entries.length, scrollToIndex)
+
+  const windowed = virtualizer.getVirtualItems()
+  const before = windowed[0]?.start ?? 0
+  const after = virtualizer.getTotalSize() - (windowed.at(-1)?.end ?? 0)
+
+  return (
+    <div className="board-table" ref={scroller}>
+      <table className="data-table" aria-rowcount={entries.length + 1}>
+        <caption className="visually-hidden">{caption}</caption>
+        <colgroup>
+          <col className="board-table__col-id" />
+          <col />
+          <col className="board-table__col-topics" />
+          <col className="board-table__col-status" />
+          <col className="board-table__col-changed" />
+          <col className="board-table__col-deadline" />
+          <col className="board-table__col-sources" />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <SortHeader field="id" label={text.colId} />
+            <SortHeader field="title" label={text.colTitle} />
+            <th scope="col">{text.colTopics}</th>
+            <SortHeader field="status" label={text.colStatus} />
+            <SortHeader field="changed" label={text.colChanged} />
+            <SortHeader field="deadline" label={text.colDeadline} />
+            <th scope="col">{text.colSources}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 ? (
+            <tr aria-hidden="true" className="board-table__spacer">
+              <td colSpan={COLUMNS} style={{ height: before }} />
+            </tr>
+          ) : null}
+          {windowed.map((virtual) => {
+            const entry = entries[virtual.index]
+            if (!entry) return null
+            return entry.kind === 'row' ? (
+              <BoardTableRow
+                key={virtual.key}
+                row={entry.row}
+                index={virtual.index}
+                rowIndex={virtual.index + 2}
+                onOpen={onOpen}
+                measure={virtualizer.measureElement}
+              />
+            ) : (
+              <UntitledGroupRow
+                key={virtual.key}
+                rows={entry.rows}
+                set={set}
+                index={virtual.index}
+                rowIndex={virtual.index + 2}
+                columns={COLUMNS}
+                expanded={expanded}
+                onToggle={() => setExpanded(!expanded)}
+                measure={virtualizer.measureElement}
+              />
+            )
+          })}
+          {after > 0 ? (
+            <tr aria-hidden="true" className="board-table__spacer">
+              <td colSpan={COLUMNS} style={{ height: after }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import { OutcomeBadge } from '../../components/outcome-badge'
+import { SourceRefs } from '../../components/source-refs'
+import type { DeadlineState } from '../../domain/board-rows'
+import { formatFuzzyDate } from '../../lib/format'
+import { useLang } from '../../state/use-t'
+import { useSourceRefs } from '../../state/use-source-refs'
+import { useBoardText } from './board-text'
+
+function DeadlineLine({ label, deadline }: { readonly label: string; readonly deadline: DeadlineState }) {
+  const lang = useLang()
+  const sourceRefs = useSourceRefs()
+  const { target, state } = deadline
+  return (
+    <span className="board-deadline">
+      <span className="board-deadline__when">
+        {label}: {formatFuzzyDate(target.due, lang)}
+      </span>{' '}
+      <OutcomeBadge outcome={state.outcome} lang={lang} />{' '}
+      <SourceRefs {...sourceRefs(state.record?.sources ?? target.sources)} />
+      <span className="board-deadline__title">{target.title}</span>
+    </span>
+  )
+}
+
+/** The last deadline passed and the next one ahead on the date, each with its outcome and source. */
+export function DeadlineSummary({
+  last,
+  next,
+}: {
+  readonly last: DeadlineState | null
+  readonly next: DeadlineState | null
+}) {
+  const text = useBoardText()
+  if (!last && !next) return <span className="muted">{text.noDeadline}</span>
+  return (
+    <>
+      {last ? <DeadlineLine label={text.lastDeadline} deadline={last} /> : null}
+      {next ? <DeadlineLine label={text.nextDeadline} deadline={next} /> : null}
+    </>
+  )
+}

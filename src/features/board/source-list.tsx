@@ -1,0 +1,54 @@
+import type { Source } from '../../domain/types'
+import { formatFuzzyDate } from '../../lib/format'
+import { useDataset } from '../../state/derived'
+import { useLang, useT } from '../../state/use-t'
+import { useBoardText } from './board-text'
+
+const isSafeUrl = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url)
+
+function SourceEntry({ source }: { readonly source: Source }) {
+  const lang = useLang()
+  const text = useBoardText()
+  return (
+    <li className="board-source-list__entry">
+      <span className="board-source-list__id">{source.id}</span>{' '}
+      {isSafeUrl(source.url) ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.title}
+        </a>
+      ) : (
+        <span>{source.title}</span>
+      )}
+      <span className="muted">
+        {' '}
+        — {source.publisher}, {formatFuzzyDate(source.date, lang)}
+      </span>
+      {source.seedFile ? (
+        <span className="board-source-list__seed">
+          {text.seedArticle}: <code>{source.seedFile}</code>
+        </span>
+      ) : null}
+      {!isSafeUrl(source.url) && !source.seedFile ? <span className="muted"> ({text.noLink})</span> : null}
+    </li>
+  )
+}
+
+/** Every source the item cites, as links; seed articles are named by their file. */
+export function SourceList({ ids }: { readonly ids: readonly string[] }) {
+  const dataset = useDataset()
+  const t = useT()
+  return (
+    <ul className="board-source-list">
+      {ids.map((id) => {
+        const source = dataset.sourcesById.get(id)
+        return source ? (
+          <SourceEntry key={id} source={source} />
+        ) : (
+          <li key={id} className="board-source-list__entry muted">
+            {id}: {t('sources.unknown')}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,142 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useCallback, useId, useRef, useState } from 'react'
+import { SourceRefs } from '../../components/source-refs'
+import { STATUS_META } from '../../domain/status'
+import type { BoardRow, StatusColumn } from '../../domain/board-rows'
+import type { ItemSet } from '../../domain/types'
+import { formatFuzzyDate } from '../../lib/format'
+import { useLang } from '../../state/use-t'
+import { useSourceRefs } from '../../state/use-source-refs'
+import { useBoardText } from './board-text'
+import { ItemTitle } from './item-title'
+import { useLabels } from './use-labels'
+import { useRowKeys } from './use-row-keys'
+
+const ESTIMATED_CARD_PX = 110
+
+interface CardProps {
+  readonly row: BoardRow
+  readonly index: number
+  readonly total: number
+  readonly onOpen: (itemId: string) => void
+  readonly measure: (element: HTMLLIElement | null) => void
+}
+
+const Card = memo(function Card({ row, index, total, onOpen, measure }: CardProps) {
+  const lang = useLang()
+  const text = useBoardText()
+  const labels = useLabels()
+  const sourceRefs = useSourceRefs()
+  const { item, change } = row
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      aria-setsize={total}
+      aria-posinset={index + 1}
+      className="board-card"
+      data-item-id={item.id}
+    >
+      <button
+        type="button"
+        className="board-link-button board-card__title"
+        data-primary
+        onClick={() => onOpen(item.id)}
+      >
+        <ItemTitle item={item} />
+      </button>
+      <p className="board-card__meta">
+        {formatFuzzyDate(change.date, lang)} {text.by} {labels.claimant(change.claimant)}
+        {change.confidence === 'inferred' ? <em className="tag">{text.inferred}</em> : null}{' '}
+        <SourceRefs {...sourceRefs(change.sources)} />
+      </p>
+      {item.topics.length > 0 ? <p className="board-card__topics">{item.topics.map(labels.topic).join(', ')}</p> : null}
+    </li>
+  )
+})
+
+interface StatusColumnProps {
+  readonly column: StatusColumn
+  readonly set: ItemSet
+  readonly onOpen: (itemId: string) => void
+}
+
+export function StatusColumnView({ column, set, onOpen }: StatusColumnProps) {
+  const lang = useLang()
+  const text = useBoardText()
+  const headingId = useId()
+  const scroller = useRef<HTMLDivElement>(null)
+  const [untitledOpen, setUntitledOpen] = useState(false)
+  const { titled, untitled, status } = column
+  const meta = STATUS_META[status]
+  // The app does not run the React Compiler; the virtualizer re-renders this component itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: titled.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_CARD_PX,
+    getItemKey: (index) => titled[index]?.item.id ?? index,
+    overscan: 4,
+  })
+  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer])
+  useRowKeys(scroller, titled.length, scrollToIndex)
+  const windowed = virtualizer.getVirtualItems()
+  const before = windowed[0]?.start ?? 0
+  const after = virtualizer.getTotalSize() - (windowed.at(-1)?.end ?? 0)
+
+  return (
+    <section
+      className="board-status-column"
+      aria-labelledby={headingId}
+      style={{ '--badge-colour': `var(${meta.token})` } as React.CSSProperties}
+    >
+      <h3 id={headingId} className="board-status-column__heading">
+        <span className="badge__icon" aria-hidden="true">
+          {meta.icon}
+        </span>{' '}
+        {lang === 'ru' ? meta.labelRu : meta.label}{' '}
+        <span className="board-status-column__count">{titled.length + untitled.length}</span>
+      </h3>
+      {titled.length > 0 ? (
+        <div className="board-status-column__scroll" ref={scroller}>
+          <ul className="board-status-column__cards" style={{ paddingTop: before, paddingBottom: after }}>
+            {windowed.map((virtual) => {
+              const row = titled[virtual.index]
+              return row ? (
+                <Card
+                  key={virtual.key}
+                  row={row}
+                  index={virtual.index}
+                  total={titled.length}
+                  onOpen={onOpen}
+                  measure={virtualizer.measureElement}
+                />
+              ) : null
+            })}
+          </ul>
+        </div>
+      ) : null}
+      {untitled.length > 0 ? (
+        <details
+          className="board-status-column__untitled"
+          onToggle={(event) => setUntitledOpen(event.currentTarget.open)}
+        >
+          <summary>{text.untitledGroup(untitled.length, set)}</summary>
+          {/* Rendered only while open: a large dataset can hold hundreds of them. */}
+          {untitledOpen ? (
+            <ul className="board-untitled-list">
+              {untitled.map((row) => (
+                <li key={row.item.id} data-item-id={row.item.id}>
+                  <button type="button" className="board-link-button" onClick={() => onOpen(row.item.id)}>
+                    <span className="visually-hidden">{text.titleNotPublic}: </span>
+                    {row.item.id}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </details>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,85 @@
+// Briefing mode: the deck for the current filters and date, one slide at a time, with the slide number in the
+// URL so a link opens on that slide. Every slide is in the page (only the current one shown) so printing gives
+// the whole deck as a handout.
+import { useCallback, useMemo, useRef } from 'react'
+import { useLang, useT } from '../../state/use-t'
+import { useViewStore } from '../../state/view-store'
+import { clampSlide, footnotesOf, sourceNumbers } from './deck'
+import { targetSlide, type DeckCommand } from './deck-commands'
+import { DeckControls } from './deck-controls'
+import { SlideBody } from './slide-body'
+import { SlideFrame } from './slide-frame'
+import { slideTitle } from './slide-title'
+import { useBriefingText } from './use-briefing-text'
+import { useDeck } from './use-deck'
+import { useDeckKeys } from './use-deck-keys'
+import { useFullscreen } from './use-fullscreen'
+import './briefing.css'
+
+export function BriefingPanel() {
+  const deck = useDeck()
+  const t = useT()
+  const text = useBriefingText()
+  const lang = useLang()
+  const requested = useViewStore((state) => state.slide)
+  const setSlide = useViewStore((state) => state.setSlide)
+  const compare = useViewStore((state) => state.compare)
+  const deckRef = useRef<HTMLDivElement>(null)
+  const fullscreen = useFullscreen(deckRef)
+  const count = deck.slides.length
+  const current = clampSlide(requested, count)
+
+  const titles = useMemo(
+    () => deck.slides.map((slide) => slideTitle(slide, text, lang, t('app.title'))),
+    [deck, text, lang, t],
+  )
+  const footnotes = useMemo(() => {
+    const byId = sourceNumbers(deck.sources)
+    return deck.slides.map((slide) => footnotesOf(slide.sourceIds, byId))
+  }, [deck])
+
+  const run = useCallback(
+    (command: DeckCommand) => {
+      if (command === 'fullscreen') return fullscreen.toggle()
+      const target = targetSlide(command, current, count)
+      if (target !== null) setSlide(target)
+    },
+    [fullscreen, current, count, setSlide],
+  )
+  useDeckKeys(run)
+
+  return (
+    <section className="briefing" aria-labelledby="briefing-heading">
+      <h2 id="briefing-heading" className="briefing__heading">
+        {text('heading')}
+      </h2>
+      <p className="briefing__intro">{text('intro')}</p>
+      <div ref={deckRef} className="deck" role="region" aria-label={text('deck')}>
+        <div className="deck__stage">
+          {deck.slides.map((slide, index) => (
+            <SlideFrame
+              key={slide.id}
+              slide={slide}
+              number={index + 1}
+              total={count}
+              title={titles[index] ?? ''}
+              current={index + 1 === current}
+              footnotes={footnotes[index] ?? []}
+            >
+              <SlideBody slide={slide} title={titles[index] ?? ''} />
+            </SlideFrame>
+          ))}
+        </div>
+        <DeckControls
+          current={current}
+          count={count}
+          title={titles[current - 1] ?? ''}
+          fullscreen={fullscreen}
+          run={run}
+        />
+      </div>
+      <p className="briefing__hint">{text('keys')}</p>
+      {compare === null ? <p className="briefing__hint">{text('compareHint')}</p> : null}
+    </section>
+  )
+}

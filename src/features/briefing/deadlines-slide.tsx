@@ -1,0 +1,47 @@
+import { useCallback, useMemo } from 'react'
+import { DeadlineGantt, type DeadlineGanttLabels } from '../../components/charts/deadline-gantt'
+import type { GanttData } from '../../domain/chart-series'
+import { topicName } from '../../lib/export/names'
+import { useAsOf, useDataset, useToday } from '../../state/derived'
+import { useLang } from '../../state/use-t'
+import { useBriefingText } from './use-briefing-text'
+
+/** One page of the deadline chart the charts view draws, on its full time axis. */
+export function DeadlinesSlide({ gantt, title }: { readonly gantt: GanttData; readonly title: string }) {
+  const text = useBriefingText()
+  const lang = useLang()
+  const dataset = useDataset()
+  const asOf = useAsOf()
+  const today = useToday()
+  const labels = useMemo(
+    (): DeadlineGanttLabels => ({
+      set: text('gantt.set'),
+      due: text('gantt.due'),
+      movedTo: text('gantt.movedTo'),
+      metOn: text('gantt.metOn'),
+      today: text('gantt.today'),
+      asOf: text('gantt.asOf'),
+    }),
+    [text],
+  )
+  const groupLabel = useCallback(
+    (topicId: string | null) => (topicId === null ? text('deadlines.whole') : topicName(dataset, topicId, lang)),
+    [text, dataset, lang],
+  )
+  if (gantt.emptyReason) {
+    return (
+      <p className="slide__empty">{text(gantt.emptyReason === 'nothing-set' ? 'deadlines.none' : 'deadlines.empty')}</p>
+    )
+  }
+  return (
+    <DeadlineGantt
+      data={gantt}
+      asOf={asOf}
+      today={today}
+      lang={lang}
+      groupLabel={groupLabel}
+      labels={labels}
+      title={title}
+    />
+  )
+}

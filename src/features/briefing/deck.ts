@@ -1,0 +1,332 @@
+// The briefing deck as data: which slides there are for the current view, in order, and which sources each one
+// cites. Slides draw their figures from the same selectors as the other views; this file only decides the
+// running order, so it is a pure function of what those selectors return.
+import type { Changes, StatusMove } from '../../domain/changes'
+import type { GanttData, GanttGroup } from '../../domain/chart-series'
+import type { ItemFacts } from '../../domain/filters'
+import type { StoryStep } from '../../domain/story'
+import type { IsoDate, Item, Position, Side, Source } from '../../domain/types'
+import type { Status } from '../../domain/vocabulary'
+
+/** Steps per "story in numbers" slide: four figures still read from the back of a room. */
+export const STORY_PER_SLIDE = 4
+export const SOURCES_PER_SLIDE = 12
+/** Deadline rows per slide: the bars and titles stay legible on a projector. */
+export const DEADLINES_PER_SLIDE = 6
+/** More disputed items than this are left to the board; the last disputed slide says how many. */
+export const MAX_DISPUTED_SLIDES = 6
+/** The URL codec accepts slide numbers up to 99. */
+export const MAX_SLIDES = 99
+
+export interface DisputedItem {
+  readonly item: Item
+  readonly status: Status | null
+  readonly sides: Readonly<Record<Side, readonly Position[]>>
+}
+
+export interface MoveGroup {
+  readonly from: Status | null
+  readonly to: Status
+  readonly items: readonly Item[]
+}
+
+export interface NumberedSource {
+  readonly number: number
+  /** The source, or its id when the data does not resolve it. */
+  readonly source: Source | string
+}
+
+interface SlideBase {
+  /** Stable across renders; names the slide to React. */
+  readonly id: string
+  readonly sourceIds: readonly string[]
+}
+
+export type Slide =
+  | (SlideBase & { readonly kind: 'title' })
+  | (SlideBase & {
+      readonly kind: 'story'
+      readonly steps: readonly StoryStep[]
+      readonly part: number
+      readonly parts: number
+    })
+  | (SlideBase & { readonly kind: 'status' })
+  | (SlideBase & {
+      readonly kind: 'deadlines'
+      readonly gantt: GanttData
+      readonly part: number
+      readonly parts: number
+    })
+  | (SlideBase & {
+      readonly kind: 'changes'
+      readonly compare: IsoDate
+      readonly changes: Changes
+      readonly moves: readonly MoveGroup[]
+    })
+  | (SlideBase & { readonly kind: 'disputed'; readonly disputed: DisputedItem; readonly notShown: number })
+  | (SlideBase & {
+      readonly kind: 'sources'
+      readonly entries: readonly NumberedSource[]
+      readonly part: number
+      readonly parts: number
+    })
+
+export type SlideKind = Slide['kind']
+
+export interface DeckInput {
+  readonly story: readonly StoryStep[]
+  readonly statusSourceIds: readonly string[]
+  readonly gantt: GanttData
+  readonly compare: IsoDate | null
+  /** Changes already narrowed to the shown items (changesForItems). */
+  readonly changes: Changes | null
+  readonly disputed: readonly DisputedItem[]
+  readonly sourcesById: ReadonlyMap<string, Source>
+}
+
+const unique = (ids: Iterable<string>): readonly string[] => [...new Set(ids)]
+
+/** Conflicting claims get a slide of their own, side by side; other figures go four to a slide between them. */
+export function storyChunks(steps: readonly StoryStep[]): readonly (readonly StoryStep[])[] {
+  const chunks: StoryStep[][] = []
+  let open: StoryStep[] = []
+  const close = () => {
+    if (open.length > 0) chunks.push(open)
+    open = []
+  }
+  for (const step of steps) {
+    if (step.kind === 'conflict') {
+      close()
+      chunks.push([step])
+    } else {
+      if (open.length === STORY_PER_SLIDE) close()
+      open.push(step)
+    }
+  }
+  close()
+  return chunks
+}
+
+/** At most `size` per chunk, spread evenly (14 sources at 12 a slide make 7 + 7, not 12 + 2). */
+function chunk<T>(values: readonly T[], size: number): readonly (readonly T[])[] {
+  const even = Math.ceil(values.length / Math.ceil(values.length / size))
+  const chunks: T[][] = []
+  for (let index = 0; index < values.length; index += even) chunks.push(values.slice(index, index + even))
+  return chunks
+}
+
+/**
+ * The story as it stood on `asOf`: figures and events reported by then, and deadlines already set (a deadline
+ * not yet due shows as pending). buildStory() takes the date for outcomes but lists every step regardless.
+ */
+export function storyAsOf(steps: readonly StoryStep[], asOf: IsoDate): readonly StoryStep[] {
+  return steps.flatMap((step): StoryStep[] => {
+    switch (step.kind) {
+      case 'count':
+      case 'event':
+        return step.date !== null && step.date <= asOf ? [step] : []
+      case 'outcome':
+        return step.target.setOn.start <= asOf ? [step] : []
+      case 'conflict': {
+        const claims = step.claims.filter((claim) => claim.date.start <= asOf)
+        return claims.length > 0 ? [{ ...step, claims }] : []
+      }
+    }
+  })
+}
+
+export function storySourceIds(step: StoryStep): readonly string[] {
+  switch (step.kind) {
+    case 'count':
+    case 'conflict':
+      return unique(step.claims.flatMap((claim) => claim.sources))
+    case 'outcome':
+      return step.state.record?.sources ?? step.target.sources
+    case 'event':
+      return step.event.sources
+  }
+}
+
+/** Items on the board whose sides' positions were on record by `asOf`, each side's in date order. */
+export function disputedItems(rows: readonly ItemFacts[], asOf: IsoDate): readonly DisputedItem[] {
+  return rows.flatMap(({ item, status }) => {
+    const known = item.positions.filter((position) => position.date.start <= asOf)
+    if (known.length === 0) return []
+    const bySide = (side: Side) => known.filter((position) => position.side === side)
+    return [{ item, status, sides: { RU: bySide('RU'), BY: bySide('BY') } }]
+  })
+}
+
+/** The change list for the shown items only; deadlines and reported totals concern the whole programme. */
+export function changesForItems(changes: Changes, rows: readonly ItemFacts[]): Changes {
+  const shown = new Set(rows.map((row) => row.item.id))
+  const statusMoves = changes.statusMoves.filter((move) => shown.has(move.item.id))
+  if (changes.emptyReason === 'same-date') return { ...changes, statusMoves }
+  const empty = statusMoves.length === 0 && changes.fellDue.length === 0 && changes.countDeltas.length === 0
+  return { ...changes, statusMoves, emptyReason: empty ? 'nothing-changed' : null }
+}
+
+/** "RM02, RM05": items named by id where a slide lists many. */
+export function itemIds(items: readonly Item[]): string {
+  return items.map((item) => item.id).join(', ')
+}
+
+/** "Open → Agreed: RM02, RM05": one line per kind of move, in first-seen order. */
+export function groupMoves(moves: readonly StatusMove[]): readonly MoveGroup[] {
+  const groups = new Map<string, { from: Status | null; to: Status; items: Item[] }>()
+  for (const move of moves) {
+    const key = `${move.from ?? ''}>${move.to}`
+    const group = groups.get(key) ?? { from: move.from, to: move.to, items: [] }
+    group.items.push(move.item)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
+export function changesSourceIds(changes: Changes): readonly string[] {
+  return unique([
+    ...changes.statusMoves.flatMap((move) => move.change.sources),
+    ...changes.fellDue.flatMap(({ target, state }) => state.record?.sources ?? target.sources),
+    ...changes.countDeltas.flatMap((delta) => delta.after.flatMap((claim) => claim.sources)),
+  ])
+}
+
+function disputedSourceIds(disputed: DisputedItem): readonly string[] {
+  return unique([...disputed.sides.RU, ...disputed.sides.BY].flatMap((position) => position.sources))
+}
+
+/** Every source the slides cite, numbered in order of first citation. */
+export function numberSources(
+  slides: readonly SlideBase[],
+  sourcesById: ReadonlyMap<string, Source>,
+): readonly NumberedSource[] {
+  return unique(slides.flatMap((slide) => slide.sourceIds)).map((id, index) => ({
+    number: index + 1,
+    source: sourcesById.get(id) ?? id,
+  }))
+}
+
+export interface Deck {
+  readonly slides: readonly Slide[]
+  /** Every cited source with its number, as the sources slides list them. */
+  readonly sources: readonly NumberedSource[]
+}
+
+/** The sources behind deadline bars, as the charts view cites them: each target's and its outcome report's. */
+export function ganttSourceIds(gantt: GanttData): readonly string[] {
+  return unique(
+    gantt.groups.flatMap((group) =>
+      group.rows.flatMap((row) => [...row.target.sources, ...(row.state.record?.sources ?? [])]),
+    ),
+  )
+}
+
+/**
+ * The deadline chart cut into evenly filled pages of at most `perPage` rows on the same time axis; a topic that does not fit
+ * continues on the next page under its heading. An empty chart stays one page, to say why it is empty.
+ */
+export function paginateGantt(gantt: GanttData, perPage: number): readonly GanttData[] {
+  if (gantt.emptyReason) return [gantt]
+  const rowCount = gantt.groups.reduce((sum, group) => sum + group.rows.length, 0)
+  const even = Math.ceil(rowCount / Math.ceil(rowCount / perPage))
+  const pages: GanttGroup[][] = [[]]
+  let room = even
+  for (const group of gantt.groups) {
+    let rows = group.rows
+    while (rows.length > 0) {
+      if (room === 0) {
+        pages.push([])
+        room = even
+      }
+      pages[pages.length - 1]?.push({ topicId: group.topicId, rows: rows.slice(0, room) })
+      const taken = Math.min(room, rows.length)
+      rows = rows.slice(taken)
+      room -= taken
+    }
+  }
+  return pages.map((groups) => ({ groups, range: gantt.range, emptyReason: null }))
+}
+
+export function sourceNumbers(sources: readonly NumberedSource[]): ReadonlyMap<string, NumberedSource> {
+  return new Map(sources.map((entry) => [typeof entry.source === 'string' ? entry.source : entry.source.id, entry]))
+}
+
+/** A slide's sources as printed footnotes: deck-wide numbers, in number order. */
+export function footnotesOf(
+  sourceIds: readonly string[],
+  numbers: ReadonlyMap<string, NumberedSource>,
+): readonly NumberedSource[] {
+  return sourceIds
+    .flatMap((id) => {
+      const entry = numbers.get(id)
+      return entry ? [entry] : []
+    })
+    .sort((a, b) => a.number - b.number)
+}
+
+export function buildDeck(input: DeckInput): Deck {
+  const slides: Slide[] = [{ kind: 'title', id: 'title', sourceIds: [] }]
+  const storyParts = storyChunks(input.story)
+  storyParts.forEach((steps, index) =>
+    slides.push({
+      kind: 'story',
+      id: `story-${index + 1}`,
+      steps,
+      part: index + 1,
+      parts: storyParts.length,
+      sourceIds: unique(steps.flatMap(storySourceIds)),
+    }),
+  )
+  slides.push({ kind: 'status', id: 'status', sourceIds: input.statusSourceIds })
+  const ganttPages = paginateGantt(input.gantt, DEADLINES_PER_SLIDE)
+  ganttPages.forEach((gantt, index) =>
+    slides.push({
+      kind: 'deadlines',
+      id: `deadlines-${index + 1}`,
+      gantt,
+      part: index + 1,
+      parts: ganttPages.length,
+      sourceIds: ganttSourceIds(gantt),
+    }),
+  )
+  if (input.compare !== null && input.changes !== null) {
+    slides.push({
+      kind: 'changes',
+      id: 'changes',
+      compare: input.compare,
+      changes: input.changes,
+      moves: groupMoves(input.changes.statusMoves),
+      sourceIds: changesSourceIds(input.changes),
+    })
+  }
+  const shown = input.disputed.slice(0, MAX_DISPUTED_SLIDES)
+  shown.forEach((disputed, index) =>
+    slides.push({
+      kind: 'disputed',
+      id: `disputed-${disputed.item.id}`,
+      disputed,
+      notShown: index === shown.length - 1 ? input.disputed.length - shown.length : 0,
+      sourceIds: disputedSourceIds(disputed),
+    }),
+  )
+  const sources = numberSources(slides, input.sourcesById)
+  const room = MAX_SLIDES - slides.length
+  const perSlide = Math.max(SOURCES_PER_SLIDE, Math.ceil(sources.length / room))
+  const sourceParts = chunk(sources, perSlide)
+  sourceParts.forEach((entries, index) =>
+    slides.push({
+      kind: 'sources',
+      id: `sources-${index + 1}`,
+      entries,
+      part: index + 1,
+      parts: sourceParts.length,
+      sourceIds: [],
+    }),
+  )
+  return { slides, sources }
+}
+
+/** The slide a link asks for, kept within the deck (a link to slide 12 of a deck that is now 9 long opens 9). */
+export function clampSlide(slide: number, count: number): number {
+  return Math.min(Math.max(1, slide), Math.max(1, count))
+}

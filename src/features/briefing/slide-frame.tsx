@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react'
+import { SourceRefs } from '../../components/source-refs'
+import { useLang } from '../../state/use-t'
+import { useSourceRefs } from '../../state/use-source-refs'
+import type { NumberedSource, Slide } from './deck'
+import { SourceEntry } from './source-entry'
+import { useBriefingText } from './use-briefing-text'
+
+interface SlideFrameProps {
+  readonly slide: Slide
+  readonly number: number
+  readonly total: number
+  readonly title: string
+  readonly current: boolean
+  /** The slide's sources with their deck-wide numbers: footnotes on the printed page. */
+  readonly footnotes: readonly NumberedSource[]
+  readonly children: ReactNode
+}
+
+/**
+ * Every slide is in the page, so printing gives the whole deck and charts on later slides are already drawn;
+ * those not shown are hidden and inert.
+ */
+export function SlideFrame({ slide, number, total, title, current, footnotes, children }: SlideFrameProps) {
+  const text = useBriefingText()
+  const lang = useLang()
+  const sourceRefs = useSourceRefs()
+  const counter = text('slideOf', { n: number, total })
+  return (
+    <section
+      className={`slide slide--${slide.kind}`}
+      aria-roledescription="slide"
+      aria-label={`${counter}: ${title}`}
+      data-current={current}
+      inert={!current}
+    >
+      <h3 className="slide__title">{title}</h3>
+      <div className="slide__body">{children}</div>
+      <footer className="slide__foot">
+        {slide.sourceIds.length > 0 ? (
+          <p className="slide__refs">
+            <span aria-hidden="true">{text('sources.footnotes')}: </span>
+            <SourceRefs {...sourceRefs(slide.sourceIds)} />
+          </p>
+        ) : null}
+        <span className="slide__number" aria-hidden="true">
+          {number} / {total}
+        </span>
+      </footer>
+      {footnotes.length > 0 ? (
+        <ol className="slide__footnotes print-only">
+          {footnotes.map((entry) => (
+            <li key={entry.number} value={entry.number}>
+              <SourceEntry source={entry.source} lang={lang} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  )
+}

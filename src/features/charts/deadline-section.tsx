@@ -1,0 +1,145 @@
+import { useCallback, useMemo, useState } from 'react'
+import { ScrollTable } from '../../components/charts/scroll-table'
+import { ChartFrame } from '../../components/chart-frame'
+import { ExportMenu } from '../../components/export-menu'
+import { DeadlineGantt } from '../../components/charts/deadline-gantt'
+import { OutcomeBadge } from '../../components/outcome-badge'
+import { SourceRefs } from '../../components/source-refs'
+import { ganttYears, tallyOutcomes, type GanttData, type GanttRow } from '../../domain/chart-series'
+import type { YearRange } from '../../domain/timeline-events'
+import { YearRangePicker } from '../../components/year-range-picker'
+import { OUTCOME_META } from '../../domain/outcome'
+import { formatFuzzyDate, formatNumber } from '../../lib/format'
+import { useDataset, useGanttRows, useToday } from '../../state/derived'
+import { useChartExportMenu } from '../../state/use-exports'
+import { useSourceRefs } from '../../state/use-source-refs'
+import type { Lang } from '../../state/view'
+import type { ChartsText } from './charts-text'
+import { useChartFrame } from './use-chart-frame'
+
+const allRows = (data: GanttData): readonly GanttRow[] => data.groups.flatMap((group) => group.rows)
+
+/** The sources of each deadline and of its outcome as of the date. */
+function ganttSourceIds(data: GanttData): readonly string[] {
+  const ids = new Set<string>()
+  for (const row of allRows(data))
+    for (const id of [...row.target.sources, ...(row.state.record?.sources ?? [])]) ids.add(id)
+  return [...ids]
+}
+
+function summarise(data: GanttData, lang: Lang, text: ChartsText): string {
+  const parts = tallyOutcomes(data)
+    .map(({ outcome, count }) => {
+      const meta = OUTCOME_META[outcome]
+      return `${formatNumber(count, lang)} ${(lang === 'ru' ? meta.labelRu : meta.label).toLowerCase()}`
+    })
+    .join(', ')
+  return text.ganttSummary(formatNumber(allRows(data).length, lang), parts)
+}
+
+function laterDates(row: GanttRow, lang: Lang, text: ChartsText): string {
+  const moves = row.moves.map((date) => `${text.ganttLabels.movedTo} ${formatFuzzyDate(date, lang)}`)
+  const met = row.metOn ? [`${text.ganttLabels.metOn} ${formatFuzzyDate(row.metOn, lang)}`] : []
+  return [...moves, ...met].join('; ')
+}
+
+interface GanttTableProps {
+  readonly data: GanttData
+  readonly groupLabel: (topicId: string | null) => string
+}
+
+function GanttTable({ data, groupLabel }: GanttTableProps) {
+  const { text, lang } = useChartFrame()
+  const sourceRefs = useSourceRefs()
+  return (
+    <ScrollTable label={text.ganttTitle}>
+      <table className="data-table">
+        <caption className="visually-hidden">{text.ganttTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{text.deadlineColumn}</th>
+            <th scope="col">{text.topicColumn}</th>
+            <th scope="col">{text.setColumn}</th>
+            <th scope="col">{text.dueColumn}</th>
+            <th scope="col">{text.outcomeColumn}</th>
+            <th scope="col">{text.laterColumn}</th>
+            <th scope="col">{text.sources}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.groups.map((group) =>
+            group.rows.map((row) => (
+              <tr key={row.target.id}>
+                <th scope="row">{row.target.title}</th>
+                <td>{groupLabel(group.topicId)}</td>
+                <td>{formatFuzzyDate(row.target.setOn, lang)}</td>
+                <td>{formatFuzzyDate(row.target.due, lang)}</td>
+                <td>
+                  <OutcomeBadge outcome={row.state.outcome} lang={lang} />
+                  {row.state.record ? <span className="cell-note">{row.state.record.summary}</span> : null}
+                </td>
+                <td>{laterDates(row, lang, text)}</td>
+                <td>
+                  <SourceRefs {...sourceRefs(row.state.record?.sources ?? row.target.sources)} />
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </ScrollTable>
+  )
+}
+
+/** Every deadline set by the date, from when it was set to when it fell due, with its outcome as of the date. */
+export function DeadlineSection() {
+  const [years, setYears] = useState<YearRange>(null)
+  const data = useGanttRows(years)
+  const dataset = useDataset()
+  const allYears = useMemo(() => ganttYears(dataset.targets), [dataset])
+  const today = useToday()
+  const { text, lang, asOf, stamp, labels } = useChartFrame()
+  const sourceRefs = useSourceRefs()
+  const groupLabel = useCallback(
+    (topicId: string | null) => {
+      if (topicId === null) return text.ganttWholeProgramme
+      const topic = dataset.topicsById.get(topicId)
+      return topic ? (lang === 'ru' ? topic.labelRu : topic.label) : topicId
+    },
+    [dataset, lang, text],
+  )
+  const empty = data.emptyReason
+    ? { message: data.emptyReason === 'nothing-set' ? text.emptyNothingSet : text.emptyNoMatch }
+    : null
+  const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.ganttTitle, sourceIds: ganttSourceIds(data) })
+  return (
+    <ChartFrame
+      title={text.ganttTitle}
+      stamp={stamp}
+      summary={empty ? '' : summarise(data, lang, text)}
+      sources={<SourceRefs {...sourceRefs(ganttSourceIds(data))} />}
+      labels={labels}
+      empty={empty}
+      controls={
+        <>
+          <YearRangePicker years={allYears} value={years} onChange={setYears} labels={text.yearRange} />
+          <ExportMenu {...exportMenu} />
+        </>
+      }
+      chart={
+        <div id={nodeId}>
+          <DeadlineGantt
+            data={data}
+            asOf={asOf}
+            today={today}
+            lang={lang}
+            groupLabel={groupLabel}
+            labels={text.ganttLabels}
+            title={text.ganttTitle}
+          />
+        </div>
+      }
+      table={<GanttTable data={data} groupLabel={groupLabel} />}
+    />
+  )
+}

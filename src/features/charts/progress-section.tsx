@@ -1,0 +1,99 @@
+import { Suspense, useCallback } from 'react'
+import { ChartFrame } from '../../components/chart-frame'
+import { ExportMenu } from '../../components/export-menu'
+import { SourceRefs } from '../../components/source-refs'
+import type { ProgressData, ProgressPoint } from '../../domain/progress-series'
+import { PROGRESS_SPECS } from '../../domain/progress-specs'
+import { formatFuzzyDate } from '../../lib/format'
+import { useDataset, useProgressSeries } from '../../state/derived'
+import { useChartExportMenu } from '../../state/use-exports'
+import { useSourceRefs } from '../../state/use-source-refs'
+import { ChartLoading } from './chart-loading'
+import { LazyProgressChart } from './lazy-charts'
+import { ProgressTable, progressRows } from './progress-table'
+import { useChartFrame } from './use-chart-frame'
+
+const COUNT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'count')
+const PERCENT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'percent')
+
+function sourceIdsOf(panels: readonly ProgressData[]): readonly string[] {
+  const ids = new Set<string>()
+  for (const row of panels.flatMap(progressRows)) for (const id of row.point.claim.sources) ids.add(id)
+  return [...ids]
+}
+
+/** The reported figures over time, in two panels on one time axis: counts, and percentages of measures done. */
+export function ProgressSection() {
+  const counts = useProgressSeries(COUNT_SPECS)
+  const percents = useProgressSeries(PERCENT_SPECS)
+  const dataset = useDataset()
+  const { text, lang, stamp, labels } = useChartFrame()
+  const sourceRefs = useSourceRefs()
+  const seriesLabel = useCallback(
+    (key: string) => {
+      const spec = PROGRESS_SPECS.find((entry) => entry.key === key)
+      return spec ? (lang === 'ru' ? spec.labelRu : spec.label) : key
+    },
+    [lang],
+  )
+  const formatDate = useCallback((point: ProgressPoint) => formatFuzzyDate(point.claim.date, lang), [lang])
+  const describeSource = useCallback(
+    (id: string) => {
+      const source = dataset.sourcesById.get(id)
+      return source ? `${source.publisher}: ${source.title}` : id
+    },
+    [dataset],
+  )
+  const common = {
+    lang,
+    labels: text.chart,
+    seriesLabel,
+    formatDate,
+    describeSource,
+    emptyMessage: text.emptyNothingReported,
+  }
+  const panels = [counts, percents]
+  const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.countsTitle, sourceIds: sourceIdsOf(panels) })
+  return (
+    <ChartFrame
+      title={text.countsTitle}
+      stamp={stamp}
+      summary={text.countsSummary}
+      sources={<SourceRefs {...sourceRefs(sourceIdsOf(panels))} />}
+      labels={labels}
+      empty={counts.emptyReason && percents.emptyReason ? { message: text.emptyNothingReported } : null}
+      controls={<ExportMenu {...exportMenu} />}
+      chart={
+        <div id={nodeId}>
+          <Suspense fallback={<ChartLoading height={720} />}>
+            <LazyProgressChart {...common} data={counts} unit="count" title={text.countsTitle} />
+            <h4 className="charts__panel-title">{text.percentTitle}</h4>
+            <p className="charts__panel-summary">{text.percentSummary}</p>
+            <LazyProgressChart {...common} data={percents} unit="percent" title={text.percentTitle} />
+          </Suspense>
+        </div>
+      }
+      table={<ProgressTable panels={panels} seriesLabel={seriesLabel} />}
+      footer={<EventKey data={counts} />}
+    />
+  )
+}
+
+function EventKey({ data }: { readonly data: ProgressData }) {
+  const { text, lang } = useChartFrame()
+  const sourceRefs = useSourceRefs()
+  if (data.markers.length === 0) return null
+  return (
+    <div className="event-key">
+      <h4 className="event-key__title">{text.eventsHeading}</h4>
+      <ol className="event-key__list">
+        {data.markers.map((marker) => (
+          <li key={marker.event.id} value={marker.number}>
+            <span className="event-key__date">{formatFuzzyDate(marker.event.date, lang)}</span> {marker.event.title}{' '}
+            <SourceRefs {...sourceRefs(marker.event.sources)} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}

@@ -1,0 +1,120 @@
+import { Suspense } from 'react'
+import { ScrollTable } from '../../components/charts/scroll-table'
+import { ChartFrame } from '../../components/chart-frame'
+import { ExportMenu } from '../../components/export-menu'
+import { SourceRefs } from '../../components/source-refs'
+import { StatusBadge } from '../../components/status-badge'
+import type { StatusSeries, StatusSlice } from '../../domain/chart-series'
+import { hasActiveFilters } from '../../domain/filters'
+import { STATUS_META } from '../../domain/status'
+import { formatNumber, formatPercent } from '../../lib/format'
+import { useFilters, useStatusSeries } from '../../state/derived'
+import { useChartExportMenu } from '../../state/use-exports'
+import { useSourceRefs } from '../../state/use-source-refs'
+import type { Lang } from '../../state/view'
+import { useViewStore } from '../../state/view-store'
+import { ChartLoading } from './chart-loading'
+import type { ChartsText } from './charts-text'
+import { LazyStatusBarChart } from './lazy-charts'
+import { useChartFrame, useShowOnBoard } from './use-chart-frame'
+
+function largestFirst(slices: readonly StatusSlice[]): readonly StatusSlice[] {
+  return [...slices].sort((a, b) => b.count - a.count)
+}
+
+function summarise(series: StatusSeries, noun: string, lang: Lang, text: ChartsText): string {
+  const parts = largestFirst(series.slices)
+    .map((slice) => {
+      const meta = STATUS_META[slice.status]
+      return `${formatNumber(slice.count, lang)} ${(lang === 'ru' ? meta.labelRu : meta.label).toLowerCase()}`
+    })
+    .join(', ')
+  return text.statusSummary(formatNumber(series.total, lang), noun, parts)
+}
+
+function StatusTable({
+  series,
+  caption,
+  lang,
+  text,
+}: {
+  series: StatusSeries
+  caption: string
+  lang: Lang
+  text: ChartsText
+}) {
+  return (
+    <ScrollTable label={caption}>
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{text.statusColumn}</th>
+            <th scope="col">{text.itemsColumn}</th>
+            <th scope="col">{text.shareColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.slices.map((slice) => (
+            <tr key={slice.status}>
+              <th scope="row">
+                <StatusBadge status={slice.status} lang={lang} />
+              </th>
+              <td>{formatNumber(slice.count, lang)}</td>
+              <td>{formatPercent(slice.count / series.total, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  )
+}
+
+/** The status breakdown of the board's items as of the date; a status click filters the board to it. */
+export function StatusBreakdown() {
+  const { series, sourceIds } = useStatusSeries()
+  const { text, lang, stamp, labels } = useChartFrame()
+  const sourceRefs = useSourceRefs()
+  const showOnBoard = useShowOnBoard()
+  const filters = useFilters()
+  const clearFilters = useViewStore((state) => state.clearFilters)
+  const noun = text.setNoun[filters.set]
+  const filtered = hasActiveFilters(filters)
+  const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.statusTitle, sourceIds })
+  const empty = series.emptyReason
+    ? {
+        message: filtered ? text.emptyNoMatch : text.emptyNotListed(noun),
+        action: filtered ? (
+          <button type="button" onClick={clearFilters}>
+            {text.clearFilters}
+          </button>
+        ) : undefined,
+      }
+    : null
+  return (
+    <ChartFrame
+      title={text.statusTitle}
+      stamp={stamp}
+      summary={empty ? '' : summarise(series, noun, lang, text)}
+      sources={<SourceRefs {...sourceRefs(sourceIds)} />}
+      labels={labels}
+      empty={empty}
+      controls={<ExportMenu {...exportMenu} />}
+      chart={
+        <div id={nodeId}>
+          <Suspense fallback={<ChartLoading height={120} />}>
+            <LazyStatusBarChart
+              slices={series.slices}
+              total={series.total}
+              lang={lang}
+              title={text.statusTitle}
+              onSelect={(status) => showOnBoard({ statuses: [status] })}
+              actionHint={text.showOnBoard}
+            />
+          </Suspense>
+        </div>
+      }
+      table={<StatusTable series={series} caption={text.statusTitle} lang={lang} text={text} />}
+    />
+  )
+}

@@ -1,0 +1,164 @@
+// Compare two dates: which items changed status, which deadlines fell due and how they ended, which reported
+// figures moved. Shown when a comparison date is set (compare in the URL).
+import type { ReactNode } from 'react'
+import { ScrollTable } from '../../components/charts/scroll-table'
+import { describeClaimValue } from '../../components/charts/claim-value'
+import { OutcomeBadge } from '../../components/outcome-badge'
+import { SourceRefs } from '../../components/source-refs'
+import { StatusBadge } from '../../components/status-badge'
+import type { Changes } from '../../domain/changes'
+import type { CountClaim, Item } from '../../domain/types'
+import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
+import { useChanges } from '../../state/derived'
+import { useSourceRefs } from '../../state/use-source-refs'
+import type { Lang } from '../../state/view'
+import { useViewStore } from '../../state/view-store'
+import type { ChartsText } from './charts-text'
+import { useChartFrame } from './use-chart-frame'
+
+const itemName = (item: Item, text: ChartsText) => `${item.id} · ${item.title ?? text.titleNotPublic}`
+
+function Section({ title, columns, children }: { title: string; columns: readonly string[]; children: ReactNode[] }) {
+  const { text } = useChartFrame()
+  return (
+    <>
+      <h4 className="changes__title">{title}</h4>
+      {children.length === 0 ? (
+        <p className="muted">{text.noneInSection}</p>
+      ) : (
+        <ScrollTable label={title}>
+          <table className="data-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{children}</tbody>
+          </table>
+        </ScrollTable>
+      )}
+    </>
+  )
+}
+
+function ClaimList({ claims, unit, lang }: { claims: readonly CountClaim[]; unit: 'count' | 'percent'; lang: Lang }) {
+  const { text } = useChartFrame()
+  const sourceRefs = useSourceRefs()
+  if (claims.length === 0) return <span className="muted">{text.noneReported}</span>
+  return (
+    <ul className="changes__claims">
+      {claims.map((claim) => (
+        <li key={claim.id}>
+          <strong>{describeClaimValue(claim, unit, lang)}</strong> ({formatFuzzyDate(claim.date, lang)},{' '}
+          {claim.claimant.label}) <SourceRefs {...sourceRefs(claim.sources)} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function ChangeTables({ changes }: { readonly changes: Changes }) {
+  const { text, lang } = useChartFrame()
+  const sourceRefs = useSourceRefs()
+  return (
+    <>
+      <Section
+        title={text.statusChanges}
+        columns={[text.itemColumn, text.fromColumn, text.toColumn, text.claimantColumn, text.sources]}
+      >
+        {changes.statusMoves.map((move) => (
+          <tr key={move.item.id}>
+            <th scope="row">{itemName(move.item, text)}</th>
+            <td>{move.from ? <StatusBadge status={move.from} lang={lang} /> : text.notListed}</td>
+            <td>
+              <StatusBadge status={move.to} lang={lang} />
+              <span className="cell-note">{formatFuzzyDate(move.change.date, lang)}</span>
+            </td>
+            <td>{move.change.claimant.label}</td>
+            <td>
+              <SourceRefs {...sourceRefs(move.change.sources)} />
+            </td>
+          </tr>
+        ))}
+      </Section>
+      <Section title={text.fellDue} columns={[text.deadlineColumn, text.dueColumn, text.outcomeColumn, text.sources]}>
+        {changes.fellDue.map(({ target, state }) => (
+          <tr key={target.id}>
+            <th scope="row">{target.title}</th>
+            <td>{formatFuzzyDate(target.due, lang)}</td>
+            <td>
+              <OutcomeBadge outcome={state.outcome} lang={lang} />
+              {state.record ? <span className="cell-note">{state.record.summary}</span> : null}
+            </td>
+            <td>
+              <SourceRefs {...sourceRefs(state.record?.sources ?? target.sources)} />
+            </td>
+          </tr>
+        ))}
+      </Section>
+      <Section title={text.countChanges} columns={[text.seriesColumn, text.fromColumn, text.toColumn]}>
+        {changes.countDeltas.map((delta) => {
+          const key = `${delta.query.subject}-${delta.query.metric}`
+          const unit = delta.query.metric === 'percent-done' ? 'percent' : 'count'
+          return (
+            <tr key={key}>
+              <th scope="row">{text.countLabels[key] ?? key}</th>
+              <td>
+                <ClaimList claims={delta.before} unit={unit} lang={lang} />
+              </td>
+              <td>
+                <ClaimList claims={delta.after} unit={unit} lang={lang} />
+              </td>
+            </tr>
+          )
+        })}
+      </Section>
+    </>
+  )
+}
+
+export function WhatChanged() {
+  const changes = useChanges()
+  const compare = useViewStore((state) => state.compare)
+  const setCompare = useViewStore((state) => state.setCompare)
+  const { text, lang, asOf } = useChartFrame()
+  if (!changes || compare === null) return null
+  const [from, to] = compare <= asOf ? [compare, asOf] : [asOf, compare]
+  const message =
+    changes.emptyReason === 'same-date'
+      ? text.changesSameDate
+      : changes.emptyReason === 'nothing-changed'
+        ? text.changesNothing
+        : null
+  return (
+    <section className="changes chart-frame" aria-labelledby="changes-heading">
+      <div className="chart-frame__head">
+        <h3 id="changes-heading" className="chart-frame__title">
+          {text.changesTitle(formatDay(from, lang), formatDay(to, lang))}
+        </h3>
+        <button type="button" className="chart-frame__toggle" onClick={() => setCompare(null)}>
+          {text.clearCompare}
+        </button>
+      </div>
+      {message ? (
+        <p className="muted">{message}</p>
+      ) : (
+        <>
+          <p className="chart-frame__summary">
+            {text.changesSummary(
+              formatNumber(changes.statusMoves.length, lang),
+              formatNumber(changes.fellDue.length, lang),
+              formatNumber(changes.countDeltas.length, lang),
+            )}
+          </p>
+          <ChangeTables changes={changes} />
+        </>
+      )}
+    </section>
+  )
+}

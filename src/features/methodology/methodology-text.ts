@@ -1,0 +1,142 @@
+// The methodology page in English and Russian. Status and outcome descriptions in English live with their
+// vocabulary (STATUS_META, OUTCOME_META); their Russian versions are here.
+import type { Outcome, Status } from '../../domain/vocabulary'
+import type { Lang } from '../../state/view'
+
+export interface MethodologyText {
+  readonly heading: string
+  readonly intro: string
+  readonly unknownHeading: string
+  readonly unknown: readonly string[]
+  readonly countsHeading: string
+  readonly counts: readonly string[]
+  readonly statusesHeading: string
+  readonly outcomesHeading: string
+  readonly outcomesNote: string
+  readonly citeHeading: string
+  readonly cite: string
+  readonly citeExample: string
+  readonly citeFiles: string
+  readonly changelogHeading: string
+  readonly changelogIntro: string
+  readonly version: string
+  readonly factsAsOf: string
+  readonly records: (counts: {
+    roadmaps: string
+    programmes: string
+    targets: string
+    counts: string
+    events: string
+    sources: string
+  }) => string
+  readonly sourcesHeading: (count: string) => string
+  readonly columns: {
+    readonly id: string
+    readonly publisher: string
+    readonly title: string
+    readonly date: string
+    readonly link: string
+  }
+  readonly seed: string
+  /** Russian descriptions; null: use the vocabulary's English one. */
+  readonly statuses: Readonly<Record<Status, string>> | null
+  readonly outcomes: Readonly<Record<Outcome, string>> | null
+}
+
+const en: MethodologyText = {
+  heading: 'Sources and methodology',
+  intro:
+    'Every fact in this tracker is a claim made by a named person or outlet on a date, with the sources that report it. Where reports disagree, each claim is kept with its source; nothing is averaged or silently picked. Dates known only to the month or year are shown that way; dates inferred from an article’s content carry a “~”, and inferred values are labelled as such.',
+  unknownHeading: 'What is not known',
+  unknown: [
+    'The official list of the 31 roadmaps of 2019 was never published. Roadmaps that reporting names are shown with those names; the rest are marked “title not public”. The numbering (RM01–RM30) is this tracker’s own; only item 31 (supranational bodies) is numbered in reporting.',
+    'The Russian government published the 28 union programmes on 10 September 2021, but no copy of that list was found. Programmes identified individually carry their reported titles; the others are “title not public”.',
+    'How the 31 roadmaps map onto the 28 programmes was not documented; any link shown is marked inferred.',
+    'From late November 2019 most reporting gives only totals (“8 of 31 open”). Items whose own status was not reported are shown as “unattributed” rather than given a status no source gives them.',
+  ],
+  countsHeading: 'How counts are sourced',
+  counts: [
+    'Headline figures (“11 of 31 open”, “28 programmes agreed”, “40% of measures done”) are reported counts: each is one claim, by the person or outlet that made it, on the day it was made, with its sources. The tracker never replaces them with a count of its own.',
+    'Status tallies on the board, the charts and the briefing count the items shown by the status each had on the chosen date; each item’s status is itself a sourced report. Because most item statuses stop being reported after November 2019, these tallies and the reported totals can differ; both are shown, neither corrects the other.',
+    'When reports of the same figure disagree (20, 23, 28 or 30 of 31 agreed in December 2019), every claim is listed with its source.',
+  ],
+  statusesHeading: 'Statuses',
+  outcomesHeading: 'Deadline outcomes',
+  outcomesNote:
+    'A “missed”, “late”, “partly met” or “unknown” outcome reported only to the month or year counts from the day after the due date: a deadline cannot be missed before it falls due.',
+  citeHeading: 'How to cite this dashboard',
+  cite: 'Cite the view you used: its link reopens the same data, filters and date (use “Copy link” in the header). Give the dataset version and the date the statuses are shown for, as in this example for the overview:',
+  citeExample: 'Example',
+  citeFiles:
+    'Exported files and images carry the same citation: CSV files as “#” lines above the table, JSON files in a “citation” object, chart images in the stamp under the chart, and printed briefings on the title page.',
+  changelogHeading: 'Dataset versions',
+  changelogIntro: 'Each release of the data, newest first. The version is printed in every export and citation.',
+  version: 'Version',
+  factsAsOf: 'as of',
+  records: (c) =>
+    `${c.roadmaps} roadmaps, ${c.programmes} programmes, ${c.targets} deadlines, ${c.counts} reported counts, ${c.events} events, ${c.sources} sources.`,
+  sourcesHeading: (count) => `Sources (${count})`,
+  columns: { id: 'Id', publisher: 'Publisher', title: 'Title', date: 'Date', link: 'Link' },
+  seed: 'Seed article',
+  statuses: null,
+  outcomes: null,
+}
+
+const ru: MethodologyText = {
+  heading: 'Источники и методика',
+  intro:
+    'Каждый факт в трекере — это заявление названного человека или издания в определённый день вместе с источниками, которые о нём сообщают. Если сообщения расходятся, каждое сохраняется со своим источником; ничего не усредняется и не выбирается молча. Даты, известные только с точностью до месяца или года, так и показаны; даты, выведенные из содержания статьи, отмечены знаком «~», а выведенные значения помечены как вывод.',
+  unknownHeading: 'Что неизвестно',
+  unknown: [
+    'Официальный перечень 31 дорожной карты 2019 года так и не был опубликован. Карты, которые называются в сообщениях, показаны под этими названиями; остальные отмечены «название не опубликовано». Нумерация (RM01–RM30) — собственная нумерация трекера; в сообщениях пронумерован только пункт 31 (наднациональные органы).',
+    'Правительство России опубликовало 28 союзных программ 10 сентября 2021 года, но копия этого перечня не найдена. Программы, установленные по отдельности, показаны под названиями из сообщений; остальные — «название не опубликовано».',
+    'Как 31 дорожная карта соотносится с 28 программами, не задокументировано; любая показанная связь помечена как вывод.',
+    'С конца ноября 2019 года в большинстве сообщений приводятся только итоги («8 из 31 не согласованы»). Пункты, чей собственный статус не сообщался, показаны как «нет данных по пункту», а не со статусом, которого не даёт ни один источник.',
+  ],
+  countsHeading: 'Откуда берутся цифры',
+  counts: [
+    'Главные цифры («11 из 31 не согласованы», «28 программ согласовано», «40% мероприятий выполнено») — это заявленные итоги: каждая — одно заявление того, кто его сделал, в тот день, когда оно прозвучало, с источниками. Трекер никогда не заменяет их собственным подсчётом.',
+    'Подсчёт статусов на доске, в графиках и на брифинге считает показанные пункты по статусу на выбранную дату; статус каждого пункта — тоже сообщение с источником. Поскольку после ноября 2019 года статусы отдельных пунктов почти не сообщаются, такой подсчёт и заявленные итоги могут расходиться; показаны оба, и ни один не исправляет другой.',
+    'Если сообщения об одной и той же цифре расходятся (в декабре 2019 года согласовано 20, 23, 28 или 30 из 31), приводится каждое заявление со своим источником.',
+  ],
+  statusesHeading: 'Статусы',
+  outcomesHeading: 'Итоги сроков',
+  outcomesNote:
+    'Итог «сорвано», «с опозданием», «частично» или «неизвестно», известный лишь с точностью до месяца или года, отсчитывается со дня после срока: срок нельзя сорвать до того, как он наступил.',
+  citeHeading: 'Как ссылаться на трекер',
+  cite: 'Ссылайтесь на тот вид, которым пользовались: его ссылка открывает те же данные, фильтры и дату (кнопка «Копировать ссылку» в шапке). Укажите версию данных и дату, на которую показаны статусы, как в этом примере для обзора:',
+  citeExample: 'Пример',
+  citeFiles:
+    'Выгруженные файлы и изображения несут ту же ссылку: в CSV — строками «#» над таблицей, в JSON — объектом «citation», на изображениях графиков — подписью под графиком, в распечатанном брифинге — на титульной странице.',
+  changelogHeading: 'Версии данных',
+  changelogIntro: 'Каждый выпуск данных, начиная с последнего. Версия указывается в каждой выгрузке и ссылке.',
+  version: 'Версия',
+  factsAsOf: 'данные на',
+  records: (c) =>
+    `Дорожных карт: ${c.roadmaps}, программ: ${c.programmes}, сроков: ${c.targets}, заявленных итогов: ${c.counts}, событий: ${c.events}, источников: ${c.sources}.`,
+  sourcesHeading: (count) => `Источники (${count})`,
+  columns: { id: 'Код', publisher: 'Издание', title: 'Заголовок', date: 'Дата', link: 'Ссылка' },
+  seed: 'Исходная статья',
+  statuses: {
+    drafting: 'Разрабатывается; о согласовании или споре ещё не сообщалось.',
+    open: 'По сообщениям, ещё не согласовано или спорно.',
+    agreed: 'По сообщениям, согласовано участниками переговоров.',
+    approved: 'Официально утверждено Советом министров или Высшим государственным советом.',
+    completed: 'Официальные лица сообщают, что полностью выполнено.',
+    'set-aside': 'Снято с повестки (пункт 31, наднациональные органы).',
+    superseded: 'Вошло в союзные программы 2021 года.',
+    unattributed: 'С этого момента сообщаются только итоги; какой статус был у этого пункта, не известно.',
+  },
+  outcomes: {
+    met: 'Выполнено к сроку.',
+    late: 'Выполнено, но после срока (указана дата выполнения).',
+    'partly-met': 'К сроку достигнута часть цели.',
+    missed: 'К сроку не выполнено.',
+    moved: 'Срок перенесён (указана новая дата).',
+    superseded: 'Заменено другим документом или целью.',
+    pending: 'Срок ещё не наступил, или работа идёт без сообщённого результата.',
+    unknown: 'Срок наступил, но итог в источниках не найден.',
+  },
+}
+
+export const METHODOLOGY_TEXT: Record<Lang, MethodologyText> = { en, ru }

@@ -1,0 +1,99 @@
+import { useCallback, useMemo, useState } from 'react'
+import { EmptyState } from '../../components/empty-state'
+import { YearRangePicker } from '../../components/year-range-picker'
+import { timelineFacetOptions, type YearRange } from '../../domain/timeline-events'
+import { useDataset, useTimelineEvents, useTimelineYears } from '../../state/derived'
+import { useLang } from '../../state/use-t'
+import { useViewStore } from '../../state/view-store'
+import { FacetSelect, toChoices } from './timeline-filters'
+import { TimelineList } from './timeline-list'
+import { useTimelineText } from './timeline-text'
+import { YearStrip } from './year-strip'
+import './timeline.css'
+
+/** Events by year, filtered by topic and actor (the board's filters), zoomable to a year or a span of years. */
+export function TimelinePanel() {
+  const text = useTimelineText()
+  const lang = useLang()
+  const dataset = useDataset()
+  const [range, setRange] = useState<YearRange>(null)
+  const data = useTimelineEvents(range)
+  const years = useTimelineYears()
+  const topics = useViewStore((state) => state.topics)
+  const actors = useViewStore((state) => state.actors)
+  const setFacet = useViewStore((state) => state.setFacet)
+  const options = useMemo(() => timelineFacetOptions(dataset.events), [dataset])
+  const topicLabel = useCallback(
+    (id: string) => {
+      const topic = dataset.topicsById.get(id)
+      return topic ? (lang === 'ru' ? topic.labelRu : topic.label) : id
+    },
+    [dataset, lang],
+  )
+  const actorLabel = useCallback(
+    (id: string) => {
+      const person = dataset.peopleById.get(id)
+      return person ? ((lang === 'ru' ? person.nameRu : null) ?? person.name) : id
+    },
+    [dataset, lang],
+  )
+  const topicChoices = useMemo(() => toChoices(options.topics, topics, topicLabel), [options, topics, topicLabel])
+  const actorChoices = useMemo(() => toChoices(options.actors, actors, actorLabel), [options, actors, actorLabel])
+  const filtered = topics.length + actors.length > 0
+  const clear = () => {
+    setFacet('topics', [])
+    setFacet('actors', [])
+  }
+  const allYears = useMemo(() => years.map((entry) => entry.year), [years])
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{text.heading}</h2>
+      <p className="lede">{text.intro}</p>
+      <div className="timeline__controls">
+        <FacetSelect
+          label={text.topic}
+          allLabel={text.allTopics}
+          choices={topicChoices}
+          chosen={topics}
+          onChoose={(ids) => setFacet('topics', ids)}
+        />
+        <FacetSelect
+          label={text.actor}
+          allLabel={text.allActors}
+          choices={actorChoices}
+          chosen={actors}
+          onChoose={(ids) => setFacet('actors', ids)}
+        />
+        {filtered ? (
+          <button type="button" onClick={clear}>
+            {text.clearFilters}
+          </button>
+        ) : null}
+        <YearRangePicker years={allYears} value={range} onChange={setRange} labels={text.yearRange} />
+      </div>
+      <YearStrip years={years} range={range} onChoose={setRange} />
+      <p className="timeline__shown" role="status">
+        {text.shown(data.count)}
+      </p>
+      {data.emptyReason ? (
+        <EmptyState
+          message={data.emptyReason === 'no-events' ? text.emptyNoEvents : text.emptyNoMatch}
+          action={
+            range !== null ? (
+              <button type="button" onClick={() => setRange(null)}>
+                {text.showAllYears}
+              </button>
+            ) : filtered ? (
+              <button type="button" onClick={clear}>
+                {text.clearFilters}
+              </button>
+            ) : undefined
+          }
+        />
+      ) : (
+        <TimelineList data={data} />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react'
+import { readBundledFiles } from '../../data/load-dataset'
+import { parseDataset } from '../../data/parse-dataset'
+import type { Dataset } from '../../domain/types'
+import { renderApp } from '../../testing/render-app'
+
+let dataset: Dataset
+
+beforeAll(async () => {
+  const result = parseDataset(await readBundledFiles(), { requireFullProgramme: true })
+  if (!result.ok) throw new Error('bundled data invalid')
+  dataset = result.dataset
+})
+
+const yearHeadings = () =>
+  screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent?.slice(0, 4) ?? '')
+
+const SLOW = { timeout: 15_000 }
+
+describe('timeline view', { timeout: 60_000 }, () => {
+  it('lists every event by year with its date, actors and sources, milestones marked', async () => {
+    renderApp({ url: '/?view=timeline', dataset })
+    expect(await screen.findByRole('heading', { level: 2, name: 'Timeline' }, SLOW)).toBeInTheDocument()
+    expect(screen.getByText(`${dataset.events.length} events shown`)).toHaveAttribute('role', 'status')
+    expect(yearHeadings()).toEqual(expect.arrayContaining(['1999', '2019', '2026']))
+    const signing = screen.getByRole('heading', { name: /20th anniversary passes without the planned signing/ })
+    const card = signing.closest('li')
+    expect(card).toHaveTextContent('8 Dec 2019')
+    expect(card).toHaveTextContent('★ Milestone')
+    expect(within(card as HTMLElement).getAllByRole('link').length).toBeGreaterThan(0)
+  })
+
+  it('filters by actor through the shared board filter and says how many remain', async () => {
+    const { user } = renderApp({ url: '/?view=timeline', dataset })
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Actor' }, SLOW), 'semashko')
+    expect(new URLSearchParams(window.location.search).get('actor')).toBe('semashko')
+    const shown = dataset.events.filter((event) => event.actors.includes('semashko')).length
+    expect(screen.getByText(`${shown} events shown`)).toBeInTheDocument()
+    for (const card of screen.getAllByRole('listitem').filter((item) => item.classList.contains('timeline__event'))) {
+      expect(card).toHaveTextContent('Vladimir Semashko')
+    }
+  })
+
+  it('zooms to one year from the year strip and back to all years', async () => {
+    const { user } = renderApp({ url: '/?view=timeline', dataset })
+    const strip = await screen.findByRole('list', { name: /Events per year/ }, SLOW)
+    await user.click(within(strip).getByRole('button', { name: /^2020/ }))
+    expect(yearHeadings()).toEqual(['2020'])
+    expect(within(strip).getByRole('button', { name: /^2020/ })).toHaveAttribute('aria-pressed', 'true')
+    await user.click(screen.getByRole('button', { name: 'All years' }))
+    expect(yearHeadings().length).toBeGreaterThan(5)
+  })
+
+  it('marks where the as-of date falls and which events came after it', async () => {
+    renderApp({ url: '/?view=timeline&asOf=2019-12-07', dataset })
+    const divider = await screen.findByText('As of 7 Dec 2019: the events below had not happened yet', {}, SLOW)
+    const next = divider.nextElementSibling
+    expect(next).toHaveTextContent('8 Dec 2019')
+    expect(next).toHaveTextContent('after the as-of date')
+  })
+})

@@ -1,0 +1,155 @@
+// The filtered board as a file: one record per item with the status it had on the view's date, who reported
+// it and from which sources, and what became of the deadlines that apply to it.
+import { outcomeAsOf, targetsForItem } from '../../domain/deadlines'
+import { statusAsOf } from '../../domain/items'
+import { OUTCOME_META } from '../../domain/outcome'
+import { STATUS_META } from '../../domain/status'
+import type { Confidence, IsoDate, Item, ItemSet, Target, TitleStatus } from '../../domain/types'
+import type { Outcome, Status } from '../../domain/vocabulary'
+import type { Lang } from '../../state/view'
+import { citationEntries, type Citation } from './citation'
+import { csvWithCitation } from './csv'
+import { exportText } from './export-text'
+import { claimantName, itemTitle, topicName, type NameLookups } from './names'
+
+export interface DeadlineRecord {
+  readonly id: string
+  readonly title: string
+  readonly due: string
+  readonly outcome: Outcome
+  readonly outcomeLabel: string
+}
+
+export interface BoardRecord {
+  readonly id: string
+  readonly set: ItemSet
+  /** null: no title was ever published. */
+  readonly title: string | null
+  readonly titleStatus: TitleStatus
+  readonly topics: readonly string[]
+  readonly topicLabels: readonly string[]
+  readonly status: Status
+  readonly statusLabel: string
+  /** As precise as the report: YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly statusDate: string
+  readonly statusReportedBy: string
+  readonly statusConfidence: Confidence
+  readonly statusSummary: string
+  readonly statusSources: readonly string[]
+  readonly deadlines: readonly DeadlineRecord[]
+  readonly sources: readonly string[]
+}
+
+export interface BoardExportContext {
+  readonly names: NameLookups
+  readonly targets: readonly Target[]
+  readonly asOf: IsoDate
+  readonly lang: Lang
+}
+
+function deadlineRecord(target: Target, asOf: IsoDate, lang: Lang): DeadlineRecord {
+  const { outcome } = outcomeAsOf(target, asOf)
+  const meta = OUTCOME_META[outcome]
+  return {
+    id: target.id,
+    title: target.title,
+    due: target.due.value,
+    outcome,
+    outcomeLabel: lang === 'ru' ? meta.labelRu : meta.label,
+  }
+}
+
+/**
+ * The board's items in the board's order. Items with no status on the date (not yet listed) are not on the board,
+ * so they are skipped here too.
+ */
+export function boardRecords(items: readonly Item[], context: BoardExportContext): readonly BoardRecord[] {
+  const { names, targets, asOf, lang } = context
+  return items.flatMap((item) => {
+    const change = statusAsOf(item, asOf)
+    if (!change) return []
+    const meta = STATUS_META[change.status]
+    const deadlines = targetsForItem(targets, item.id)
+      .filter((target) => target.setOn.start <= asOf)
+      .map((target) => deadlineRecord(target, asOf, lang))
+    return [
+      {
+        id: item.id,
+        set: item.set,
+        title: itemTitle(item, lang),
+        titleStatus: item.titleStatus,
+        topics: item.topics,
+        topicLabels: item.topics.map((id) => topicName(names, id, lang)),
+        status: change.status,
+        statusLabel: lang === 'ru' ? meta.labelRu : meta.label,
+        statusDate: change.date.value,
+        statusReportedBy: claimantName(names, change.claimant, lang),
+        statusConfidence: change.confidence,
+        statusSummary: change.summary,
+        statusSources: change.sources,
+        deadlines,
+        sources: item.sources,
+      },
+    ]
+  })
+}
+
+export const BOARD_CSV_HEADER = [
+  'id',
+  'set',
+  'title',
+  'title_status',
+  'topics',
+  'status',
+  'status_label',
+  'status_date',
+  'status_reported_by',
+  'status_confidence',
+  'status_summary',
+  'status_sources',
+  'deadlines',
+  'sources',
+] as const
+
+function deadlineCell(deadline: DeadlineRecord): string {
+  return `${deadline.id} ${deadline.title} (${deadline.due}): ${deadline.outcomeLabel}`
+}
+
+export function boardCsv(records: readonly BoardRecord[], citation: Citation, lang: Lang): string {
+  const rows = records.map((record) => [
+    record.id,
+    record.set,
+    record.title ?? exportText(lang, 'title.notPublic'),
+    record.titleStatus,
+    record.topicLabels.join('; '),
+    record.status,
+    record.statusLabel,
+    record.statusDate,
+    record.statusReportedBy,
+    record.statusConfidence,
+    record.statusSummary,
+    record.statusSources.join(' '),
+    record.deadlines.map(deadlineCell).join('; '),
+    record.sources.join(' '),
+  ])
+  const header = citationEntries(citation, lang, { dates: 'iso', itemCount: records.length })
+  return csvWithCitation(header, BOARD_CSV_HEADER, rows)
+}
+
+export function boardJson(records: readonly BoardRecord[], citation: Citation, lang: Lang): string {
+  const document = {
+    citation: {
+      title: exportText(lang, 'citation.title'),
+      datasetVersion: citation.datasetVersion,
+      dataAsOf: citation.dataAsOf,
+      asOf: citation.asOf,
+      compare: citation.compare,
+      filters: citation.filters,
+      url: citation.url,
+      exportedOn: citation.exportedOn,
+      itemCount: records.length,
+    },
+    items: records,
+  }
+  return `${JSON.stringify(document, null, 2)}\n`
+}

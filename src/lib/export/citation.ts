@@ -1,0 +1,59 @@
+// What every exported file, image and printed deck says about itself: which data, which date, which slice,
+// and the link that reopens the same view.
+import type { IsoDate } from '../../domain/types'
+import type { Lang } from '../../state/view'
+import { formatDay } from '../format'
+import { exportText, type ExportTextKey } from './export-text'
+
+export interface Citation {
+  readonly datasetVersion: string
+  /** The latest dated fact in the data. */
+  readonly dataAsOf: IsoDate
+  /** The date the view shows statuses for. */
+  readonly asOf: IsoDate
+  readonly compare: IsoDate | null
+  /** From describeFilters(). */
+  readonly filters: string
+  readonly url: string
+  readonly exportedOn: IsoDate
+}
+
+export interface CitationOptions {
+  /** ISO dates for files that scripts read; written-out dates for images and print. */
+  readonly dates: 'iso' | 'written'
+  readonly itemCount?: number
+}
+
+/** Label–value pairs in a fixed order, for file headers and image stamps. */
+export function citationEntries(
+  citation: Citation,
+  lang: Lang,
+  { dates, itemCount }: CitationOptions,
+): readonly (readonly [string, string])[] {
+  const text = (key: ExportTextKey) => exportText(lang, key)
+  const day = (date: IsoDate) => (dates === 'iso' ? date : formatDay(date, lang))
+  const entries: [string, string][] = [
+    [text('citation.source'), text('citation.title')],
+    [text('citation.datasetVersion'), citation.datasetVersion],
+    [text('citation.dataAsOf'), day(citation.dataAsOf)],
+    [text('citation.asOf'), day(citation.asOf)],
+  ]
+  if (citation.compare) entries.push([text('citation.compare'), day(citation.compare)])
+  entries.push([text('citation.filters'), citation.filters])
+  if (itemCount !== undefined) entries.push([text('citation.items'), String(itemCount)])
+  entries.push([text('citation.url'), citation.url], [text('citation.exported'), day(citation.exportedOn)])
+  return entries
+}
+
+/** One sentence to paste under a quote or a chart: "how to cite this view". */
+export function citationSentence(citation: Citation, lang: Lang): string {
+  const day = (date: IsoDate) => formatDay(date, lang)
+  const compare = citation.compare
+    ? lang === 'ru'
+      ? `, сравнение с ${day(citation.compare)}`
+      : `, compared with ${day(citation.compare)}`
+    : ''
+  return lang === 'ru'
+    ? `${exportText(lang, 'citation.title')} (версия данных ${citation.datasetVersion}, данные на ${day(citation.dataAsOf)}). Статусы на ${day(citation.asOf)}${compare}; ${citation.filters}. ${citation.url} (дата обращения: ${day(citation.exportedOn)}).`
+    : `${exportText(lang, 'citation.title')} (dataset version ${citation.datasetVersion}, data as of ${day(citation.dataAsOf)}). Statuses as of ${day(citation.asOf)}${compare}; ${citation.filters}. ${citation.url} (accessed ${day(citation.exportedOn)}).`
+}

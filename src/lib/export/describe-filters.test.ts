@@ -1,0 +1,27 @@
+import { parseDataset } from '../../data/parse-dataset'
+import { NO_FILTERS, type Filters } from '../../domain/filters'
+import { fixtureTexts } from '../../testing/fixture-data'
+import { describeFilters } from './describe-filters'
+
+const result = parseDataset(fixtureTexts(), { requireFullProgramme: false })
+if (!result.ok) throw new Error('fixture invalid')
+const dataset = result.dataset
+const filters = (overrides: Partial<Filters>): Filters => ({ set: 'roadmaps', ...NO_FILTERS, ...overrides })
+
+describe('describeFilters', () => {
+  it.each([
+    [filters({}), 'en', 'Roadmaps (2019); no filters'],
+    [filters({ set: 'programmes' }), 'en', 'Union programmes (2021); no filters'],
+    [filters({ topics: ['gas', 'tax'] }), 'en', 'Roadmaps (2019); topic: Gas, Tax'],
+    [filters({ topics: ['gas'] }), 'ru', 'Дорожные карты (2019); тема: Газ'],
+    [
+      filters({ statuses: ['open'], outcomes: ['missed'] }),
+      'en',
+      'Roadmaps (2019); status: Open (disputed); deadline outcome: Missed',
+    ],
+    [filters({ actors: ['semashko'] }), 'ru', 'Дорожные карты (2019); участник: Семашко'],
+    [filters({ q: ' oil ' }), 'en', 'Roadmaps (2019); search: “oil”'],
+  ] as const)('%j in %s reads %j', (value, lang, expected) => {
+    expect(describeFilters(value, dataset, lang)).toBe(expected)
+  })
+})

@@ -1,0 +1,40 @@
+// The words stamped on an exported chart image, so a picture pasted into a slide or a story still carries its
+// title, date, slice of the data and sources.
+import type { Source } from '../../domain/types'
+import type { Lang } from '../../state/view'
+import { formatDay, formatFuzzyDate } from '../format'
+import type { Citation } from './citation'
+import { exportText } from './export-text'
+
+export interface ImageStamp {
+  readonly title: string
+  readonly lines: readonly string[]
+  readonly footer: readonly string[]
+}
+
+/** "Sources: SD0 The Moscow Times, 2 Dec 2019; S24 Meduza, 8 Dec 2019"; unresolved ids are kept as ids. */
+export function sourceLine(sources: readonly (Source | string)[], lang: Lang): string {
+  const parts = sources.map((source) =>
+    typeof source === 'string' ? source : `${source.id} ${source.publisher}, ${formatFuzzyDate(source.date, lang)}`,
+  )
+  return `${exportText(lang, 'citation.sources')}: ${parts.join('; ')}`
+}
+
+export function chartStamp(
+  title: string,
+  sources: readonly (Source | string)[],
+  citation: Citation,
+  lang: Lang,
+): ImageStamp {
+  const text = (key: Parameters<typeof exportText>[1]) => exportText(lang, key)
+  const dates = [`${text('citation.asOf')} ${formatDay(citation.asOf, lang)}`]
+  if (citation.compare) dates.push(`${text('citation.compare')} ${formatDay(citation.compare, lang)}`)
+  return {
+    title,
+    lines: [dates.join(' · '), `${text('citation.filters')}: ${citation.filters}`],
+    footer: [
+      ...(sources.length > 0 ? [sourceLine(sources, lang)] : []),
+      `${text('citation.title')}, ${text('citation.datasetVersion').toLowerCase()} ${citation.datasetVersion} · ${citation.url}`,
+    ],
+  }
+}

@@ -1,0 +1,32 @@
+// What is on screen, before anything is derived from it: the dataset, today, the as-of date and the filters.
+// Kept apart from derived.ts so that the first screen loads without the chart and board selectors.
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useShallow } from 'zustand/react/shallow'
+import { customDatasetQueryOptions, datasetQueryOptions } from '../data/dataset-query'
+import type { Dataset, IsoDate } from '../domain/types'
+import { todayIso } from '../lib/today'
+import { useDataSource } from './custom-data-store'
+import { filtersOf } from './view'
+import { useViewStore } from './view-store'
+
+/** The dataset on screen: the bundled one, or the user's own while they have loaded one. */
+export function useDataset(): Dataset {
+  const custom = useDataSource((state) => state.source.kind === 'custom')
+  return useSuspenseQuery(custom ? customDatasetQueryOptions : datasetQueryOptions).data
+}
+
+const TODAY = todayIso()
+
+export function useToday(): IsoDate {
+  return TODAY
+}
+
+/** The date the screen shows: the chosen as-of date, or today. */
+export function useAsOf(): IsoDate {
+  const asOf = useViewStore((state) => state.asOf)
+  return asOf ?? TODAY
+}
+
+export function useFilters() {
+  return useViewStore(useShallow((state) => filtersOf(state)))
+}

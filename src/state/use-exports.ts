@@ -1,0 +1,166 @@
+// Where exports meet the view: the citation for the current screen and ready-made export actions for the
+// board (CSV, JSON) and for any chart (PNG, SVG). Features render them with <ExportMenu>.
+import { useId, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { DATA_VERSION } from '../data/dataset-query'
+import type { BoardRow } from '../domain/board-rows'
+import type { boardRecords } from '../lib/export/board-export'
+import type { Citation } from '../lib/export/citation'
+import { describeFilters } from '../lib/export/describe-filters'
+import type { ExportAction } from '../lib/export/export-action'
+import { exportText } from '../lib/export/export-text'
+import { exportFileName } from '../lib/export/file-name'
+import { useDataSource } from './custom-data-store'
+import { useAsOf, useDataset, useFilters, useToday } from './on-screen'
+import { useLang } from './use-t'
+import type { View } from './view'
+import { viewToParams } from './view-codec'
+import { currentView, useViewStore } from './view-store'
+
+const NO_OVERRIDES: Partial<View> = {}
+
+type BoardRecordsOf = typeof boardRecords
+
+/** The address that reopens this view (with `overrides`, e.g. a deck's first slide), without the reader's theme. */
+export function useViewUrl(overrides: Partial<View> = NO_OVERRIDES): string {
+  const view = useViewStore(useShallow(currentView))
+  return useMemo(() => {
+    const params = viewToParams({ ...view, ...overrides, theme: 'system' })
+    const search = params.toString()
+    // Not origin + pathname: a page opened from file:// has the origin "null".
+    const base = window.location.href.split(/[?#]/)[0] ?? ''
+    return `${base}${search ? `?${search}` : ''}`
+  }, [view, overrides])
+}
+
+/** The citation of this view; `overrides` cite a variant of it (the methodology page cites the overview). */
+export function useCitation(overrides: Partial<View> = NO_OVERRIDES): Citation {
+  const dataset = useDataset()
+  const asOf = useAsOf()
+  const today = useToday()
+  const filters = useFilters()
+  const lang = useLang()
+  const compare = useViewStore((state) => state.compare)
+  const url = useViewUrl(overrides)
+  const source = useDataSource((state) => state.source)
+  return useMemo(
+    () => ({
+      // A dataset the reader loaded is not any published version; the citation says whose it is.
+      datasetVersion:
+        source.kind === 'custom' ? `${exportText(lang, 'citation.custom')} “${source.name}”` : DATA_VERSION,
+      dataAsOf: dataset.latestFactDate,
+      asOf,
+      compare,
+      filters: describeFilters(filters, dataset, lang),
+      url,
+      exportedOn: today,
+    }),
+    [dataset, asOf, today, filters, lang, compare, url, source],
+  )
+}
+
+/** Labels for <ExportMenu> in the interface language. */
+export function useExportMenuLabels() {
+  const lang = useLang()
+  return useMemo(
+    () => ({
+      label: exportText(lang, 'export.group'),
+      doneLabel: exportText(lang, 'export.done'),
+      failedLabel: exportText(lang, 'export.failed'),
+    }),
+    [lang],
+  )
+}
+
+/**
+ * CSV and JSON of the items the board shows, in its order (titled items, then the untitled group), with the
+ * citation on top. Takes the board's own rows (useBoardRows) so they are not computed twice.
+ */
+export function useBoardExportMenu(titled: readonly BoardRow[], untitled: readonly BoardRow[]) {
+  const dataset = useDataset()
+  const citation = useCitation()
+  const set = useViewStore((state) => state.set)
+  const lang = useLang()
+  const labels = useExportMenuLabels()
+  const actions = useMemo((): readonly ExportAction[] => {
+    // The export code loads when a reader first exports; the page itself never needs it.
+    const load = () => Promise.all([import('../lib/export/board-export'), import('../lib/export/download')])
+    const records = (boardRecords: BoardRecordsOf) =>
+      boardRecords(
+        [...titled, ...untitled].map((row) => row.item),
+        {
+          names: dataset,
+          targets: dataset.targets,
+          asOf: citation.asOf,
+          lang,
+        },
+      )
+    const name = (extension: string) => exportFileName(['board', set, citation.asOf], extension)
+    return [
+      {
+        id: 'csv',
+        label: exportText(lang, 'export.csv'),
+        name: exportText(lang, 'export.csvName'),
+        run: async () => {
+          const [{ boardCsv, boardRecords }, { downloadCsv }] = await load()
+          const fileName = name('csv')
+          downloadCsv(boardCsv(records(boardRecords), citation, lang), fileName)
+          return fileName
+        },
+      },
+      {
+        id: 'json',
+        label: exportText(lang, 'export.json'),
+        name: exportText(lang, 'export.jsonName'),
+        run: async () => {
+          const [{ boardJson, boardRecords }, { downloadText }] = await load()
+          const fileName = name('json')
+          downloadText(boardJson(records(boardRecords), citation, lang), fileName, 'application/json')
+          return fileName
+        },
+      },
+    ]
+  }, [dataset, titled, untitled, citation, set, lang])
+  return { ...labels, actions }
+}
+
+export interface ChartExportTarget {
+  readonly title: string
+  readonly sourceIds: readonly string[]
+}
+
+/**
+ * PNG and SVG of a chart, stamped with its title, date, filters, sources and citation. Put the returned
+ * `nodeId` on the element to picture (the chart with its legend); spread the rest on <ExportMenu>.
+ */
+export function useChartExportMenu({ title, sourceIds }: ChartExportTarget) {
+  const nodeId = useId()
+  const dataset = useDataset()
+  const citation = useCitation()
+  const lang = useLang()
+  const labels = useExportMenuLabels()
+  const actions = useMemo(
+    (): readonly ExportAction[] =>
+      (['png', 'svg'] as const).map((format) => ({
+        id: format,
+        label: exportText(lang, format === 'png' ? 'export.png' : 'export.svg'),
+        name: exportText(lang, format === 'png' ? 'export.pngName' : 'export.svgName'),
+        run: async () => {
+          const node = document.getElementById(nodeId)
+          if (!node) throw new Error('the chart is not on screen')
+          const sources = sourceIds.map((id) => dataset.sourcesById.get(id) ?? id)
+          const [{ renderStampedImage }, { chartStamp }, { dataUrlToBlob, downloadBlob }] = await Promise.all([
+            import('../lib/export/image'),
+            import('../lib/export/image-stamp'),
+            import('../lib/export/download'),
+          ])
+          const url = await renderStampedImage(node, chartStamp(title, sources, citation, lang), format)
+          const fileName = exportFileName(['chart', title, citation.asOf], format)
+          downloadBlob(dataUrlToBlob(url), fileName)
+          return fileName
+        },
+      })),
+    [dataset, citation, lang, title, sourceIds, nodeId],
+  )
+  return { nodeId, ...labels, actions }
+}

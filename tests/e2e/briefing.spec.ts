@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+
+const counter = (page: Page) => page.locator('.deck__counter')
+const currentSlide = (page: Page) => page.locator('.slide[data-current="true"]')
+
+async function slideCount(page: Page): Promise<number> {
+  const text = (await counter(page).textContent()) ?? ''
+  const total = Number(/(\d+)\s*$/.exec(text)?.[1])
+  expect(total).toBeGreaterThan(1)
+  return total
+}
+
+test.describe('briefing mode', () => {
+  test('opens from a filtered board link and steps through every slide with the keyboard', async ({ page }) => {
+    await page.goto('/?view=board&topic=gas,oil&asOf=2019-12-10')
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Briefing' }).click()
+    const deck = page.getByRole('region', { name: 'Briefing slides' })
+    await expect(deck).toBeVisible()
+    await expect(page).toHaveURL(/view=briefing/)
+    await expect(page).toHaveURL(/topic=gas%2Coil|topic=gas,oil/)
+
+    const title = currentSlide(page)
+    await expect(title.getByRole('heading', { level: 3, name: 'Union State Roadmap Tracker' })).toBeVisible()
+    await expect(title.getByText('Roadmaps (2019); topic: Gas, Oil')).toBeVisible()
+    await expect(title.getByText('10 Dec 2019')).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    const total = await slideCount(page)
+    const keys = ['PageDown', 'ArrowRight', 'Space']
+    const seen: string[] = []
+    for (let n = 2; n <= total; n++) {
+      await page.keyboard.press(keys[n % keys.length] ?? 'PageDown')
+      await expect(counter(page)).toHaveText(`Slide ${n} of ${total}`)
+      await expect(page).toHaveURL(new RegExp(`slide=${n}\\b`))
+      const heading = currentSlide(page).getByRole('heading', { level: 3 })
+      await expect(heading).toBeVisible()
+      seen.push((await heading.textContent()) ?? '')
+      await expectNoAxeViolations(page)
+    }
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^The story in numbers/),
+        'Where the items stand',
+        expect.stringMatching(/^Deadlines and what became of them/),
+        'Disputed: RM02 Oil (oil market and tax-manoeuvre compensation)',
+        'Disputed: RM03 Gas (common gas market)',
+        expect.stringMatching(/^Sources/),
+      ]),
+    )
+
+    // Past the end nothing moves; PageUp, Home and End work as on a clicker.
+    await page.keyboard.press('PageDown')
+    await expect(counter(page)).toHaveText(`Slide ${total} of ${total}`)
+    await page.keyboard.press('PageUp')
+    await expect(counter(page)).toHaveText(`Slide ${total - 1} of ${total}`)
+    await page.keyboard.press('Home')
+    await expect(counter(page)).toHaveText(`Slide 1 of ${total}`)
+    await page.keyboard.press('End')
+    await expect(counter(page)).toHaveText(`Slide ${total} of ${total}`)
+  })
+
+  test('a link opens on the slide it names; the buttons move and announce the slide', async ({ page }) => {
+    await page.goto('/?view=briefing&asOf=2019-12-10&slide=3')
+    await expect(counter(page)).toHaveText(/^Slide 3 of \d+$/)
+    await page.getByRole('button', { name: /Next slide/ }).click()
+    await expect(counter(page)).toHaveText(/^Slide 4 of \d+$/)
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: /^Slide 4 of \d+: / })).toHaveCount(1)
+    await page.getByRole('button', { name: /Previous slide/ }).click()
+    await expect(counter(page)).toHaveText(/^Slide 3 of \d+$/)
+    await page.reload()
+    await expect(counter(page)).toHaveText(/^Slide 3 of \d+$/)
+  })
+
+  test('goes full screen from the button and the F key', async ({ page }) => {
+    await page.goto('/?view=briefing&asOf=2019-12-10')
+    await expect(counter(page)).toHaveText(/^Slide 1 of \d+$/)
+    await page.getByRole('button', { name: 'Full screen' }).click()
+    await expect(page.getByRole('button', { name: 'Leave full screen' })).toBeVisible()
+    expect(await page.evaluate(() => document.fullscreenElement?.classList.contains('deck'))).toBe(true)
+    await page.keyboard.press('PageDown')
+    await expect(counter(page)).toHaveText(/^Slide 2 of \d+$/)
+    await page.getByRole('button', { name: 'Leave full screen' }).click()
+    await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible()
+    await page.locator('body').press('f')
+    await expect(page.getByRole('button', { name: 'Leave full screen' })).toBeVisible()
+  })
+
+  test('prints as a handout with one page per slide', async ({ page }) => {
+    await page.goto('/?view=briefing&topic=gas,oil&asOf=2019-12-10&compare=2019-11-01')
+    const total = await slideCount(page)
+    // The status chart on a later slide is drawn before printing.
+    await expect(page.locator('.slide--status .recharts-rectangle').first()).toBeAttached()
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []
+    expect(pages).toHaveLength(total)
+    await test.info().attach('briefing.pdf', { body: pdf, contentType: 'application/pdf' })
+  })
+
+  test('has no transitions when the reader asks for reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto('/?view=briefing&asOf=2019-12-10')
+    await expect(counter(page)).toHaveText(/^Slide 1 of \d+$/)
+    await page.keyboard.press('PageDown')
+    await expect(counter(page)).toHaveText(/^Slide 2 of \d+$/)
+    expect(await currentSlide(page).evaluate((slide) => getComputedStyle(slide).animationName)).toBe('none')
+  })
+
+  test('stacks on a phone, in Russian, with Russian labels', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/?view=briefing&topic=gas,oil&asOf=2019-12-10&lang=ru')
+    await expect(page.getByRole('region', { name: 'Слайды брифинга' })).toBeVisible()
+    await expect(counter(page)).toHaveText(/^Слайд 1 из \d+$/)
+    await expect(currentSlide(page).getByText('Дорожные карты (2019); тема: Газ, Нефть')).toBeVisible()
+    await page.getByRole('button', { name: /Следующий слайд/ }).click()
+    await page.getByRole('button', { name: /Следующий слайд/ }).click()
+    await page.getByRole('button', { name: /Следующий слайд/ }).click()
+    await expect(currentSlide(page).getByRole('heading', { level: 3 })).toHaveText('Статус пунктов')
+    await expect(currentSlide(page).getByText('Не согласовано').first()).toBeVisible()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoAxeViolations(page)
+  })
+})

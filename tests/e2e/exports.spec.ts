@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+
+async function downloadFrom(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ])
+  return { name: download.suggestedFilename(), body: await readFile(await download.path()) }
+}
+
+/** RFC 4180 as a spreadsheet reads it, after the `#` citation lines: quoted cells may hold commas and quotes. */
+function parseCsv(text: string): { citation: Map<string, string>; rows: string[][] } {
+  const lines = text.replace(/^\uFEFF/, '').split('\r\n')
+  const citation = new Map<string, string>()
+  for (const line of lines.filter((entry) => entry.startsWith('# '))) {
+    const [label = '', ...value] = line.slice(2).split(': ')
+    citation.set(label, value.join(': '))
+  }
+  const body = lines.filter((line) => !line.startsWith('# ')).join('\r\n')
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index]
+    if (quoted && char === '"' && body[index + 1] === '"') {
+      cell += '"'
+      index++
+    } else if (char === '"') {
+      quoted = !quoted
+    } else if (!quoted && char === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (!quoted && char === '\r' && body[index + 1] === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+      index++
+    } else {
+      cell += char
+    }
+  }
+  return { citation, rows }
+}
+
+test.describe('exports', () => {
+  test('the filtered board downloads as CSV and JSON that match it, with a citation', async ({ page }) => {
+    await page.goto('/?view=board&topic=gas,oil&asOf=2019-12-10')
+    const count = page.locator('.board-results__count')
+    await expect(count).toHaveText(/^\d+ of \d+ roadmaps, as of 10 Dec 2019$/)
+    const shown = Number(/^(\d+)/.exec((await count.textContent()) ?? '')?.[1])
+    const boardRows = page.locator('tr[data-item-id]')
+    await expect(boardRows.first()).toBeVisible()
+    const boardIds = await boardRows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-id')))
+    const boardStatuses = await boardRows.evaluateAll((rows) =>
+      rows.map((row) => row.querySelector('[data-status]')?.getAttribute('data-status')),
+    )
+
+    const csv = await downloadFrom(page, 'Download the filtered items as CSV')
+    expect(csv.name).toBe('roadmap-tracker_board_roadmaps_2019-12-10.csv')
+    const { citation, rows } = parseCsv(csv.body.toString('utf8'))
+    expect(citation.get('Dataset version')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(citation.get('Statuses as of')).toBe('2019-12-10')
+    expect(citation.get('Filters')).toBe('Roadmaps (2019); topic: Gas, Oil')
+    expect(citation.get('View')).toMatch(/\?view=board&topic=gas%2Coil&asOf=2019-12-10/)
+    const [header, ...items] = rows
+    expect(header?.slice(0, 6)).toEqual(['id', 'set', 'title', 'title_status', 'topics', 'status'])
+    expect(items).toHaveLength(shown)
+    expect(citation.get('Items')).toBe(String(shown))
+    // The board's rows, in the board's order and with the board's statuses, lead the file.
+    expect(items.slice(0, boardIds.length).map((item) => item[0])).toEqual(boardIds)
+    expect(items.slice(0, boardIds.length).map((item) => item[5])).toEqual(boardStatuses)
+    for (const item of items) expect(item[4]).toMatch(/Gas|Oil/)
+
+    const json = await downloadFrom(page, 'Download the filtered items as JSON')
+    expect(json.name).toBe('roadmap-tracker_board_roadmaps_2019-12-10.json')
+    const parsed = JSON.parse(json.body.toString('utf8')) as {
+      citation: { datasetVersion: string; asOf: string; url: string; itemCount: number }
+      items: { id: string; status: string }[]
+    }
+    expect(parsed.citation).toMatchObject({ asOf: '2019-12-10', itemCount: shown })
+    expect(parsed.citation.datasetVersion).toBe(citation.get('Dataset version'))
+    expect(parsed.citation.url).toBe(citation.get('View'))
+    expect(parsed.items.map((item) => [item.id, item.status])).toEqual(items.map((item) => [item[0], item[5]]))
+  })
+
+  test('a chart downloads as PNG and SVG stamped with its title, date, filters and sources', async ({ page }) => {
+    await page.goto('/?view=charts&topic=gas,oil&asOf=2019-12-10')
+    const chart = page.getByRole('region', { name: 'Status breakdown' })
+    await expect(chart.locator('.recharts-rectangle').first()).toBeVisible()
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: 'Download this chart as a PNG image' }).click(),
+    ])
+    expect(png.suggestedFilename()).toBe('roadmap-tracker_chart_status-breakdown_2019-12-10.png')
+    const pngBody = await readFile(await png.path())
+    expect(pngBody.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    expect(pngBody.length).toBeGreaterThan(10_000)
+    // Width and height from the IHDR chunk: a real picture, not a blank pixel.
+    expect(pngBody.readUInt32BE(16)).toBeGreaterThan(500)
+    expect(pngBody.readUInt32BE(20)).toBeGreaterThan(150)
+
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: 'Download this chart as an SVG image' }).click(),
+    ])
+    expect(svg.suggestedFilename()).toBe('roadmap-tracker_chart_status-breakdown_2019-12-10.svg')
+    const svgText = (await readFile(await svg.path())).toString('utf8')
+    expect(svgText).toMatch(/^<svg/)
+    expect(svgText).toContain('Status breakdown')
+    expect(svgText).toContain('Statuses as of 10 Dec 2019')
+    expect(svgText).toContain('Filters: Roadmaps (2019); topic: Gas, Oil')
+    expect(svgText).toMatch(/Sources: S\w+ /)
+    await expect(chart.getByText(/^Downloaded: roadmap-tracker_chart_status-breakdown_2019-12-10\.svg$/)).toBeVisible()
+  })
+
+  test('Copy link puts the link to this view on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto('/?view=briefing&topic=gas&asOf=2019-12-10&slide=2&theme=dark')
+    await expect(page.locator('.deck__counter')).toHaveText(/^Slide 2 of/)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByText('Link to this view copied')).toBeVisible()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    const url = new URL(copied)
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      view: 'briefing',
+      topic: 'gas',
+      asOf: '2019-12-10',
+      slide: '2',
+      v: '1',
+    })
+    await page.goto(copied)
+    await expect(page.locator('.deck__counter')).toHaveText(/^Slide 2 of/)
+  })
+})

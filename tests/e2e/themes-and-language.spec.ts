@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+
+const VIEWS = ['overview', 'board', 'charts', 'timeline', 'briefing', 'methodology'] as const
+const THEME_KEY = 'union-state-roadmap-tracker:theme'
+
+async function expectReadableContrast(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze()
+  const failures = results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${where}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
+  )
+  expect(failures).toEqual([])
+}
+
+/** Waits for the view's own content, so the scan sees the drawn page and not the loading skeleton. */
+async function openView(page: Page, query: string): Promise<void> {
+  await page.goto(`/?${query}`)
+  await expect(page.locator('main#main h2').first()).toBeVisible()
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+}
+
+test.describe('themes', () => {
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    test(`every view passes the colour-contrast check in the ${theme} theme`, async ({ page }) => {
+      for (const view of VIEWS) {
+        await openView(page, `view=${view}&asOf=2019-12-10&theme=${theme}`)
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+        await expectReadableContrast(page, `${view} (${theme})`)
+      }
+    })
+  }
+
+  test('follows a dark system setting by default, and passes the check there too', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await openView(page, 'view=briefing&asOf=2019-12-10')
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system')
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(background).toBe('rgb(18, 21, 27)')
+    await expectReadableContrast(page, 'briefing (system dark)')
+  })
+
+  test('is switched from the header, kept in the URL and remembered; a link’s own theme wins', async ({ page }) => {
+    await openView(page, 'view=methodology')
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'High contrast' })
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast')
+    await expect(page).toHaveURL(/theme=contrast/)
+    await expectNoAxeViolations(page)
+
+    await openView(page, 'view=overview')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast')
+    await expect(page).toHaveURL(/theme=contrast/)
+
+    await openView(page, 'view=overview&theme=light')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+    expect(await page.evaluate((key) => window.localStorage.getItem(key), THEME_KEY)).toBe('contrast')
+
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'As the system' })
+    await openView(page, 'view=overview')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'system')
+  })
+})
+
+test.describe('language', () => {
+  test('the Russian interface shows Russian labels, names in Cyrillic and dates through Intl', async ({ page }) => {
+    await openView(page, 'view=briefing&topic=gas,oil&asOf=2019-12-10')
+    await page.getByRole('button', { name: 'Русский' }).click()
+    await expect(page).toHaveURL(/lang=ru/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Трекер дорожных карт Союзного государства')
+    const nav = page.getByRole('navigation', { name: 'Разделы' })
+    await expect(nav.getByRole('link', { name: 'Брифинг' })).toHaveAttribute('aria-current', 'page')
+
+    const slide = page.locator('.slide[data-current="true"]')
+    await expect(slide.getByText('Дорожные карты (2019); тема: Газ, Нефть')).toBeVisible()
+    await expect(slide.getByText('10 дек. 2019 г.')).toBeVisible()
+    const deck = page.getByRole('region', { name: 'Слайды брифинга' })
+    await expect(deck.getByRole('heading', { name: 'Статус пунктов', includeHidden: true })).toBeAttached()
+    await expect(deck.getByText('Александр Лукашенко · 17 нояб. 2019 г.', { exact: false }).first()).toBeAttached()
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('link', { name: 'Источники и методика' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Источники и методика' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Как ссылаться на трекер' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Версии данных' })).toBeVisible()
+    await expect(page.getByText('Снято с повестки (пункт 31, наднациональные органы).')).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Sources and methodology' })).toBeVisible()
+  })
+})

@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline', exact: true })
+const yearHeadings = (page: Page) => timeline(page).getByRole('heading', { level: 3 })
+const events = (page: Page) => timeline(page).locator('.timeline__event')
+
+test.describe('timeline', () => {
+  test('filters by topic and actor, zooms to a year, and keeps each event’s sources', async ({ page }) => {
+    await page.goto('/?view=timeline')
+    await expect(yearHeadings(page).first()).toHaveText(/^1999/)
+    const all = await events(page).count()
+    expect(all).toBeGreaterThan(50)
+
+    await timeline(page).getByRole('combobox', { name: 'Topic' }).selectOption('gas')
+    await expect(page).toHaveURL(/topic=gas/)
+    await timeline(page).getByRole('combobox', { name: 'Actor' }).selectOption('semashko')
+    await expect(page).toHaveURL(/actor=semashko/)
+    const filtered = await events(page).count()
+    expect(filtered).toBeGreaterThan(0)
+    expect(filtered).toBeLessThan(all)
+    for (const event of await events(page).all()) {
+      await expect(event).toContainText('Vladimir Semashko')
+      await expect(event).toContainText('Gas')
+      await expect(event.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//)
+    }
+    await expect(timeline(page).getByText(`${filtered} ${filtered === 1 ? 'event' : 'events'} shown`)).toBeVisible()
+
+    await timeline(page).getByRole('button', { name: 'Clear filters' }).first().click()
+    await timeline(page)
+      .getByRole('list', { name: /Events per year/ })
+      .getByRole('button', { name: /^2019/ })
+      .click()
+    await expect(yearHeadings(page)).toHaveCount(1)
+    await expect(yearHeadings(page)).toHaveText(/^2019/)
+    await expect(timeline(page).getByRole('combobox', { name: 'from', exact: true })).toHaveValue('2019')
+    await expect(events(page).filter({ hasText: 'Milestone' }).first()).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    await timeline(page).getByRole('combobox', { name: 'to', exact: true }).selectOption('2021')
+    await expect(yearHeadings(page)).toHaveText([/^2019/, /^2020/, /^2021/])
+  })
+
+  test('the as-of date splits the story into what had and had not happened yet', async ({ page }) => {
+    await page.goto('/?view=timeline&asOf=2019-12-07')
+    const divider = timeline(page).getByText('As of 7 Dec 2019: the events below had not happened yet')
+    await expect(divider).toBeVisible()
+    await page.getByRole('button', { name: /^20 Dec 2019/ }).click()
+    await expect(timeline(page).getByText('As of 20 Dec 2019: the events below had not happened yet')).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('reads on a phone in dark mode without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto('/?view=timeline&asOf=2021-11-04')
+    await expect(events(page).first()).toBeVisible()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoAxeViolations(page)
+  })
+})
