@@ -1,24 +1,8 @@
 import { OUTCOME_META } from '../domain/outcome'
 import type { Outcome } from '../domain/vocabulary'
 import type { Lang } from '../state/view'
+import { TermBadge } from './term-badge'
 
-interface OutcomeBadgeProps {
-  readonly outcome: Outcome
-  readonly lang: Lang
-}
-
-export function OutcomeBadge({ outcome, lang }: OutcomeBadgeProps) {
-  const meta = OUTCOME_META[outcome]
-  return (
-    <span
-      className="badge"
-      data-outcome={outcome}
-      style={{ '--badge-colour': `var(${meta.token})` } as React.CSSProperties}
-    >
-      <span className="badge__icon" aria-hidden="true">
-        {meta.icon}
-      </span>
-      {lang === 'ru' ? meta.labelRu : meta.label}
-    </span>
-  )
+export function OutcomeBadge({ outcome, lang }: { readonly outcome: Outcome; readonly lang: Lang }) {
+  return <TermBadge meta={OUTCOME_META[outcome]} lang={lang} data={{ 'data-outcome': outcome }} />
 }

@@ -1,5 +1,14 @@
 import { makeChange, makeItem, makeOutcome, makeTarget, day } from '../testing/factories'
-import { applyFilters, facetCounts, NO_FILTERS, type Filters } from './filters'
+import {
+  applyFilters,
+  countFacets,
+  countInSet,
+  facetCounts,
+  factsAsOf,
+  filterFacts,
+  NO_FILTERS,
+  type Filters,
+} from './filters'
 import { buildSearchIndex, foldText } from './search'
 import type { Person, Topic } from './types'
 
@@ -82,6 +91,35 @@ describe('facetCounts', () => {
     expect(counts.statuses.get('agreed')).toBeUndefined()
     expect(counts.topics.get('customs')).toBe(1)
     expect(counts.topics.get('gas')).toBe(1)
+  })
+})
+
+describe('factsAsOf, then filterFacts and countFacets', () => {
+  const facts = (asOf: string) => factsAsOf(items, targets, asOf)
+
+  it('holds the items listed by the date, of both sets, with status and deadline outcomes', () => {
+    expect(facts('2019-12-01').map((fact) => [fact.item.id, fact.status, fact.outcomes])).toEqual([
+      ['RM03', 'open', []],
+      ['RM05', 'drafting', ['pending']],
+    ])
+    expect(facts('2021-09-10').map((fact) => fact.item.id)).toEqual(['RM03', 'RM05', 'UP01'])
+    expect([countInSet(facts('2021-09-10'), 'roadmaps'), countInSet(facts('2021-09-10'), 'programmes')]).toEqual([2, 1])
+  })
+
+  it.each([
+    ['2019-12-08', {}],
+    ['2019-12-08', { topics: ['gas'] }],
+    ['2021-09-10', { set: 'programmes' as const }],
+    ['2020-07-01', { q: 'semashko', statuses: ['open' as const] }],
+    ['2019-12-08', { outcomes: ['partly-met' as const] }],
+  ])('on %s with %o, give what applyFilters and facetCounts give', (asOf, overrides) => {
+    const context = { targets, searchIndex, asOf }
+    expect(filterFacts(facts(asOf), filters(overrides), searchIndex)).toEqual(
+      applyFilters(items, filters(overrides), context),
+    )
+    expect(countFacets(facts(asOf), filters(overrides), searchIndex)).toEqual(
+      facetCounts(items, filters(overrides), context),
+    )
   })
 })
 

@@ -64,6 +64,13 @@ export function factsAsOf(items: readonly Item[], targets: readonly Target[], as
   return facts
 }
 
+/** How many items of a set the facts hold: with factsAsOf's facts, the set's size on that date. */
+export function countInSet(facts: readonly ItemFacts[], set: ItemSet): number {
+  let count = 0
+  for (const fact of facts) if (fact.item.set === set) count++
+  return count
+}
+
 const intersects = <T>(values: readonly T[], wanted: readonly T[]) =>
   wanted.length === 0 || values.some((value) => wanted.includes(value))
 

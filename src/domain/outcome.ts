@@ -1,13 +1,5 @@
+import type { TermMeta } from './term-meta'
 import type { Outcome } from './vocabulary'
-
-export interface OutcomeMeta {
-  readonly label: string
-  readonly labelRu: string
-  readonly icon: string
-  readonly order: number
-  readonly token: string
-  readonly description: string
-}
 
 export const OUTCOME_META = {
   met: {
@@ -74,4 +66,4 @@ export const OUTCOME_META = {
     token: '--outcome-unknown',
     description: 'Due, but no outcome was found in the sources.',
   },
-} as const satisfies Record<Outcome, OutcomeMeta>
+} as const satisfies Record<Outcome, TermMeta>

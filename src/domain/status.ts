@@ -1,15 +1,7 @@
 // One record of how each status reads and looks. Colours are CSS tokens (Okabe–Ito based, see app.css);
 // the icon and label always travel with the colour so status is never shown by colour alone.
+import type { TermMeta } from './term-meta'
 import type { Status } from './vocabulary'
-
-export interface StatusMeta {
-  readonly label: string
-  readonly labelRu: string
-  readonly icon: string
-  readonly order: number
-  readonly token: string
-  readonly description: string
-}
 
 export const STATUS_META = {
   drafting: {
@@ -76,7 +68,7 @@ export const STATUS_META = {
     token: '--status-unattributed',
     description: 'Only totals are reported from here on; which status this item had is not public.',
   },
-} as const satisfies Record<Status, StatusMeta>
+} as const satisfies Record<Status, TermMeta>
 
 export function compareStatus(a: Status, b: Status): number {
   return STATUS_META[a].order - STATUS_META[b].order

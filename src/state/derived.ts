@@ -4,14 +4,14 @@ import { useDeferredValue, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { countByStatus } from '../domain/aggregate'
 import { changesBetween } from '../domain/changes'
-import { countFacets, factsAsOf, filterFacts, type FilterContext, type ItemFacts } from '../domain/filters'
+import { countFacets, countInSet, factsAsOf, filterFacts, type FilterContext, type ItemFacts } from '../domain/filters'
 import { buildSearchIndex } from '../domain/search'
 import type { Dataset, IsoDate } from '../domain/types'
 import { statusSourceIds, toGanttRows, toStatusSeries, toTopicStatusMatrix } from '../domain/chart-series'
 import { progressYears, toProgressSeries } from '../domain/progress-series'
 import type { ProgressSpec } from '../domain/progress-specs'
 import { eventYearCounts, toTimelineEvents, type YearRange } from '../domain/timeline-events'
-import { indexTargetsByItem, listedCount, splitByTitle, toBoardRows } from '../domain/board-rows'
+import { indexTargetsByItem, splitByTitle, toBoardRow, type BoardRow } from '../domain/board-rows'
 import { itemDetail } from '../domain/item-detail'
 import { sortRows } from '../domain/sort'
 import type { Target } from '../domain/types'
@@ -150,6 +150,24 @@ function targetIndexFor(dataset: Dataset): ReadonlyMap<string, readonly Target[]
   return index
 }
 
+/**
+ * Board rows per item facts. Facts are kept per date, so a filter change or keystroke reuses the rows, and the
+ * memoised table rows that did not move skip their render.
+ */
+const boardRows = new WeakMap<ItemFacts, BoardRow | null>()
+function boardRowsFor(dataset: Dataset, facts: readonly ItemFacts[], asOf: IsoDate): readonly BoardRow[] {
+  const rows: BoardRow[] = []
+  for (const fact of facts) {
+    let row = boardRows.get(fact)
+    if (row === undefined) {
+      row = toBoardRow(fact.item, targetIndexFor(dataset), asOf)
+      boardRows.set(fact, row)
+    }
+    if (row) rows.push(row)
+  }
+  return rows
+}
+
 /** Below this many items the board redraws within a frame, and a background render would only draw it twice. */
 const DEFER_ABOVE = 500
 
@@ -179,14 +197,13 @@ export function useBoardRows() {
   const { filters, context, pending } = useDeferredFilterInput()
   const rows = useMemo(
     () =>
-      toBoardRows(
-        filterFacts(factsFor(dataset, context.asOf), filters, context.searchIndex),
-        targetIndexFor(dataset),
-        context.asOf,
-      ),
+      boardRowsFor(dataset, filterFacts(factsFor(dataset, context.asOf), filters, context.searchIndex), context.asOf),
     [dataset, filters, context],
   )
-  const listed = useMemo(() => listedCount(dataset.items, filters.set, context.asOf), [dataset, filters.set, context])
+  const listed = useMemo(
+    () => countInSet(factsFor(dataset, context.asOf), filters.set),
+    [dataset, filters.set, context],
+  )
   const split = useMemo(() => splitByTitle(sortRows(rows, sort)), [rows, sort])
   return { ...split, shown: rows.length, listed, pending }
 }
