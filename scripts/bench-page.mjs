@@ -32,7 +32,8 @@ export function watchFirstScreen(selectors) {
  * A duration runs from just before the input event is dispatched until React has committed everything the input
  * causes (the board's deferred render included: nothing on the page is aria-busy) and style and layout are done,
  * which is the main-thread work standing between the input and the next frame. Waiting for the frame itself
- * would add up to 16.7 ms of vsync alignment that says nothing about the app.
+ * would add up to 16.7 ms of vsync alignment that says nothing about the app. Not included: work the browser
+ * starts in the next frame, such as the board's virtualiser re-measuring rows whose height changed.
  */
 export function installBench() {
   const channel = new MessageChannel()
@@ -87,10 +88,19 @@ export function installBench() {
   /** A topic whose filter narrows the list (neither none nor all of the shown items), so each toggle redraws it. */
   function narrowingTopic() {
     const boxes = [...document.querySelectorAll('.board__filters fieldset')][0]?.querySelectorAll('input')
-    const shown = Number(text('.board-results__count').match(/^[\d\s,.\u00a0\u202f]+/)?.[0].replace(/\D/g, '') ?? 0)
+    const shown = Number(
+      text('.board-results__count')
+        .match(/^[\d\s,.\u00a0\u202f]+/)?.[0]
+        .replace(/\D/g, '') ?? 0,
+    )
     const counted = [...(boxes ?? [])].map((box) => ({
       box,
-      count: Number(box.getAttribute('aria-label')?.match(/([\d\s,.\u00a0\u202f]+) result/)?.[1].replace(/\D/g, '')),
+      count: Number(
+        box
+          .getAttribute('aria-label')
+          ?.match(/([\d\s,.\u00a0\u202f]+) result/)?.[1]
+          .replace(/\D/g, ''),
+      ),
     }))
     return must(counted.find(({ count }) => count > 0 && count < shown)?.box, 'a topic filter that narrows the board')
   }
@@ -157,7 +167,7 @@ export function installBench() {
      */
     calibrate() {
       let seed = 2019
-      const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
       const best = []
       for (let round = 0; round < 5; round++) {
         const start = performance.now()

@@ -11,4 +11,7 @@ export function jsonSchemaFor(name: DataFileName): string {
   return `${JSON.stringify(titled, null, 2)}\n`
 }
 
-export const SCHEMA_FILES = DATA_FILE_NAMES.map((name) => ({ name, path: `data/schema/${name.replace('.json', '.schema.json')}` }))
+export const SCHEMA_FILES = DATA_FILE_NAMES.map((name) => ({
+  name,
+  path: `data/schema/${name.replace('.json', '.schema.json')}`,
+}))

@@ -27,7 +27,13 @@ for (const view of views) {
       await page.goto(`${base}?${query}`)
       await page.waitForLoadState('networkidle')
       // Lazy views show a loading line first; wait for the view itself.
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && !/Loading/.test(document.body.innerText), null, { timeout: 15000 }).catch(() => console.log(`${view}: still loading after 15 s`))
+      await page
+        .waitForFunction(
+          () => !document.querySelector('[aria-busy="true"]') && !/Loading/.test(document.body.innerText),
+          null,
+          { timeout: 15000 },
+        )
+        .catch(() => console.log(`${view}: still loading after 15 s`))
       const name = view.replace(/[^a-z0-9]+/gi, '_')
       await page.screenshot({ path: `screenshots/${name}-${size.name}-${colorScheme}.png`, fullPage: true })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

@@ -1,6 +1,19 @@
 // Every view but the overview is loaded when first shown: the first screen waits only for its own code, and
 // recharts, the board's virtualiser and the briefing deck stay out of the initial download.
 import { lazy } from 'react'
+// The views' styles stay in the first stylesheet, ahead of app.css (main.tsx imports it after the app), as before the
+// views were split: where a view's rule and a shell rule are equally specific, the shell's still wins, whichever
+// order the views load in. They are small; the views' code is what loads late.
+import '../components/chart-frame.css'
+import '../components/charts/charts.css'
+import '../components/dialog.css'
+import '../components/export-menu.css'
+import '../components/year-range-picker.css'
+import '../features/board/board.css'
+import '../features/briefing/briefing.css'
+import '../features/charts/charts.css'
+import '../features/methodology/methodology.css'
+import '../features/timeline/timeline.css'
 
 const loaders = {
   board: () => import('../features/board/board-panel'),

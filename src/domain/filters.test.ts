@@ -5,11 +5,14 @@ import {
   countInSet,
   facetCounts,
   factsAsOf,
+  factsMatchingQuery,
   filterFacts,
   NO_FILTERS,
   type Filters,
+  type ItemFacts,
 } from './filters'
 import { buildSearchIndex, foldText } from './search'
+import { makeSyntheticDataset } from '../testing/synthetic'
 import type { Person, Topic } from './types'
 
 const semashko: Person = {
@@ -106,6 +109,14 @@ describe('factsAsOf, then filterFacts and countFacets', () => {
     expect([countInSet(facts('2021-09-10'), 'roadmaps'), countInSet(facts('2021-09-10'), 'programmes')]).toEqual([2, 1])
   })
 
+  it('finds the facts whose search text holds every word, in any spelling, and all of them for no words', () => {
+    const found = (q: string) => factsMatchingQuery(facts('2021-09-10'), q, searchIndex).map((fact) => fact.item.id)
+    expect(found('Syamashka')).toEqual(['RM03'])
+    expect(found('семашко gas')).toEqual(['RM03'])
+    expect(found('semashko customs')).toEqual([])
+    expect(found('  ')).toEqual(['RM03', 'RM05', 'UP01'])
+  })
+
   it.each([
     ['2019-12-08', {}],
     ['2019-12-08', { topics: ['gas'] }],
@@ -120,6 +131,49 @@ describe('factsAsOf, then filterFacts and countFacets', () => {
     expect(countFacets(facts(asOf), filters(overrides), searchIndex)).toEqual(
       facetCounts(items, filters(overrides), context),
     )
+  })
+})
+
+describe('countFacets on a large synthetic dataset', () => {
+  const dataset = makeSyntheticDataset(400, 11)
+  const index = buildSearchIndex(dataset)
+  const people = dataset.people.map((person) => person.id)
+  /** The definition, spelled out: a value counts the items that have it and pass every filter but its facet's. */
+  function naiveCounts(facts: readonly ItemFacts[], chosen: Filters) {
+    const facets = ['topics', 'statuses', 'actors', 'outcomes'] as const
+    const valuesOf = (fact: ItemFacts, facet: (typeof facets)[number]): readonly string[] =>
+      facet === 'topics'
+        ? fact.item.topics
+        : facet === 'statuses'
+          ? [fact.status ?? '']
+          : facet === 'actors'
+            ? fact.actors
+            : [...new Set(fact.outcomes)]
+    return Object.fromEntries(
+      facets.map((facet) => {
+        const counts = new Map<string, number>()
+        const others = filterFacts(facts, { ...chosen, [facet]: [] }, index)
+        for (const fact of others) {
+          for (const value of valuesOf(fact, facet)) counts.set(value, (counts.get(value) ?? 0) + 1)
+        }
+        return [facet, counts]
+      }),
+    )
+  }
+
+  it.each([
+    ['2020-06-30', {}],
+    ['2020-06-30', { topics: ['gas', 'oil'] }],
+    ['2022-01-01', { statuses: ['agreed' as const], actors: people.slice(0, 5) }],
+    ['2024-03-01', { outcomes: ['missed' as const, 'late' as const], q: 'market' }],
+    [
+      '2026-06-30',
+      { topics: ['tax'], statuses: ['open' as const], outcomes: ['pending' as const], actors: people.slice(3, 9) },
+    ],
+  ])('on %s with %o, counts as the definition says', (asOf, overrides) => {
+    const facts = factsAsOf(dataset.items, dataset.targets, asOf)
+    const chosen = filters(overrides)
+    expect(countFacets(facts, chosen, index)).toEqual(naiveCounts(facts, chosen))
   })
 })
 

@@ -38,6 +38,18 @@ describe('sortRows', () => {
     expect(order(sort)).toEqual(expected)
   })
 
+  it('gives back rows already in order as they are, without sorting a copy', () => {
+    const byId = { field: 'id', descending: false } as const
+    const sorted = sortRows(rows, byId)
+    expect(sortRows(sorted, byId)).toBe(sorted)
+    expect(sortRows(sorted, { field: 'id', descending: true }).map((r) => r.item.id)).toEqual([
+      'RM10',
+      'RM3',
+      'RM2',
+      'RM1',
+    ])
+  })
+
   it('returns a new array and leaves its input alone', () => {
     const before = rows.map((r) => r.item.id)
     expect(sortRows(rows, { field: 'title', descending: false })).not.toBe(rows)

@@ -4,7 +4,16 @@ import { useDeferredValue, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { countByStatus } from '../domain/aggregate'
 import { changesBetween } from '../domain/changes'
-import { countFacets, countInSet, factsAsOf, filterFacts, type FilterContext, type ItemFacts } from '../domain/filters'
+import {
+  countFacets,
+  countInSet,
+  factsAsOf,
+  factsMatchingQuery,
+  filterFacts,
+  type FilterContext,
+  type Filters,
+  type ItemFacts,
+} from '../domain/filters'
 import { buildSearchIndex } from '../domain/search'
 import type { Dataset, IsoDate } from '../domain/types'
 import { statusSourceIds, toGanttRows, toStatusSeries, toTopicStatusMatrix } from '../domain/chart-series'
@@ -54,6 +63,21 @@ function factsFor(dataset: Dataset, asOf: IsoDate): readonly ItemFacts[] {
   return facts
 }
 
+/**
+ * The date's facts that hold the search words, with the filters left to apply (the query is applied). Kept per
+ * facts list for the last query, so the board's rows and its facet counts search the text once between them.
+ */
+const searches = new WeakMap<readonly ItemFacts[], { q: string; matched: readonly ItemFacts[] }>()
+function searchedFacts(dataset: Dataset, context: FilterContext, filters: Filters): [readonly ItemFacts[], Filters] {
+  const facts = factsFor(dataset, context.asOf)
+  let search = searches.get(facts)
+  if (search?.q !== filters.q) {
+    search = { q: filters.q, matched: factsMatchingQuery(facts, filters.q, context.searchIndex) }
+    searches.set(facts, search)
+  }
+  return [search.matched, { ...filters, q: '' }]
+}
+
 export function useFilterContext(): FilterContext {
   const dataset = useDataset()
   const asOf = useAsOf()
@@ -65,7 +89,7 @@ export function useFilteredItems() {
   const filters = useFilters()
   const context = useFilterContext()
   return useMemo(
-    () => filterFacts(factsFor(dataset, context.asOf), filters, context.searchIndex),
+    () => filterFacts(...searchedFacts(dataset, context, filters), context.searchIndex),
     [dataset, filters, context],
   )
 }
@@ -75,7 +99,7 @@ export function useFacetCounts() {
   const filters = useFilters()
   const context = useFilterContext()
   return useMemo(
-    () => countFacets(factsFor(dataset, context.asOf), filters, context.searchIndex),
+    () => countFacets(...searchedFacts(dataset, context, filters), context.searchIndex),
     [dataset, filters, context],
   )
 }
@@ -197,7 +221,11 @@ export function useBoardRows() {
   const { filters, context, pending } = useDeferredFilterInput()
   const rows = useMemo(
     () =>
-      boardRowsFor(dataset, filterFacts(factsFor(dataset, context.asOf), filters, context.searchIndex), context.asOf),
+      boardRowsFor(
+        dataset,
+        filterFacts(...searchedFacts(dataset, context, filters), context.searchIndex),
+        context.asOf,
+      ),
     [dataset, filters, context],
   )
   const listed = useMemo(
@@ -213,7 +241,7 @@ export function useBoardFacetCounts() {
   const dataset = useDataset()
   const { filters, context } = useDeferredFilterInput()
   return useMemo(
-    () => countFacets(factsFor(dataset, context.asOf), filters, context.searchIndex),
+    () => countFacets(...searchedFacts(dataset, context, filters), context.searchIndex),
     [dataset, filters, context],
   )
 }

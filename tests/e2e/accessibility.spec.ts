@@ -75,9 +75,14 @@ for (const theme of THEMES) {
       await expectNoAxeViolations(page)
     })
 
-    test('timeline', async ({ page }) => {
+    test('timeline, whole and zoomed to a year', async ({ page }) => {
       await open(page, `view=timeline&${AS_OF}`, theme)
       await expect(page.locator('.timeline__event').first()).toBeVisible()
+      await expectNoAxeViolations(page)
+
+      const year = page.getByRole('list', { name: /Events per year/ }).getByRole('button', { name: /^2019/ })
+      await year.click()
+      await expect(year).toHaveAttribute('aria-pressed', 'true')
       await expectNoAxeViolations(page)
     })
 

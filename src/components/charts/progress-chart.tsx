@@ -131,7 +131,8 @@ export function ProgressChart(props: ProgressChartProps) {
               connectNulls={false}
               legendType="none"
               tooltipType="none"
-              isAnimationActive="auto"
+              // Not animated: every re-render restarted the line's draw-in, which measures the whole path again.
+              isAnimationActive={false}
             />
           ))}
           {data.series.map((series) => (

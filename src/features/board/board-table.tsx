@@ -55,7 +55,8 @@ export function BoardTable({ titled, untitled, set, caption, onOpen }: BoardTabl
       const entry = entries[index]
       return entry ? entryKey(entry) : index
     },
-    overscan: 6,
+    // A small overscan: mounting rows dominates a filter change, and two rows each side cover fast scrolling.
+    overscan: 2,
   })
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer])
   useRowKeys(scroller, entries.length, scrollToIndex)
