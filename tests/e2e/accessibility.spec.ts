@@ -98,6 +98,12 @@ for (const theme of THEMES) {
         await page.getByRole('button', { name: /Next slide/ }).click()
         await expect(counter).toHaveText(`Slide ${slide} of ${total}`)
         await expect(page.locator('.chart-loading')).toHaveCount(0)
+        // Colours are judged on the slide as it rests, not halfway through its fade-in.
+        await page
+          .locator('section[data-current="true"]')
+          .evaluate((slide) =>
+            Promise.all(slide.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+          )
         await expectNoAxeViolations(page)
       }
     })
