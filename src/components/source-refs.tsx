@@ -1,6 +1,6 @@
 import type { Source } from '../domain/types'
 
-interface SourceRefsProps {
+export interface SourceRefsProps {
   /** Resolved sources; ids that did not resolve are passed as strings and shown as such. */
   readonly sources: readonly (Source | string)[]
   readonly label: string

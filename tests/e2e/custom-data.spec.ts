@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { expectNoAxeViolations } from './axe'
-import { bundledExport, firstOf, realDataset, recordsOf, upload } from './dataset-file'
+import { breakSavedDataset, bundledExport, firstOf, realDataset, recordsOf, upload } from './dataset-file'
 
 const OWN_TITLE = 'A source of my own tracker'
 const mine = () => realDataset((json) => (firstOf(json, 'sources.json').title = OWN_TITLE))
@@ -110,23 +110,7 @@ test.describe('your own dataset', () => {
     await expect(dialog.getByRole('status')).toContainText('kept in this browser')
 
     // As if a newer version of the app no longer accepted what was saved: an impossible date in the stored copy.
-    await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('union-state-roadmap-tracker')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(new Error('no database'))
-      })
-      const store = db.transaction('custom-dataset', 'readwrite').objectStore('custom-dataset')
-      const saved = await new Promise<{ files: Record<string, string> }>((resolve) => {
-        const request = store.get('active')
-        request.onsuccess = () => resolve(request.result as { files: Record<string, string> })
-      })
-      const events = JSON.parse(saved.files['events.json'] ?? '[]') as { date: string }[]
-      if (events[0]) events[0].date = '2019-13-45'
-      saved.files['events.json'] = JSON.stringify(events)
-      await new Promise((resolve) => (store.put(saved, 'active').onsuccess = resolve))
-      db.close()
-    })
+    await page.evaluate(breakSavedDataset)
     await page.reload()
 
     const alert = page.getByRole('alert')

@@ -56,3 +56,25 @@ export function realKnownIds(): KnownIds {
     items: new Set([...ids(json['roadmaps.json']), ...ids(programmes)]),
   }
 }
+
+/**
+ * Puts an impossible date into the stored copy of the user's dataset, as if a newer app rejected it.
+ * Runs in the page: pass it to page.evaluate.
+ */
+export async function breakSavedDataset(): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('union-state-roadmap-tracker')
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(new Error('no database'))
+  })
+  const store = db.transaction('custom-dataset', 'readwrite').objectStore('custom-dataset')
+  const saved = await new Promise<{ files: Record<string, string> }>((resolve) => {
+    const request = store.get('active')
+    request.onsuccess = () => resolve(request.result as { files: Record<string, string> })
+  })
+  const events = JSON.parse(saved.files['events.json'] ?? '[]') as { date: string }[]
+  if (events[0]) events[0].date = '2019-13-45'
+  saved.files['events.json'] = JSON.stringify(events)
+  await new Promise((resolve) => (store.put(saved, 'active').onsuccess = resolve))
+  db.close()
+}

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { describeClaimValue } from '../../components/charts/claim-value'
-import { OutcomeBadge } from '../../components/outcome-badge'
+import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
 import { SourceRefs } from '../../components/source-refs'
 import { StatusBadge } from '../../components/status-badge'
 import type { Changes } from '../../domain/changes'
@@ -88,17 +88,13 @@ function ChangeTables({ changes }: { readonly changes: Changes }) {
       </Section>
       <Section title={text.fellDue} columns={[text.deadlineColumn, text.dueColumn, text.outcomeColumn, text.sources]}>
         {changes.fellDue.map(({ target, state }) => (
-          <tr key={target.id}>
-            <th scope="row">{target.title}</th>
-            <td>{formatFuzzyDate(target.due, lang)}</td>
-            <td>
-              <OutcomeBadge outcome={state.outcome} lang={lang} />
-              {state.record ? <span className="cell-note">{state.record.summary}</span> : null}
-            </td>
-            <td>
-              <SourceRefs {...sourceRefs(state.record?.sources ?? target.sources)} />
-            </td>
-          </tr>
+          <DeadlineOutcomeRow
+            key={target.id}
+            target={target}
+            state={state}
+            lang={lang}
+            sources={sourceRefs(state.record?.sources ?? target.sources)}
+          />
         ))}
       </Section>
       <Section title={text.countChanges} columns={[text.seriesColumn, text.fromColumn, text.toColumn]}>

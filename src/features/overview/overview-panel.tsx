@@ -1,8 +1,7 @@
 import { useMemo } from 'react'
-import { OutcomeBadge } from '../../components/outcome-badge'
-import { SourceRefs } from '../../components/source-refs'
+import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
 import { buildStory, headlineDeadlines } from '../../domain/story'
-import { formatDay, formatFuzzyDate } from '../../lib/format'
+import { formatDay } from '../../lib/format'
 import { useDataset, useToday } from '../../state/on-screen'
 import { useLang, useT } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
@@ -42,20 +41,13 @@ export function OverviewPanel() {
           </thead>
           <tbody>
             {deadlines.map(({ target, state }) => (
-              <tr key={target.id}>
-                <th scope="row">{target.title}</th>
-                <td>
-                  {formatFuzzyDate(target.due, lang)}
-                  {target.dueNote ? <span className="muted"> ({target.dueNote})</span> : null}
-                </td>
-                <td>
-                  <OutcomeBadge outcome={state.outcome} lang={lang} />
-                  {state.record ? <span className="cell-note">{state.record.summary}</span> : null}
-                </td>
-                <td>
-                  <SourceRefs {...sourceRefs(state.record?.sources ?? target.sources)} />
-                </td>
-              </tr>
+              <DeadlineOutcomeRow
+                key={target.id}
+                target={target}
+                state={state}
+                lang={lang}
+                sources={sourceRefs(state.record?.sources ?? target.sources)}
+              />
             ))}
           </tbody>
         </table>
