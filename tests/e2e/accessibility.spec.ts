@@ -63,6 +63,8 @@ for (const theme of THEMES) {
     test('every chart, then every chart as a table, with a comparison date', async ({ page }) => {
       await open(page, `view=charts&asOf=2021-11-04&compare=2019-12-07`, theme)
       const toggles = page.getByRole('button', { name: 'Show as table' })
+      // The chart frames arrive with lazily loaded code: count them once they are there.
+      await expect(toggles.first()).toBeVisible()
       const charts = await toggles.count()
       expect(charts).toBeGreaterThanOrEqual(4)
       await expect(page.locator('.recharts-surface').first()).toBeVisible()
