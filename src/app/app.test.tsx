@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import { renderApp } from '../testing/render-app'
 
 describe('app shell and overview', () => {
@@ -27,6 +27,6 @@ describe('app shell and overview', () => {
     // Views other than the overview load on first use.
     expect(await screen.findByRole('heading', { name: 'Sources and methodology' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Sources (4)' })).toBeInTheDocument()
-    expect(window.location.search).toBe('?view=methodology&v=1')
+    await waitFor(() => expect(window.location.search).toBe('?view=methodology&v=1'))
   })
 })

@@ -9,7 +9,7 @@ describe('header controls', () => {
     const { user } = renderApp()
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Theme' }), 'High contrast')
     expect(document.documentElement.dataset.theme).toBe('contrast')
-    expect(window.location.search).toContain('theme=contrast')
+    await waitFor(() => expect(window.location.search).toContain('theme=contrast'))
     expect(window.localStorage.getItem('union-state-roadmap-tracker:theme')).toBe('contrast')
   })
 
@@ -38,7 +38,7 @@ describe('header controls', () => {
     await user.click(await screen.findByRole('button', { name: 'Русский' }))
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Трекер дорожных карт Союзного государства')
     expect(document.documentElement.lang).toBe('ru')
-    expect(window.location.search).toContain('lang=ru')
+    await waitFor(() => expect(window.location.search).toContain('lang=ru'))
     expect(screen.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true')
     await user.click(screen.getByRole('button', { name: 'English' }))
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Union State Roadmap Tracker')

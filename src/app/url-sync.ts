@@ -1,5 +1,7 @@
 // Keeps the address bar and the view store in step: the URL is read on start and on back/forward, and
 // store changes are written back (pushState for deliberate moves — a new screen or item — replaceState else).
+// The write waits a moment: history.replaceState costs Chromium a few milliseconds, which would otherwise sit
+// between every click or keystroke and its frame, and a burst of keystrokes becomes one write.
 import { useEffect } from 'react'
 import { create } from 'zustand'
 import type { Dataset } from '../domain/types'
@@ -36,29 +38,54 @@ function isDeliberateMove(previous: View, next: View): boolean {
   return previous.view !== next.view || (next.item !== null && previous.item !== next.item)
 }
 
+/** Long enough for the frame the change causes to be painted first, short enough that nobody sees the lag. */
+const WRITE_DELAY_MS = 50
+
+function writeUrl(previous: View, next: View): void {
+  const search = viewToParams(next).toString()
+  if (`?${search}` === window.location.search || (search === '' && window.location.search === '')) return
+  const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`
+  if (isDeliberateMove(previous, next)) window.history.pushState(null, '', url)
+  else window.history.replaceState(null, '', url)
+}
+
 export function useUrlSync(dataset: Dataset): void {
   useEffect(() => {
     const known = knownIdsOf(dataset)
     readUrl(known)
-    let previous = currentView(useViewStore.getState())
-    const unsubscribe = useViewStore.subscribe((state) => {
-      const next = currentView(state)
-      const search = viewToParams(next).toString()
-      const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`
-      if (`?${search}` !== window.location.search && !(search === '' && window.location.search === '')) {
-        if (isDeliberateMove(previous, next)) window.history.pushState(null, '', url)
-        else window.history.replaceState(null, '', url)
-      }
-      previous = next
+    /** The view the address shows. */
+    let written = currentView(useViewStore.getState())
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const flush = () => {
+      timer = undefined
+      const next = currentView(useViewStore.getState())
+      writeUrl(written, next)
+      written = next
+    }
+    const unsubscribe = useViewStore.subscribe(() => {
+      timer ??= setTimeout(flush, WRITE_DELAY_MS)
     })
     const onPopState = () => {
+      // The address moved on its own; a write still waiting would undo the reader's back or forward.
+      clearTimeout(timer)
+      timer = undefined
       readUrl(known)
-      previous = currentView(useViewStore.getState())
+      written = currentView(useViewStore.getState())
+    }
+    // Leaving the page within the delay still records the last change in its history entry.
+    const onPageHide = () => {
+      if (timer !== undefined) {
+        clearTimeout(timer)
+        flush()
+      }
     }
     window.addEventListener('popstate', onPopState)
+    window.addEventListener('pagehide', onPageHide)
     return () => {
       unsubscribe()
+      onPageHide()
       window.removeEventListener('popstate', onPopState)
+      window.removeEventListener('pagehide', onPageHide)
     }
   }, [dataset])
 }

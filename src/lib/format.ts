@@ -17,8 +17,16 @@ function dateFormatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.Da
 
 const asUtc = (date: IsoDate) => new Date(`${date}T00:00:00Z`)
 
+// A board redraw formats the same few hundred dates again; parsing and formatting each costs more than a lookup.
+const formattedDays = new Map<string, string>()
 export function formatDay(date: IsoDate, lang: Lang): string {
-  return dateFormatter(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(asUtc(date))
+  const key = `${lang}${date}`
+  let text = formattedDays.get(key)
+  if (text === undefined) {
+    text = dateFormatter(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(asUtc(date))
+    formattedDays.set(key, text)
+  }
+  return text
 }
 
 export function formatMonth(date: IsoDate, lang: Lang): string {

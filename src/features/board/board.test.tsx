@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, within, waitFor } from '@testing-library/react'
 import { withJsdomLayout } from '../../testing/jsdom-layout'
 import { renderApp } from '../../testing/render-app'
 
@@ -38,7 +38,7 @@ describe('status board', () => {
     await user.type(await screen.findByRole('searchbox', { name: 'Search' }), query)
     expect(await screen.findByText('2 of 3 roadmaps, as of 31 Dec 2019')).toBeInTheDocument()
     expect(rowHeaders()).toEqual(['Gas market', 'Customs cooperation'])
-    expect(params().q).toBe(query)
+    await waitFor(() => expect(params().q).toBe(query))
   })
 
   it('counts results per filter value, filters on a click and clears everything in one', async () => {
@@ -52,13 +52,13 @@ describe('status board', () => {
 
     await user.click(within(statuses).getByRole('checkbox', { name: /Agreed/ }))
     expect(rowHeaders()).toEqual(['Customs cooperation'])
-    expect(params().status).toBe('agreed')
+    await waitFor(() => expect(params().status).toBe('agreed'))
     const actors = within(facets).getByRole('group', { name: 'Who made the claim' })
     expect(within(actors).getByRole('checkbox', { name: 'Vladimir Semashko, 1 result' })).toBeInTheDocument()
 
     await user.click(within(facets).getByRole('button', { name: 'Clear all filters' }))
     expect(rowHeaders()).toEqual(['Gas market', 'Customs cooperation'])
-    expect(params().status).toBeUndefined()
+    await waitFor(() => expect(params().status).toBeUndefined())
   })
 
   it('groups items whose title was never published, with their count, in the table', async () => {
@@ -77,11 +77,11 @@ describe('status board', () => {
     await user.click(within(header).getByRole('button'))
     expect(header).toHaveAttribute('aria-sort', 'ascending')
     expect(rowHeaders()).toEqual(['Customs cooperation', 'Gas market'])
-    expect(params().sort).toBe('title')
+    await waitFor(() => expect(params().sort).toBe('title'))
     await user.click(within(header).getByRole('button'))
     expect(header).toHaveAttribute('aria-sort', 'descending')
     expect(rowHeaders()).toEqual(['Gas market', 'Customs cooperation'])
-    expect(params().sort).toBe('-title')
+    await waitFor(() => expect(params().sort).toBe('-title'))
   })
 
   it('shows columns by status with counts, titles never published grouped in their column', async () => {
@@ -115,7 +115,7 @@ describe('status board', () => {
     const opener = await screen.findByRole('button', { name: 'Customs cooperation' })
     await user.click(opener)
     const dialog = screen.getByRole('dialog', { name: 'Customs cooperation' })
-    expect(params().item).toBe('RM02')
+    await waitFor(() => expect(params().item).toBe('RM02'))
     expect(within(dialog).getByRole('heading', { name: 'Status history' })).toBeInTheDocument()
     expect(within(dialog).getByText('Agreed in Sochi.')).toBeInTheDocument()
     expect(within(dialog).getByText('Compromise on the open items')).toBeInTheDocument()
@@ -125,7 +125,7 @@ describe('status board', () => {
     ).toHaveAttribute('href', 'https://example.org/S24')
     await user.click(within(dialog).getByRole('button', { name: /Close/ }))
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
-    expect(params().item).toBeUndefined()
+    await waitFor(() => expect(params().item).toBeUndefined())
     expect(screen.getByRole('button', { name: 'Customs cooperation' })).toHaveFocus()
   })
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, within, waitFor } from '@testing-library/react'
 import { renderApp } from '../../testing/render-app'
 
 const slideCounter = () => screen.getByText(/^Slide \d+ of \d+$/)
@@ -25,7 +25,7 @@ describe('briefing mode', () => {
     expect(total).toBeGreaterThan(4)
     await user.keyboard('{PageDown}')
     expect(slideCounter()).toHaveTextContent(`Slide 2 of ${total}`)
-    expect(window.location.search).toContain('slide=2')
+    await waitFor(() => expect(window.location.search).toContain('slide=2'))
     await user.keyboard('{ArrowRight}{ }')
     expect(slideCounter()).toHaveTextContent(`Slide 4 of ${total}`)
     await user.keyboard('{PageUp}')

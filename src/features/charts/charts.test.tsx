@@ -1,6 +1,6 @@
 // The charts view on the real data: each chart's table shows the chart's own numbers, and a click on a status or
 // a topic × status cell opens the board filtered to it.
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import { readBundledFiles } from '../../data/load-dataset'
 import { parseDataset } from '../../data/parse-dataset'
 import { STATUS_META } from '../../domain/status'
@@ -68,7 +68,7 @@ describe('charts view', { timeout: 60_000 }, () => {
     const status = frame('Status breakdown')
     expect(within(status).getByText('As of 10 Sept 2021')).toBeInTheDocument()
     expect(await within(status).findByRole('button', { name: /^.*Superseded\s*30/ }, LAZY)).toBeInTheDocument()
-    expect(params().get('asOf')).toBe('2021-09-10')
+    await waitFor(() => expect(params().get('asOf')).toBe('2021-09-10'))
   })
 
   it('opens the board filtered to a status when its segment is clicked', async () => {
@@ -77,9 +77,9 @@ describe('charts view', { timeout: 60_000 }, () => {
     await user.click(
       await within(status).findByRole('button', { name: /Open \(disputed\).*show them on the board/ }, LAZY),
     )
-    expect(params().get('view')).toBe('board')
-    expect(params().get('status')).toBe('open')
-    expect(params().get('asOf')).toBe('2019-12-07')
+    await waitFor(() => expect(params().get('view')).toBe('board'))
+    await waitFor(() => expect(params().get('status')).toBe('open'))
+    await waitFor(() => expect(params().get('asOf')).toBe('2019-12-07'))
     expect(screen.getByRole('link', { name: 'Board' })).toHaveAttribute('aria-current', 'page')
   })
 
@@ -87,9 +87,9 @@ describe('charts view', { timeout: 60_000 }, () => {
     const { user } = renderApp({ url: '/?view=charts&asOf=2019-12-07', dataset })
     const matrix = await screen.findByRole('region', { name: 'Topics by status' }, LAZY)
     await user.click(within(matrix).getByRole('button', { name: '1: Gas, Open (disputed), show them on the board' }))
-    expect(params().get('view')).toBe('board')
-    expect(params().get('topic')).toBe('gas')
-    expect(params().get('status')).toBe('open')
+    await waitFor(() => expect(params().get('view')).toBe('board'))
+    await waitFor(() => expect(params().get('topic')).toBe('gas'))
+    await waitFor(() => expect(params().get('status')).toBe('open'))
   })
 
   it('keeps the heatmap and its table in step with the board filters', async () => {

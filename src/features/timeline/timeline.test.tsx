@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import { readBundledFiles } from '../../data/load-dataset'
 import { parseDataset } from '../../data/parse-dataset'
 import type { Dataset } from '../../domain/types'
@@ -33,7 +33,7 @@ describe('timeline view', { timeout: 60_000 }, () => {
   it('filters by actor through the shared board filter and says how many remain', async () => {
     const { user } = renderApp({ url: '/?view=timeline', dataset })
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Actor' }, SLOW), 'semashko')
-    expect(new URLSearchParams(window.location.search).get('actor')).toBe('semashko')
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('actor')).toBe('semashko'))
     const shown = dataset.events.filter((event) => event.actors.includes('semashko')).length
     expect(screen.getByText(`${shown} events shown`)).toBeInTheDocument()
     for (const card of screen.getAllByRole('listitem').filter((item) => item.classList.contains('timeline__event'))) {
