@@ -2,12 +2,14 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { Providers } from './app/providers'
+import { applyLinkBeforeData } from './app/url-sync'
 import { createQueryClient } from './lib/query-client'
 import './app/app.css'
 import './app/print.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+applyLinkBeforeData()
 createRoot(root).render(
   <StrictMode>
     <Providers client={createQueryClient()}>

@@ -9,6 +9,7 @@ import { useDataset } from '../state/on-screen'
 import { useLang, useT } from '../state/use-t'
 import type { ViewName } from '../state/view'
 import { useViewStore } from '../state/view-store'
+import { AppTitles } from './app-titles'
 import { AsOfBar } from './as-of-bar'
 import { BoardPanel, BriefingPanel, ChartsPanel, MethodologyPanel, TimelinePanel } from './lazy-views'
 import { HeaderControls } from './header-controls'
@@ -60,10 +61,7 @@ export function App() {
         {t('app.skip')}
       </a>
       <header className="app-header">
-        <div className="app-header__titles">
-          <h1 className="app-title">{t('app.title')}</h1>
-          <p className="app-subtitle">{t('app.subtitle')}</p>
-        </div>
+        <AppTitles />
         <p className="app-meta">
           {t('app.dataAsOf')} {formatDay(dataset.latestFactDate, lang)} ·{' '}
           <a

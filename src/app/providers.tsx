@@ -1,25 +1,14 @@
 import { QueryClientProvider, QueryErrorResetBoundary, type QueryClient } from '@tanstack/react-query'
-import { Suspense, useEffect, type ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { DataErrorScreen } from '../components/data-error-screen'
 import { isDataError } from '../data/data-error'
 import { SavedDataRecovery } from '../features/custom-data/saved-data-recovery'
-import { MESSAGES } from '../lib/messages'
 import { useT } from '../state/use-t'
-import { THEMES } from '../state/view'
-import { storedTheme } from './theme-preference'
-
-/** The error screen replaces the shell that applies the theme, so it applies the linked or stored theme itself. */
-function useThemeWithoutShell() {
-  useEffect(() => {
-    const linked = new URLSearchParams(window.location.search).get('theme')
-    document.documentElement.dataset.theme = THEMES.find((theme) => theme === linked) ?? storedTheme() ?? 'system'
-  }, [])
-}
+import { AppTitles } from './app-titles'
 
 function AppErrorFallback({ error, onReload }: { readonly error: unknown; readonly onReload: () => void }) {
   const t = useT()
-  useThemeWithoutShell()
   if (isDataError(error)) {
     return (
       <main className="page page--error">
@@ -51,14 +40,16 @@ function AppErrorFallback({ error, onReload }: { readonly error: unknown; readon
   )
 }
 
+/** While the data loads: the page's own titles, so the first paint is already the real heading. */
 function ShellSkeleton() {
+  const t = useT()
   return (
     <div className="page" aria-busy="true">
       <header className="app-header">
-        <h1 className="app-title">{MESSAGES.en['app.title']}</h1>
+        <AppTitles />
       </header>
       <main className="skeleton" role="status">
-        {MESSAGES.en.loading}
+        {t('loading')}
       </main>
     </div>
   )

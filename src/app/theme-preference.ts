@@ -17,6 +17,12 @@ export function storedTheme(): Theme | null {
   }
 }
 
+/** The theme a page opens in: the link's, else the stored choice, else the system's. */
+export function startingTheme(search: string): Theme {
+  const linked = new URLSearchParams(search).get('theme')
+  return isTheme(linked) ? linked : (storedTheme() ?? 'system')
+}
+
 export function storeTheme(theme: Theme): void {
   try {
     if (theme === 'system') window.localStorage.removeItem(THEME_KEY)

@@ -7,6 +7,7 @@ import { create } from 'zustand'
 import type { Dataset } from '../domain/types'
 import { paramsToView, viewToParams, type KnownIds } from '../state/view-codec'
 import { currentView, useViewStore } from '../state/view-store'
+import { startingTheme } from './theme-preference'
 import type { View } from '../state/view'
 
 interface UrlNoticeState {
@@ -32,6 +33,18 @@ function readUrl(known: KnownIds) {
   const decoded = paramsToView(new URLSearchParams(window.location.search), known)
   useViewStore.getState().replaceView(decoded.view)
   useUrlNotices.setState({ notices: decoded.notices })
+}
+
+/**
+ * What a link says that needs no dataset, applied before the data loads: the loading and error screens speak the
+ * reader's language in their theme, and a link to the board opens on the board, not on the overview for a moment.
+ * Everything else waits for readUrl, which checks ids against the data.
+ */
+export function applyLinkBeforeData(): void {
+  const { view } = paramsToView(new URLSearchParams(window.location.search))
+  useViewStore.setState({ view: view.view, lang: view.lang })
+  document.documentElement.lang = view.lang
+  document.documentElement.dataset.theme = startingTheme(window.location.search)
 }
 
 function isDeliberateMove(previous: View, next: View): boolean {
