@@ -2,7 +2,7 @@ import { latestClaims, type CountQuery } from './counts'
 import { outcomeAsOf, type OutcomeState } from './deadlines'
 import { statusAsOf } from './items'
 import type { CountClaim, IsoDate, Item, StatusChange, Target } from './types'
-import type { Status } from './vocabulary'
+import { STATUSES, type Status } from './vocabulary'
 
 export interface StatusMove {
   readonly item: Item
@@ -65,4 +65,24 @@ export function changesBetween(
   })).filter((delta) => delta.after.length > 0 && delta.after.some((claim) => !delta.before.includes(claim)))
   const empty = statusMoves.length === 0 && fellDue.length === 0 && countDeltas.length === 0
   return { statusMoves, fellDue, countDeltas, emptyReason: empty ? 'nothing-changed' : null }
+}
+
+export interface MoveTally {
+  readonly from: Status | null
+  readonly to: Status
+  readonly count: number
+}
+
+const statusRank = (status: Status | null) => (status === null ? -1 : STATUSES.indexOf(status))
+
+/** Status moves counted by kind ("open → agreed": 5), most frequent first: the gist when there are hundreds. */
+export function tallyMoves(moves: readonly StatusMove[]): readonly MoveTally[] {
+  const counts = new Map<string, MoveTally>()
+  for (const { from, to } of moves) {
+    const key = `${from ?? ''}>${to}`
+    counts.set(key, { from, to, count: (counts.get(key)?.count ?? 0) + 1 })
+  }
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || statusRank(a.from) - statusRank(b.from) || statusRank(a.to) - statusRank(b.to),
+  )
 }

@@ -10,10 +10,11 @@ import { describeFilters } from '../lib/export/describe-filters'
 import type { ExportAction } from '../lib/export/export-action'
 import { exportText } from '../lib/export/export-text'
 import { exportFileName } from '../lib/export/file-name'
-import { useDataSource } from './custom-data-store'
-import { useAsOf, useDataset, useFilters, useToday } from './on-screen'
+import type { Dataset, IsoDate } from '../domain/types'
+import { useDataSource, type DataSource } from './custom-data-store'
+import { useDataset, useToday } from './on-screen'
 import { useLang } from './use-t'
-import type { View } from './view'
+import { filtersOf, type View } from './view'
 import { viewToParams } from './view-codec'
 import { currentView, useViewStore } from './view-store'
 
@@ -21,42 +22,52 @@ const NO_OVERRIDES: Partial<View> = {}
 
 type BoardRecordsOf = typeof boardRecords
 
+/** The address that reopens `view`, without the reader's theme. */
+function viewUrl(view: View): string {
+  const search = viewToParams({ ...view, theme: 'system' }).toString()
+  // Not origin + pathname: a page opened from file:// has the origin "null".
+  const base = window.location.href.split(/[?#]/)[0] ?? ''
+  return `${base}${search ? `?${search}` : ''}`
+}
+
 /** The address that reopens this view (with `overrides`, e.g. a deck's first slide), without the reader's theme. */
 export function useViewUrl(overrides: Partial<View> = NO_OVERRIDES): string {
   const view = useViewStore(useShallow(currentView))
-  return useMemo(() => {
-    const params = viewToParams({ ...view, ...overrides, theme: 'system' })
-    const search = params.toString()
-    // Not origin + pathname: a page opened from file:// has the origin "null".
-    const base = window.location.href.split(/[?#]/)[0] ?? ''
-    return `${base}${search ? `?${search}` : ''}`
-  }, [view, overrides])
+  return useMemo(() => viewUrl({ ...view, ...overrides }), [view, overrides])
+}
+
+function citationOf(dataset: Dataset, view: View, source: DataSource, today: IsoDate): Citation {
+  return {
+    // A dataset the reader loaded is not any published version; the citation says whose it is.
+    datasetVersion:
+      source.kind === 'custom' ? `${exportText(view.lang, 'citation.custom')} “${source.name}”` : DATA_VERSION,
+    dataAsOf: dataset.latestFactDate,
+    asOf: view.asOf ?? today,
+    compare: view.compare,
+    filters: describeFilters(filtersOf(view), dataset, view.lang),
+    url: viewUrl(view),
+    exportedOn: today,
+  }
 }
 
 /** The citation of this view; `overrides` cite a variant of it (the methodology page cites the overview). */
 export function useCitation(overrides: Partial<View> = NO_OVERRIDES): Citation {
   const dataset = useDataset()
-  const asOf = useAsOf()
   const today = useToday()
-  const filters = useFilters()
-  const lang = useLang()
-  const compare = useViewStore((state) => state.compare)
-  const url = useViewUrl(overrides)
+  const view = useViewStore(useShallow(currentView))
   const source = useDataSource((state) => state.source)
   return useMemo(
-    () => ({
-      // A dataset the reader loaded is not any published version; the citation says whose it is.
-      datasetVersion:
-        source.kind === 'custom' ? `${exportText(lang, 'citation.custom')} “${source.name}”` : DATA_VERSION,
-      dataAsOf: dataset.latestFactDate,
-      asOf,
-      compare,
-      filters: describeFilters(filters, dataset, lang),
-      url,
-      exportedOn: today,
-    }),
-    [dataset, asOf, today, filters, lang, compare, url, source],
+    () => citationOf(dataset, { ...view, ...overrides }, source, today),
+    [dataset, view, overrides, source, today],
   )
+}
+
+/**
+ * The citation as the view stands when an export runs. Export menus read it then rather than subscribing to
+ * the whole view, which would redraw every chart on any change (a comparison date, a slide).
+ */
+function citationNow(dataset: Dataset, today: IsoDate): Citation {
+  return citationOf(dataset, currentView(useViewStore.getState()), useDataSource.getState().source, today)
 }
 
 /** Labels for <ExportMenu> in the interface language. */
@@ -78,14 +89,14 @@ export function useExportMenuLabels() {
  */
 export function useBoardExportMenu(titled: readonly BoardRow[], untitled: readonly BoardRow[]) {
   const dataset = useDataset()
-  const citation = useCitation()
+  const today = useToday()
   const set = useViewStore((state) => state.set)
   const lang = useLang()
   const labels = useExportMenuLabels()
   const actions = useMemo((): readonly ExportAction[] => {
     // The export code loads when a reader first exports; the page itself never needs it.
     const load = () => Promise.all([import('../lib/export/board-export'), import('../lib/export/download')])
-    const records = (boardRecords: BoardRecordsOf) =>
+    const records = (boardRecords: BoardRecordsOf, citation: Citation) =>
       boardRecords(
         [...titled, ...untitled].map((row) => row.item),
         {
@@ -95,7 +106,7 @@ export function useBoardExportMenu(titled: readonly BoardRow[], untitled: readon
           lang,
         },
       )
-    const name = (extension: string) => exportFileName(['board', set, citation.asOf], extension)
+    const name = (extension: string, citation: Citation) => exportFileName(['board', set, citation.asOf], extension)
     return [
       {
         id: 'csv',
@@ -103,8 +114,9 @@ export function useBoardExportMenu(titled: readonly BoardRow[], untitled: readon
         name: exportText(lang, 'export.csvName'),
         run: async () => {
           const [{ boardCsv, boardRecords }, { downloadCsv }] = await load()
-          const fileName = name('csv')
-          downloadCsv(boardCsv(records(boardRecords), citation, lang), fileName)
+          const citation = citationNow(dataset, today)
+          const fileName = name('csv', citation)
+          downloadCsv(boardCsv(records(boardRecords, citation), citation, lang), fileName)
           return fileName
         },
       },
@@ -114,13 +126,14 @@ export function useBoardExportMenu(titled: readonly BoardRow[], untitled: readon
         name: exportText(lang, 'export.jsonName'),
         run: async () => {
           const [{ boardJson, boardRecords }, { downloadText }] = await load()
-          const fileName = name('json')
-          downloadText(boardJson(records(boardRecords), citation, lang), fileName, 'application/json')
+          const citation = citationNow(dataset, today)
+          const fileName = name('json', citation)
+          downloadText(boardJson(records(boardRecords, citation), citation, lang), fileName, 'application/json')
           return fileName
         },
       },
     ]
-  }, [dataset, titled, untitled, citation, set, lang])
+  }, [dataset, today, titled, untitled, set, lang])
   return { ...labels, actions }
 }
 
@@ -136,7 +149,7 @@ export interface ChartExportTarget {
 export function useChartExportMenu({ title, sourceIds }: ChartExportTarget) {
   const nodeId = useId()
   const dataset = useDataset()
-  const citation = useCitation()
+  const today = useToday()
   const lang = useLang()
   const labels = useExportMenuLabels()
   const actions = useMemo(
@@ -154,13 +167,14 @@ export function useChartExportMenu({ title, sourceIds }: ChartExportTarget) {
             import('../lib/export/image-stamp'),
             import('../lib/export/download'),
           ])
+          const citation = citationNow(dataset, today)
           const url = await renderStampedImage(node, chartStamp(title, sources, citation, lang), format)
           const fileName = exportFileName(['chart', title, citation.asOf], format)
           downloadBlob(dataUrlToBlob(url), fileName)
           return fileName
         },
       })),
-    [dataset, citation, lang, title, sourceIds, nodeId],
+    [dataset, today, lang, title, sourceIds, nodeId],
   )
   return { nodeId, ...labels, actions }
 }

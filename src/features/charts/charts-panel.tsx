@@ -50,13 +50,12 @@ function ChartsScope() {
 
 export function ChartsPanel() {
   const text = useChartsText()
-  const compare = useViewStore((state) => state.compare)
   return (
     <section className="charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading">{text.heading}</h2>
       <p className="lede">{text.intro}</p>
       <ChartsScope />
-      {compare ? <WhatChanged /> : null}
+      <WhatChanged />
       <StatusBreakdown />
       <ProgressSection />
       <TopicStatusSection />

@@ -88,6 +88,9 @@ const en = {
   notListed: 'not yet listed',
   noneReported: 'none reported',
   noneInSection: 'None.',
+  rowsNotShown: (count: string) => `${count} more not shown.`,
+  showMoreRows: (count: string) => `Show ${count} more`,
+  movesByKind: 'Status changes by kind',
   countLabels: {
     'roadmaps-agreed': 'Roadmaps agreed',
     'roadmaps-open': 'Roadmaps open',
@@ -193,6 +196,9 @@ const ru: ChartsText = {
   notListed: 'ещё не в списке',
   noneReported: 'не сообщалось',
   noneInSection: 'Нет.',
+  rowsNotShown: (count: string) => `Ещё не показано: ${count}.`,
+  showMoreRows: (count: string) => `Показать ещё ${count}`,
+  movesByKind: 'Смены статуса по видам',
   countLabels: {
     'roadmaps-agreed': 'Карт согласовано',
     'roadmaps-open': 'Карт не согласовано',

@@ -1,12 +1,12 @@
 // Compare two dates: which items changed status, which deadlines fell due and how they ended, which reported
 // figures moved. Shown when a comparison date is set (compare in the URL).
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { describeClaimValue } from '../../components/charts/claim-value'
 import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
 import { SourceRefs } from '../../components/source-refs'
 import { StatusBadge } from '../../components/status-badge'
-import type { Changes } from '../../domain/changes'
+import { tallyMoves, type Changes, type StatusMove } from '../../domain/changes'
 import type { CountClaim, Item } from '../../domain/types'
 import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useChanges } from '../../state/derived'
@@ -18,31 +18,71 @@ import { useChartFrame } from './use-chart-frame'
 
 const itemName = (item: Item, text: ChartsText) => `${item.id} · ${item.title ?? text.titleNotPublic}`
 
-function Section({ title, columns, children }: { title: string; columns: readonly string[]; children: ReactNode[] }) {
-  const { text } = useChartFrame()
+/** Rows shown at first and added per click: a comparison across years of a large dataset moves thousands. */
+const ROWS_PER_STEP = 25
+
+interface SectionProps<T> {
+  readonly title: string
+  readonly columns: readonly string[]
+  readonly rows: readonly T[]
+  readonly renderRow: (row: T) => ReactNode
+}
+
+function Section<T>({ title, columns, rows, renderRow }: SectionProps<T>) {
+  const { text, lang } = useChartFrame()
+  const [shown, setShown] = useState(ROWS_PER_STEP)
+  if (rows.length === 0) {
+    return (
+      <>
+        <h4 className="changes__title">{title}</h4>
+        <p className="muted">{text.noneInSection}</p>
+      </>
+    )
+  }
+  const hidden = rows.length - shown
   return (
     <>
       <h4 className="changes__title">{title}</h4>
-      {children.length === 0 ? (
-        <p className="muted">{text.noneInSection}</p>
-      ) : (
-        <ScrollTable label={title}>
-          <table className="data-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>{children}</tbody>
-          </table>
-        </ScrollTable>
-      )}
+      <ScrollTable label={title}>
+        <table className="data-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{rows.slice(0, shown).map(renderRow)}</tbody>
+        </table>
+      </ScrollTable>
+      {hidden > 0 ? (
+        <p className="changes__more">
+          <span>{text.rowsNotShown(formatNumber(hidden, lang))}</span>{' '}
+          <button type="button" onClick={() => setShown(shown + ROWS_PER_STEP)}>
+            {text.showMoreRows(formatNumber(Math.min(hidden, ROWS_PER_STEP), lang))}
+          </button>
+        </p>
+      ) : null}
     </>
+  )
+}
+
+/** "not listed → Drafting: 3" per kind of move, when there are more moves than rows shown at first. */
+function MoveTallyList({ moves }: { readonly moves: readonly StatusMove[] }) {
+  const { text, lang } = useChartFrame()
+  if (moves.length <= ROWS_PER_STEP) return null
+  return (
+    <ul className="changes__tally" aria-label={text.movesByKind}>
+      {tallyMoves(moves).map(({ from, to, count }) => (
+        <li key={`${from ?? ''}>${to}`}>
+          {from ? <StatusBadge status={from} lang={lang} /> : text.notListed} → <StatusBadge status={to} lang={lang} />:{' '}
+          <strong>{formatNumber(count, lang)}</strong>
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -67,11 +107,12 @@ function ChangeTables({ changes }: { readonly changes: Changes }) {
   const sourceRefs = useSourceRefs()
   return (
     <>
+      <MoveTallyList moves={changes.statusMoves} />
       <Section
         title={text.statusChanges}
         columns={[text.itemColumn, text.fromColumn, text.toColumn, text.claimantColumn, text.sources]}
-      >
-        {changes.statusMoves.map((move) => (
+        rows={changes.statusMoves}
+        renderRow={(move) => (
           <tr key={move.item.id}>
             <th scope="row">{itemName(move.item, text)}</th>
             <td>{move.from ? <StatusBadge status={move.from} lang={lang} /> : text.notListed}</td>
@@ -84,10 +125,13 @@ function ChangeTables({ changes }: { readonly changes: Changes }) {
               <SourceRefs {...sourceRefs(move.change.sources)} />
             </td>
           </tr>
-        ))}
-      </Section>
-      <Section title={text.fellDue} columns={[text.deadlineColumn, text.dueColumn, text.outcomeColumn, text.sources]}>
-        {changes.fellDue.map(({ target, state }) => (
+        )}
+      />
+      <Section
+        title={text.fellDue}
+        columns={[text.deadlineColumn, text.dueColumn, text.outcomeColumn, text.sources]}
+        rows={changes.fellDue}
+        renderRow={({ target, state }) => (
           <DeadlineOutcomeRow
             key={target.id}
             target={target}
@@ -95,10 +139,13 @@ function ChangeTables({ changes }: { readonly changes: Changes }) {
             lang={lang}
             sources={sourceRefs(state.record?.sources ?? target.sources)}
           />
-        ))}
-      </Section>
-      <Section title={text.countChanges} columns={[text.seriesColumn, text.fromColumn, text.toColumn]}>
-        {changes.countDeltas.map((delta) => {
+        )}
+      />
+      <Section
+        title={text.countChanges}
+        columns={[text.seriesColumn, text.fromColumn, text.toColumn]}
+        rows={changes.countDeltas}
+        renderRow={(delta) => {
           const key = `${delta.query.subject}-${delta.query.metric}`
           const unit = delta.query.metric === 'percent-done' ? 'percent' : 'count'
           return (
@@ -112,8 +159,8 @@ function ChangeTables({ changes }: { readonly changes: Changes }) {
               </td>
             </tr>
           )
-        })}
-      </Section>
+        }}
+      />
     </>
   )
 }
