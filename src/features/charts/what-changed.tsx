@@ -1,6 +1,6 @@
 // Compare two dates: which items changed status, which deadlines fell due and how they ended, which reported
 // figures moved. Shown when a comparison date is set (compare in the URL).
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { describeClaimValue } from '../../components/charts/claim-value'
 import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
@@ -26,11 +26,14 @@ interface SectionProps<T> {
   readonly columns: readonly string[]
   readonly rows: readonly T[]
   readonly renderRow: (row: T) => ReactNode
+  /** False: every row at once. */
+  readonly paged?: boolean
 }
 
-function Section<T>({ title, columns, rows, renderRow }: SectionProps<T>) {
+function Section<T>({ title, columns, rows, renderRow, paged = true }: SectionProps<T>) {
   const { text, lang } = useChartFrame()
-  const [shown, setShown] = useState(ROWS_PER_STEP)
+  const [pages, setPages] = useState(1)
+  const shown = paged ? pages * ROWS_PER_STEP : rows.length
   if (rows.length === 0) {
     return (
       <>
@@ -61,7 +64,7 @@ function Section<T>({ title, columns, rows, renderRow }: SectionProps<T>) {
       {hidden > 0 ? (
         <p className="changes__more">
           <span>{text.rowsNotShown(formatNumber(hidden, lang))}</span>{' '}
-          <button type="button" onClick={() => setShown(shown + ROWS_PER_STEP)}>
+          <button type="button" onClick={() => setPages(pages + 1)}>
             {text.showMoreRows(formatNumber(Math.min(hidden, ROWS_PER_STEP), lang))}
           </button>
         </p>
@@ -70,19 +73,28 @@ function Section<T>({ title, columns, rows, renderRow }: SectionProps<T>) {
   )
 }
 
-/** "not listed → Drafting: 3" per kind of move, when there are more moves than rows shown at first. */
-function MoveTallyList({ moves }: { readonly moves: readonly StatusMove[] }) {
+/** How many items made each kind of move, when there are more moves than rows shown at first. */
+function MoveTallySection({ moves }: { readonly moves: readonly StatusMove[] }) {
   const { text, lang } = useChartFrame()
+  const tally = useMemo(() => tallyMoves(moves), [moves])
   if (moves.length <= ROWS_PER_STEP) return null
   return (
-    <ul className="changes__tally" aria-label={text.movesByKind}>
-      {tallyMoves(moves).map(({ from, to, count }) => (
-        <li key={`${from ?? ''}>${to}`}>
-          {from ? <StatusBadge status={from} lang={lang} /> : text.notListed} → <StatusBadge status={to} lang={lang} />:{' '}
-          <strong>{formatNumber(count, lang)}</strong>
-        </li>
-      ))}
-    </ul>
+    <Section
+      title={text.movesByKind}
+      columns={[text.fromColumn, text.toColumn, text.itemsColumn]}
+      rows={tally}
+      // At most one row per pair of statuses: all of them, or the counts would not add up to the summary.
+      paged={false}
+      renderRow={({ from, to, count }) => (
+        <tr key={`${from ?? ''}>${to}`}>
+          <td>{from ? <StatusBadge status={from} lang={lang} /> : text.notListed}</td>
+          <td>
+            <StatusBadge status={to} lang={lang} />
+          </td>
+          <td className="changes__count">{formatNumber(count, lang)}</td>
+        </tr>
+      )}
+    />
   )
 }
 
@@ -107,7 +119,7 @@ function ChangeTables({ changes }: { readonly changes: Changes }) {
   const sourceRefs = useSourceRefs()
   return (
     <>
-      <MoveTallyList moves={changes.statusMoves} />
+      <MoveTallySection moves={changes.statusMoves} />
       <Section
         title={text.statusChanges}
         columns={[text.itemColumn, text.fromColumn, text.toColumn, text.claimantColumn, text.sources]}
