@@ -119,6 +119,11 @@ test.describe('your own dataset', () => {
       /saved\.json › events\.json\s*E\d{3}\s*date\s*not a real calendar date/,
     )
     await expectNoAxeViolations(page)
+    // A Russian reader's link gives the same screen in Russian.
+    await page.goto('/?lang=ru')
+    await expect(page.getByRole('heading', { name: 'Не удалось загрузить данные' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+    await page.goto('/')
     await page.getByRole('button', { name: 'Revert to bundled data' }).click()
     await expect(page.getByRole('heading', { name: 'What happened, in numbers' })).toBeVisible()
     await expect(page.getByRole('banner')).not.toContainText('Custom data:')
