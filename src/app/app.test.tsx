@@ -6,7 +6,8 @@ describe('app shell and overview', () => {
     renderApp()
     expect(await screen.findByRole('heading', { level: 1, name: 'Union State Roadmap Tracker' })).toBeInTheDocument()
     expect(screen.getByText(/Data as of/)).toHaveTextContent('Data as of 9 Sept 2021')
-    const story = screen.getByRole('list', { name: 'What happened, in numbers' })
+    // Each view's code, the overview's too, loads on first use.
+    const story = await screen.findByRole('list', { name: 'What happened, in numbers' })
     expect(within(story).getByText('31')).toBeInTheDocument()
     expect(within(story).getByText('11 of 31')).toBeInTheDocument()
     expect(within(story).getByText('8 of 31')).toBeInTheDocument()
@@ -24,7 +25,6 @@ describe('app shell and overview', () => {
   it('opens the methodology from the header link and lists every source', async () => {
     const { user } = renderApp()
     await user.click(await screen.findByRole('link', { name: 'Sources & methodology' }))
-    // Views other than the overview load on first use.
     expect(await screen.findByRole('heading', { name: 'Sources and methodology' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Sources (4)' })).toBeInTheDocument()
     await waitFor(() => expect(window.location.search).toBe('?view=methodology&v=1'))

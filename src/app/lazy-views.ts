@@ -1,5 +1,5 @@
-// Every view but the overview is loaded when first shown: the first screen waits only for its own code, and
-// recharts, the board's virtualiser and the briefing deck stay out of the initial download.
+// Every view's code loads when it is first shown, the opening view's alongside the data it waits for anyway: the
+// first download carries the shell only, and recharts, the board's virtualiser and the deck stay out of it.
 import { lazy } from 'react'
 // The views' styles stay in the first stylesheet, ahead of app.css (main.tsx imports it after the app), as before the
 // views were split: where a view's rule and a shell rule are equally specific, the shell's still wins, whichever
@@ -16,6 +16,7 @@ import '../features/methodology/methodology.css'
 import '../features/timeline/timeline.css'
 
 const loaders = {
+  overview: () => import('../features/overview/overview-panel'),
   board: () => import('../features/board/board-panel'),
   charts: () => import('../features/charts/charts-panel'),
   timeline: () => import('../features/timeline/timeline-panel'),
@@ -23,11 +24,13 @@ const loaders = {
   methodology: () => import('../features/methodology/methodology-panel'),
 }
 
-// A link that opens on one of these views starts loading its code with the app's, alongside the data, rather than
-// once the data is in. A repeated import() returns the same module, so lazy() below reuses this download.
-const isLazyView = (name: string | null): name is keyof typeof loaders => name !== null && Object.hasOwn(loaders, name)
-const linked = new URLSearchParams(window.location.search).get('view')
+// The view a link opens on (the overview when it names none) starts loading with the app's code, alongside the
+// data, rather than once the data is in. A repeated import() returns the same module, so lazy() reuses it.
+const isLazyView = (name: string): name is keyof typeof loaders => Object.hasOwn(loaders, name)
+const linked = new URLSearchParams(window.location.search).get('view') ?? 'overview'
 if (isLazyView(linked)) void loaders[linked]()
+
+export const OverviewPanel = lazy(() => loaders.overview().then((module) => ({ default: module.OverviewPanel })))
 
 export const BoardPanel = lazy(() => loaders.board().then((module) => ({ default: module.BoardPanel })))
 export const ChartsPanel = lazy(() => loaders.charts().then((module) => ({ default: module.ChartsPanel })))
