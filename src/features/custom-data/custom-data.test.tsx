@@ -85,7 +85,7 @@ describe('your own dataset', () => {
     )
     expect(screen.getByText(/Data as of/)).toHaveTextContent('Data as of 1 Mar 2022')
     await user.click(screen.getByRole('link', { name: 'Sources & methodology' }))
-    // Views other than the overview load on first use.
+    // Each view loads on first use.
     expect(await screen.findByRole('cell', { name: 'My own source title' })).toBeInTheDocument()
 
     await user.click(within(header).getByRole('button', { name: 'Revert to bundled data' }))
