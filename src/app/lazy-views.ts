@@ -1,6 +1,6 @@
 // Every view's code loads when it is first shown, the opening view's alongside the data it waits for anyway: the
 // first download carries the shell only, and recharts, the board's virtualiser and the deck stay out of it.
-import { lazy } from 'react'
+import { createElement, lazy, type ComponentType } from 'react'
 // The views' styles stay in the first stylesheet, ahead of app.css (main.tsx imports it after the app), as before the
 // views were split: where a view's rule and a shell rule are equally specific, the shell's still wins, whichever
 // order the views load in. They are small; the views' code is what loads late.
@@ -15,27 +15,52 @@ import '../features/charts/charts.css'
 import '../features/methodology/methodology.css'
 import '../features/timeline/timeline.css'
 
-const loaders = {
-  overview: () => import('../features/overview/overview-panel'),
-  board: () => import('../features/board/board-panel'),
-  charts: () => import('../features/charts/charts-panel'),
-  timeline: () => import('../features/timeline/timeline-panel'),
-  briefing: () => import('../features/briefing/briefing-panel'),
-  methodology: () => import('../features/methodology/methodology-panel'),
+/**
+ * A view whose code loads on first use. Once the code is in, the view renders straight away: React.lazy alone
+ * would suspend once more on its first render even then, and React holds a revealed fallback back for up to 300 ms.
+ */
+function lazyView(load: () => Promise<ComponentType>) {
+  let loaded: ComponentType | null = null
+  const preload = () =>
+    load().then((component) => {
+      loaded = component
+      return { default: component }
+    })
+  const Lazy = lazy(preload)
+  function LazyView() {
+    return loaded ? createElement(loaded) : createElement(Lazy)
+  }
+  return Object.assign(LazyView, { preload })
+}
+
+export const OverviewPanel = lazyView(() =>
+  import('../features/overview/overview-panel').then((module) => module.OverviewPanel),
+)
+export const BoardPanel = lazyView(() => import('../features/board/board-panel').then((module) => module.BoardPanel))
+export const ChartsPanel = lazyView(() =>
+  import('../features/charts/charts-panel').then((module) => module.ChartsPanel),
+)
+export const TimelinePanel = lazyView(() =>
+  import('../features/timeline/timeline-panel').then((module) => module.TimelinePanel),
+)
+export const BriefingPanel = lazyView(() =>
+  import('../features/briefing/briefing-panel').then((module) => module.BriefingPanel),
+)
+export const MethodologyPanel = lazyView(() =>
+  import('../features/methodology/methodology-panel').then((module) => module.MethodologyPanel),
+)
+
+const VIEW_CODE = {
+  overview: OverviewPanel,
+  board: BoardPanel,
+  charts: ChartsPanel,
+  timeline: TimelinePanel,
+  briefing: BriefingPanel,
+  methodology: MethodologyPanel,
 }
 
 // The view a link opens on (the overview when it names none) starts loading with the app's code, alongside the
-// data, rather than once the data is in. A repeated import() returns the same module, so lazy() reuses it.
-const isLazyView = (name: string): name is keyof typeof loaders => Object.hasOwn(loaders, name)
+// data, rather than once the data is in.
+const isView = (name: string): name is keyof typeof VIEW_CODE => Object.hasOwn(VIEW_CODE, name)
 const linked = new URLSearchParams(window.location.search).get('view') ?? 'overview'
-if (isLazyView(linked)) void loaders[linked]()
-
-export const OverviewPanel = lazy(() => loaders.overview().then((module) => ({ default: module.OverviewPanel })))
-
-export const BoardPanel = lazy(() => loaders.board().then((module) => ({ default: module.BoardPanel })))
-export const ChartsPanel = lazy(() => loaders.charts().then((module) => ({ default: module.ChartsPanel })))
-export const TimelinePanel = lazy(() => loaders.timeline().then((module) => ({ default: module.TimelinePanel })))
-export const BriefingPanel = lazy(() => loaders.briefing().then((module) => ({ default: module.BriefingPanel })))
-export const MethodologyPanel = lazy(() =>
-  loaders.methodology().then((module) => ({ default: module.MethodologyPanel })),
-)
+if (isView(linked)) void VIEW_CODE[linked].preload()
