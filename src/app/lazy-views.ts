@@ -1,6 +1,6 @@
 // Every view's code loads when it is first shown, the opening view's alongside the data it waits for anyway: the
 // first download carries the shell only, and recharts, the board's virtualiser and the deck stay out of it.
-import { createElement, lazy, type ComponentType } from 'react'
+import { createElement, lazy, useState, type ComponentType } from 'react'
 // The views' styles stay in the first stylesheet, ahead of app.css (main.tsx imports it after the app), as before the
 // views were split: where a view's rule and a shell rule are equally specific, the shell's still wins, whichever
 // order the views load in. They are small; the views' code is what loads late.
@@ -28,7 +28,9 @@ function lazyView(load: () => Promise<ComponentType>) {
     })
   const Lazy = lazy(preload)
   function LazyView() {
-    return loaded ? createElement(loaded) : createElement(Lazy)
+    // Chosen once per mount: switching from Lazy to the component later would remount the view and lose its state.
+    const [ready] = useState(() => loaded)
+    return ready ? createElement(ready) : createElement(Lazy)
   }
   return Object.assign(LazyView, { preload })
 }

@@ -4,12 +4,16 @@ import {
   columnsByStatus,
   firstListed,
   indexTargetsByItem,
-  listedCount,
   splitByTitle,
   toBoardRow,
-  toBoardRows,
+  type BoardRow,
 } from './board-rows'
-import type { ItemFacts } from './filters'
+import { countInSet, factsAsOf } from './filters'
+import type { IsoDate, Item, Target } from './types'
+
+/** The board's rows for these items on the date, in their order, as the board builds them one by one. */
+const rowsOf = (items: readonly Item[], targetsByItem: ReadonlyMap<string, readonly Target[]>, asOf: IsoDate) =>
+  items.map((item) => toBoardRow(item, targetsByItem, asOf)).filter((row): row is BoardRow => row !== null)
 
 const gas = makeItem({
   id: 'RM03',
@@ -56,12 +60,9 @@ describe('toBoardRow', () => {
   })
 })
 
-describe('toBoardRows and splitByTitle', () => {
-  const facts = (items: readonly (typeof gas)[]): ItemFacts[] =>
-    items.map((item) => ({ item, status: null, actors: [], outcomes: [] }))
-
+describe('board rows and splitByTitle', () => {
   it('keeps the given order and puts never-published titles in their own group', () => {
-    const rows = toBoardRows(facts([hidden, gas]), index, '2019-12-01')
+    const rows = rowsOf([hidden, gas], index, '2019-12-01')
     expect(rows.map((row) => row.item.id)).toEqual(['RM22', 'RM03'])
     const { titled, untitled } = splitByTitle(rows)
     expect(titled.map((row) => row.item.id)).toEqual(['RM03'])
@@ -69,11 +70,11 @@ describe('toBoardRows and splitByTitle', () => {
   })
 
   it('drops items not yet listed on the date', () => {
-    expect(toBoardRows(facts([gas, programme]), index, '2020-01-01').map((row) => row.item.id)).toEqual(['RM03'])
+    expect(rowsOf([gas, programme], index, '2020-01-01').map((row) => row.item.id)).toEqual(['RM03'])
   })
 })
 
-describe('listedCount, firstListed and boardEmptyReason', () => {
+describe('how many are listed, firstListed and boardEmptyReason', () => {
   const items = [gas, hidden, programme]
 
   it.each([
@@ -82,7 +83,7 @@ describe('listedCount, firstListed and boardEmptyReason', () => {
     ['programmes', '2021-06-09', 0],
     ['programmes', '2021-06-10', 1],
   ] as const)('%s listed by %s: %i', (set, asOf, expected) => {
-    expect(listedCount(items, set, asOf)).toBe(expected)
+    expect(countInSet(factsAsOf(items, [], asOf), set)).toBe(expected)
   })
 
   it('finds when a set begins', () => {
@@ -102,11 +103,7 @@ describe('listedCount, firstListed and boardEmptyReason', () => {
 describe('columnsByStatus', () => {
   it('makes one column per status in vocabulary order, never-published titles apart in each', () => {
     const agreed = makeItem({ id: 'RM05', history: [makeChange('2019-12-07', 'agreed')] })
-    const rows = toBoardRows(
-      [agreed, hidden, gas].map((item) => ({ item, status: null, actors: [], outcomes: [] })),
-      index,
-      '2019-12-31',
-    )
+    const rows = rowsOf([agreed, hidden, gas], index, '2019-12-31')
     expect(
       columnsByStatus(rows).map((column) => [
         column.status,

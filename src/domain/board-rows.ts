@@ -1,7 +1,6 @@
 // One row of the status board: the item, the report behind its status on the chosen date, and the deadlines
 // around that date. Built from applyFilters' rows so the board and the other views agree on what matches.
 import { outcomeAsOf, surroundingDeadlines, type OutcomeState } from './deadlines'
-import type { ItemFacts } from './filters'
 import { isTitlePublic, statusAsOf } from './items'
 import type { IsoDate, Item, ItemSet, StatusChange, Target } from './types'
 import { compareStatus } from './status'
@@ -55,19 +54,6 @@ export function toBoardRow(
   }
 }
 
-export function toBoardRows(
-  facts: readonly ItemFacts[],
-  targetsByItem: ReadonlyMap<string, readonly Target[]>,
-  asOf: IsoDate,
-): readonly BoardRow[] {
-  const rows: BoardRow[] = []
-  for (const { item } of facts) {
-    const row = toBoardRow(item, targetsByItem, asOf)
-    if (row) rows.push(row)
-  }
-  return rows
-}
-
 export interface TitledRows {
   /** Rows whose title (or working title) is public. */
   readonly titled: readonly BoardRow[]
@@ -98,13 +84,6 @@ export function columnsByStatus(rows: readonly BoardRow[]): readonly StatusColum
   return [...byStatus.entries()]
     .sort(([a], [b]) => compareStatus(a, b))
     .map(([status, statusRows]) => ({ status, ...splitByTitle(statusRows) }))
-}
-
-/** How many items of a set had been listed by the date: the "of N" beside a filtered count. */
-export function listedCount(items: readonly Item[], set: ItemSet, asOf: IsoDate): number {
-  let count = 0
-  for (const item of items) if (item.set === set && statusAsOf(item, asOf) !== null) count++
-  return count
 }
 
 /** The date a set's first item was listed, for saying when a set that is empty on a date begins. */

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react'
 import { withJsdomLayout } from '../../testing/jsdom-layout'
 import { renderApp } from '../../testing/render-app'
 import { makeSyntheticDataset } from '../../testing/synthetic'
-import { listedCount } from '../../domain/board-rows'
+import { countInSet, factsAsOf } from '../../domain/filters'
 import { isTitlePublic } from '../../domain/items'
 import { formatDay } from '../../lib/format'
 
@@ -13,7 +13,7 @@ withJsdomLayout({ viewport: 600, row: 60 })
 describe('status board at scale', () => {
   const dataset = makeSyntheticDataset(10_000, 42, { programmeShare: 0 })
   const asOf = dataset.latestFactDate
-  const listed = listedCount(dataset.items, 'roadmaps', asOf)
+  const listed = countInSet(factsAsOf(dataset.items, dataset.targets, asOf), 'roadmaps')
   const titled = dataset.items.filter((item) => isTitlePublic(item)).length
 
   it('renders a window of the table’s rows and announces all of them', async () => {
