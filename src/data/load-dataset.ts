@@ -1,12 +1,11 @@
-// The only module that reads the files in data/. They are bundled as text (not fetched from public/) so the
+// Reads the files in data/ (bundled-files.ts). They are bundled as text (not fetched from public/) so the
 // one-file offline build carries them and works from file://, and parsed here so that a broken file gives a
 // named error instead of a failed build or a blank page.
 import type { Dataset } from '../domain/types'
+import { bundledFiles } from './bundled-files'
 import { DataError } from './data-error'
 import { parseDataset, type DataFileTexts, type ParseOptions } from './parse-dataset'
 import { DATA_FILE_NAMES } from './raw-schema'
-
-const bundledFiles = import.meta.glob<string>('../../data/*.json', { query: '?raw', import: 'default' })
 
 export async function readBundledFiles(): Promise<DataFileTexts> {
   const entries = await Promise.all(
