@@ -117,6 +117,22 @@ test.describe('exports', () => {
     await expect(chart.getByText(/^Downloaded: roadmap-tracker_chart_status-breakdown_2019-12-10\.svg$/)).toBeVisible()
   })
 
+  test('a chart exported in the dark theme keeps its dark background and light text', async ({ page }) => {
+    await page.goto('/?view=charts&asOf=2019-12-10&theme=dark')
+    const chart = page.getByRole('region', { name: 'Status breakdown' })
+    await expect(chart.locator('.recharts-rectangle').first()).toBeVisible()
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: 'Download this chart as an SVG image' }).click(),
+    ])
+    const svgText = (await readFile(await svg.path())).toString('utf8')
+    // The dark theme's background (#12151b) and text (#e8ebf0), as colours any viewer can read.
+    const sheetStyle = svgText.match(/<foreignObject[^>]*><div [^>]*style="([^"]*)"/)?.[1] ?? ''
+    expect(sheetStyle).toMatch(/background: [^;]*rgb\(18, 21, 27\)/)
+    expect(sheetStyle).toMatch(/(^|; )color: rgb\(232, 235, 240\)/)
+    expect(svgText).not.toContain('light-dark(')
+  })
+
   test('Copy link puts the link to this view on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto('/?view=briefing&topic=gas&asOf=2019-12-10&slide=2&theme=dark')

@@ -7,8 +7,17 @@ export type ImageFormat = 'png' | 'svg'
 const SIDE_PADDING = 20
 const MIN_WIDTH = 560
 
+/**
+ * A theme colour as the page shows it now, as rgb(): the tokens are light-dark() pairs, which only an element in
+ * the page resolves (a canvas or a standalone SVG would not).
+ */
 function themeColour(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback
+  const probe = document.createElement('span')
+  probe.style.color = `var(${name}, ${fallback})`
+  document.body.append(probe)
+  const colour = getComputedStyle(probe).color
+  probe.remove()
+  return colour || fallback
 }
 
 function textLine(text: string, style: Partial<CSSStyleDeclaration>): HTMLParagraphElement {
