@@ -1,10 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
-import { existsSync, readFileSync } from 'node:fs'
+// scripts/ensure-chromium.mjs finds (or installs) a Chromium before the run and records its path.
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs'
 
-// scripts/ensure-chromium.mjs finds (or installs) a Chromium before the run and records its path here.
-const RECORDED = 'test-results/chromium-path'
-const CHROMIUM =
-  process.env.CHROME_PATH ?? (existsSync(RECORDED) ? readFileSync(RECORDED, 'utf8').trim() : '/usr/bin/chromium')
 // E2E_PORT and E2E_OUT let several runs share one checkout without sharing a server or a build folder.
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const OUT = process.env.E2E_OUT ?? 'dist'
@@ -30,19 +27,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: CHROMIUM,
-          // Running as root needs --no-sandbox; the rest keep Chromium off a network it cannot reach.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
       },
     },
   ],

@@ -2,18 +2,10 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { CHROMIUM_ARGS } from './chromium.mjs'
 
-// chrome-launcher adds no headless flag itself; the rest keep Chromium off a network it does not need.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-].join(' ')
+// chrome-launcher adds no headless flag itself.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ')
 
 const AUDITS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']
 

@@ -10,6 +10,7 @@ import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { calibrate, FIRST_SCREEN, INTERACTIONS, measureDataset, RUNS, VIEWPORT, WARMUP } from './bench-browser.mjs'
 import { runLighthouse } from './bench-lighthouse.mjs'
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs'
 import { checkBudget, reportLines, round } from './bench-report.mjs'
 import { initialJs } from './bench-size.mjs'
 
@@ -99,7 +100,7 @@ function machine(browserVersion) {
 async function measureInBrowser(chromePath, work) {
   const browser = await chromium.launch({
     executablePath: chromePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   })
   try {
     const info = machine(browser.version())
@@ -121,7 +122,7 @@ async function measureInBrowser(chromePath, work) {
 async function main() {
   const started = performance.now()
   run('node', ['scripts/ensure-chromium.mjs'], 'finding Chromium')
-  const chromePath = readFileSync('test-results/chromium-path', 'utf8').trim()
+  const chromePath = chromiumPath()
   log(`building the app into ${OUT}/ …`)
   run('node_modules/.bin/vite', ['build', '--outDir', OUT, '--emptyOutDir'], 'vite build')
   const size = initialJs(OUT)

@@ -4,6 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { RECORDED_CHROMIUM } from './chromium.mjs'
 
 function which(command) {
   const result = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' })
@@ -56,5 +57,5 @@ if (!path) {
   process.exit(1)
 }
 mkdirSync('test-results', { recursive: true })
-writeFileSync('test-results/chromium-path', path)
+writeFileSync(RECORDED_CHROMIUM, path)
 console.log(`Browser tests use ${path}`)

@@ -2,13 +2,11 @@
 //   npm run build && npx vite preview --port 4173 &   then   node scripts/screenshots.mjs [base-url] [view ...]
 // Writes screenshots/<view>-<width>-<scheme>.png.
 import { chromium } from '@playwright/test'
-import { mkdirSync, readFileSync, existsSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs'
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173/'
 const views = process.argv.slice(3).length > 0 ? process.argv.slice(3) : ['overview']
-const recorded = 'test-results/chromium-path'
-const executablePath =
-  process.env.CHROME_PATH ?? (existsSync(recorded) ? readFileSync(recorded, 'utf8').trim() : '/usr/bin/chromium')
 const sizes = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
@@ -16,8 +14,8 @@ const sizes = [
 
 mkdirSync('screenshots', { recursive: true })
 const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 })
 for (const view of views) {
   for (const size of sizes) {
