@@ -1,10 +1,10 @@
 // The facets: topic, status on the date, who made the claim, deadline outcome. Each value shows how many results
 // it would give with the other filters kept.
-import { useMemo } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { OutcomeBadge } from '../../components/outcome-badge'
 import { StatusBadge } from '../../components/status-badge'
-import { hasActiveFilters } from '../../domain/filters'
+import { hasActiveFilters, type FacetKey } from '../../domain/filters'
 import { OUTCOME_META } from '../../domain/outcome'
 import { STATUS_META } from '../../domain/status'
 import { OUTCOMES, STATUSES, type Outcome, type Status } from '../../domain/vocabulary'
@@ -14,13 +14,22 @@ import type { Lang } from '../../state/view'
 import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
 import { FacetGroup } from './facet-group'
-import { facetOptions } from './facet-options'
+import { facetOptions, type FacetOption, type FacetValue } from './facet-options'
 import { useLabels } from './use-labels'
 
 const isStatus = (value: string): value is Status => value in STATUS_META
 const isOutcome = (value: string): value is Outcome => value in OUTCOME_META
 const statusLabel = (status: Status, lang: Lang) => STATUS_META[status][lang === 'ru' ? 'labelRu' : 'label']
 const outcomeLabel = (outcome: Outcome, lang: Lang) => OUTCOME_META[outcome][lang === 'ru' ? 'labelRu' : 'label']
+
+interface FacetSpec {
+  readonly facet: FacetKey
+  readonly legend: string
+  readonly values: readonly FacetValue[]
+  /** A closed vocabulary keeps its order and every value (see facetOptions). */
+  readonly vocabulary: boolean
+  readonly renderLabel?: (option: FacetOption) => ReactNode
+}
 
 export function FilterPanel() {
   const dataset = useDataset()
@@ -33,34 +42,39 @@ export function FilterPanel() {
     useShallow((state) => ({ toggleFacetValue: state.toggleFacetValue, clearFilters: state.clearFilters })),
   )
 
-  const options = useMemo(
-    () => ({
-      topics: facetOptions(
-        dataset.topics.map((topic) => ({ value: topic.id, label: labels.topic(topic.id) })),
-        counts.topics,
-        filters.topics,
-        false,
-      ),
-      statuses: facetOptions(
-        STATUSES.map((status) => ({ value: status, label: statusLabel(status, lang) })),
-        counts.statuses,
-        filters.statuses,
-        true,
-      ),
-      actors: facetOptions(
-        dataset.people.map((person) => ({ value: person.id, label: labels.person(person) })),
-        counts.actors,
-        filters.actors,
-        false,
-      ),
-      outcomes: facetOptions(
-        OUTCOMES.map((outcome) => ({ value: outcome, label: outcomeLabel(outcome, lang) })),
-        counts.outcomes,
-        filters.outcomes,
-        true,
-      ),
-    }),
-    [dataset, labels, counts, filters, lang],
+  // What each facet lists depends on the data and the language only, not on the filters.
+  const specs = useMemo(
+    (): readonly FacetSpec[] => [
+      {
+        facet: 'topics',
+        legend: text.facetTopics,
+        values: dataset.topics.map((topic) => ({ value: topic.id, label: labels.topic(topic.id) })),
+        vocabulary: false,
+      },
+      {
+        facet: 'statuses',
+        legend: text.facetStatuses,
+        values: STATUSES.map((status) => ({ value: status, label: statusLabel(status, lang) })),
+        vocabulary: true,
+        renderLabel: (option) =>
+          isStatus(option.value) ? <StatusBadge status={option.value} lang={lang} /> : option.label,
+      },
+      {
+        facet: 'actors',
+        legend: text.facetActors,
+        values: dataset.people.map((person) => ({ value: person.id, label: labels.person(person) })),
+        vocabulary: false,
+      },
+      {
+        facet: 'outcomes',
+        legend: text.facetOutcomes,
+        values: OUTCOMES.map((outcome) => ({ value: outcome, label: outcomeLabel(outcome, lang) })),
+        vocabulary: true,
+        renderLabel: (option) =>
+          isOutcome(option.value) ? <OutcomeBadge outcome={option.value} lang={lang} /> : option.label,
+      },
+    ],
+    [dataset, labels, lang, text],
   )
 
   return (
@@ -73,36 +87,16 @@ export function FilterPanel() {
       >
         {text.clearAll}
       </button>
-      <FacetGroup
-        legend={text.facetTopics}
-        options={options.topics}
-        resultsLabel={text.results}
-        onToggle={(value) => toggleFacetValue('topics', value)}
-      />
-      <FacetGroup
-        legend={text.facetStatuses}
-        options={options.statuses}
-        resultsLabel={text.results}
-        onToggle={(value) => toggleFacetValue('statuses', value)}
-        renderLabel={(option) =>
-          isStatus(option.value) ? <StatusBadge status={option.value} lang={lang} /> : option.label
-        }
-      />
-      <FacetGroup
-        legend={text.facetActors}
-        options={options.actors}
-        resultsLabel={text.results}
-        onToggle={(value) => toggleFacetValue('actors', value)}
-      />
-      <FacetGroup
-        legend={text.facetOutcomes}
-        options={options.outcomes}
-        resultsLabel={text.results}
-        onToggle={(value) => toggleFacetValue('outcomes', value)}
-        renderLabel={(option) =>
-          isOutcome(option.value) ? <OutcomeBadge outcome={option.value} lang={lang} /> : option.label
-        }
-      />
+      {specs.map((spec) => (
+        <FacetGroup
+          key={spec.facet}
+          legend={spec.legend}
+          options={facetOptions(spec.values, counts[spec.facet], filters[spec.facet], spec.vocabulary)}
+          resultsLabel={text.results}
+          onToggle={(value) => toggleFacetValue(spec.facet, value)}
+          renderLabel={spec.renderLabel}
+        />
+      ))}
     </div>
   )
 }
