@@ -4,7 +4,7 @@ import { CustomDataBanner } from '../features/custom-data/custom-data-banner'
 import { CustomDataButton } from '../features/custom-data/custom-data-button'
 import { formatDay } from '../lib/format'
 import type { MessageKey } from '../lib/messages'
-import { useDataset } from '../state/on-screen'
+import { DatasetContext, useDatasetQuery } from '../state/on-screen'
 import { useLang, useT } from '../state/use-t'
 import type { ViewName } from '../state/view'
 import { useViewStore } from '../state/view-store'
@@ -45,7 +45,7 @@ function useDocumentSettings() {
 }
 
 export function App() {
-  const dataset = useDataset()
+  const dataset = useDatasetQuery()
   useUrlSync(dataset)
   useDocumentSettings()
   const t = useT()
@@ -55,60 +55,62 @@ export function App() {
   const active = VIEWS.find((entry) => entry.name === current) ?? VIEWS[0]
 
   return (
-    <div className="page">
-      <a className="skip-link" href="#main">
-        {t('app.skip')}
-      </a>
-      <header className="app-header">
-        <AppTitles />
-        <p className="app-meta">
-          {t('app.dataAsOf')} {formatDay(dataset.latestFactDate, lang)} ·{' '}
-          <a
-            href="?view=methodology"
-            onClick={(event) => {
-              event.preventDefault()
-              showView('methodology')
-            }}
-          >
-            {t('app.methodology')}
-          </a>{' '}
-          · <CustomDataButton />
-        </p>
-        <HeaderControls />
-        <CustomDataBanner />
-        <nav aria-label={t('nav.label')} className="app-nav">
-          <ul>
-            {VIEWS.filter((entry) => entry.inNav).map((entry) => (
-              <li key={entry.name}>
-                <a
-                  href={entry.name === 'overview' ? '?' : `?view=${entry.name}`}
-                  aria-current={entry.name === current ? 'page' : undefined}
-                  onClick={(event) => {
-                    event.preventDefault()
-                    showView(entry.name)
-                  }}
-                >
-                  {t(entry.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <UrlNotice />
-      {active?.timeAware ? <AsOfBar /> : null}
-      <main id="main" className="app-main" tabIndex={-1}>
-        {active ? (
-          <PanelBoundary
-            key={active.name}
-            name={t(active.label)}
-            failedLabel={t('panel.failed')}
-            retryLabel={t('panel.retry')}
-          >
-            <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>{active.render()}</Suspense>
-          </PanelBoundary>
-        ) : null}
-      </main>
-    </div>
+    <DatasetContext value={dataset}>
+      <div className="page">
+        <a className="skip-link" href="#main">
+          {t('app.skip')}
+        </a>
+        <header className="app-header">
+          <AppTitles />
+          <p className="app-meta">
+            {t('app.dataAsOf')} {formatDay(dataset.latestFactDate, lang)} ·{' '}
+            <a
+              href="?view=methodology"
+              onClick={(event) => {
+                event.preventDefault()
+                showView('methodology')
+              }}
+            >
+              {t('app.methodology')}
+            </a>{' '}
+            · <CustomDataButton />
+          </p>
+          <HeaderControls />
+          <CustomDataBanner />
+          <nav aria-label={t('nav.label')} className="app-nav">
+            <ul>
+              {VIEWS.filter((entry) => entry.inNav).map((entry) => (
+                <li key={entry.name}>
+                  <a
+                    href={entry.name === 'overview' ? '?' : `?view=${entry.name}`}
+                    aria-current={entry.name === current ? 'page' : undefined}
+                    onClick={(event) => {
+                      event.preventDefault()
+                      showView(entry.name)
+                    }}
+                  >
+                    {t(entry.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <UrlNotice />
+        {active?.timeAware ? <AsOfBar /> : null}
+        <main id="main" className="app-main" tabIndex={-1}>
+          {active ? (
+            <PanelBoundary
+              key={active.name}
+              name={t(active.label)}
+              failedLabel={t('panel.failed')}
+              retryLabel={t('panel.retry')}
+            >
+              <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>{active.render()}</Suspense>
+            </PanelBoundary>
+          ) : null}
+        </main>
+      </div>
+    </DatasetContext>
   )
 }

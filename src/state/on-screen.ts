@@ -1,6 +1,7 @@
 // What is on screen, before anything is derived from it: the dataset, today, the as-of date and the filters.
 // Kept apart from derived.ts so that the first screen loads without the chart and board selectors.
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { createContext, useContext } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { customDatasetQueryOptions, datasetQueryOptions } from '../data/dataset-query'
 import type { Dataset, IsoDate } from '../domain/types'
@@ -9,10 +10,22 @@ import { useDataSource } from './custom-data-store'
 import { filtersOf } from './view'
 import { useViewStore } from './view-store'
 
-/** The dataset on screen: the bundled one, or the user's own while they have loaded one. */
-export function useDataset(): Dataset {
+/**
+ * The dataset on screen, read from the query cache: the bundled one, or the user's own while they have loaded one.
+ * The app shell calls this once and hands the result down through DatasetContext.
+ */
+export function useDatasetQuery(): Dataset {
   const custom = useDataSource((state) => state.source.kind === 'custom')
   return useSuspenseQuery(custom ? customDatasetQueryOptions : datasetQueryOptions).data
+}
+
+/** The shell's dataset. A context rather than a query per caller: hundreds of rows and hooks read it per render. */
+export const DatasetContext = createContext<Dataset | null>(null)
+
+export function useDataset(): Dataset {
+  const dataset = useContext(DatasetContext)
+  if (dataset === null) throw new Error('useDataset is used outside the app shell, which provides the dataset')
+  return dataset
 }
 
 const TODAY = todayIso()
