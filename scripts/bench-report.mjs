@@ -162,7 +162,8 @@ export function reportLines(results, { order, interactions, runs }) {
   for (const report of lighthouse) {
     const failed = report.failedA11y.length > 0 ? `; failing: ${report.failedA11y.join(', ')}` : ''
     lines.push(
-      `Lighthouse ${report.name}: performance ${report.performance}, accessibility ${report.accessibility} ` +
+      `Lighthouse ${report.name}: performance ${report.performance} (median run; all runs ` +
+        `${report.performanceRuns.join(', ')}), accessibility ${report.accessibility} ` +
         `(FCP ${report.timings['first-contentful-paint']}, LCP ${report.timings['largest-contentful-paint']}, ` +
         `TBT ${report.timings['total-blocking-time']}, CLS ${report.timings['cumulative-layout-shift']}${failed})`,
     )
