@@ -2,6 +2,7 @@
 import { makeFuzzyDate } from '../domain/dates'
 import type { CountClaim, FuzzyDate, Item, OutcomeRecord, StatusChange, Target } from '../domain/types'
 import type { Outcome, Status } from '../domain/vocabulary'
+import type { Citation } from '../lib/export/citation'
 
 export const day = (value: string): FuzzyDate =>
   makeFuzzyDate(value, value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day')
@@ -95,5 +96,18 @@ export function seededRandom(seed: number): () => number {
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function makeCitation(overrides: Partial<Citation> = {}): Citation {
+  return {
+    datasetVersion: '2026-11-25',
+    dataAsOf: '2021-09-09',
+    asOf: '2019-12-01',
+    compare: '2019-09-06',
+    filters: 'Roadmaps (2019); topic: Gas',
+    url: 'https://example.org/?view=charts&v=1',
+    exportedOn: '2026-11-25',
+    ...overrides,
   }
 }

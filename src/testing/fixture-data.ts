@@ -1,7 +1,8 @@
 // A small, valid dataset in the stored JSON shape, for data-layer and component tests. Each test changes
 // what it needs through `fixtureTexts(edit)`.
-import type { DataFileTexts } from '../data/parse-dataset'
+import { parseDataset, type DataFileTexts } from '../data/parse-dataset'
 import type { DataFileName } from '../data/raw-schema'
+import type { Dataset } from '../domain/types'
 
 const source = (id: string, title: string, date: string) => ({
   id,
@@ -281,4 +282,11 @@ export function fixtureTexts(edit?: (json: Record<DataFileName, unknown>) => voi
   const json = fixtureJson()
   edit?.(json)
   return Object.fromEntries(Object.entries(json).map(([name, value]) => [name, JSON.stringify(value)]))
+}
+
+/** The fixture parsed into the model, as the app holds it (the fixture is a small, partial programme list). */
+export function fixtureDataset(): Dataset {
+  const result = parseDataset(fixtureTexts(), { requireFullProgramme: false })
+  if (!result.ok) throw new Error('the test fixture is invalid')
+  return result.dataset
 }

@@ -5,18 +5,11 @@ import userEvent from '@testing-library/user-event'
 import { App } from '../app/app'
 import { Providers } from '../app/providers'
 import { datasetQueryOptions } from '../data/dataset-query'
-import { parseDataset } from '../data/parse-dataset'
 import type { Dataset } from '../domain/types'
 import { createQueryClient } from '../lib/query-client'
 import { initialView } from '../state/view'
 import { useViewStore } from '../state/view-store'
-import { fixtureTexts } from './fixture-data'
-
-export function fixtureDataset(): Dataset {
-  const result = parseDataset(fixtureTexts(), { requireFullProgramme: false })
-  if (!result.ok) throw new Error('the test fixture is invalid')
-  return result.dataset
-}
+import { fixtureDataset } from './fixture-data'
 
 export function renderApp({ url = '/', dataset = fixtureDataset() }: { url?: string; dataset?: Dataset } = {}) {
   window.history.replaceState(null, '', url)

@@ -1,26 +1,16 @@
-import { parseDataset } from '../../data/parse-dataset'
 import { applyFilters, NO_FILTERS, type Filters } from '../../domain/filters'
 import { buildSearchIndex } from '../../domain/search'
 import type { Dataset } from '../../domain/types'
-import { fixtureTexts } from '../../testing/fixture-data'
+import { makeCitation } from '../../testing/factories'
+import { fixtureDataset } from '../../testing/fixture-data'
 import { BOARD_CSV_HEADER, boardCsv, boardJson, boardRecords } from './board-export'
-import type { Citation } from './citation'
 
-function fixture(): Dataset {
-  const result = parseDataset(fixtureTexts(), { requireFullProgramme: false })
-  if (!result.ok) throw new Error('fixture invalid')
-  return result.dataset
-}
-
-const citation: Citation = {
-  datasetVersion: '2026-11-25',
-  dataAsOf: '2021-09-09',
+const citation = makeCitation({
   asOf: '2019-12-10',
   compare: null,
   filters: 'Roadmaps (2019); no filters',
   url: 'https://example.org/?view=board&asOf=2019-12-10&v=1',
-  exportedOn: '2026-11-25',
-}
+})
 
 function rowsOf(dataset: Dataset, filters: Partial<Filters> = {}, asOf = citation.asOf) {
   const context = { targets: dataset.targets, searchIndex: buildSearchIndex(dataset), asOf }
@@ -63,7 +53,7 @@ function parseCsv(text: string): { comments: string[]; table: string[][] } {
 }
 
 describe('board export', () => {
-  const dataset = fixture()
+  const dataset = fixtureDataset()
   const context = { names: dataset, targets: dataset.targets, asOf: citation.asOf, lang: 'en' as const }
 
   it('gives each shown item with the status it had on the date, its reporter, sources and deadlines', () => {

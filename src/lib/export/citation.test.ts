@@ -1,14 +1,7 @@
-import { citationEntries, citationSentence, type Citation } from './citation'
+import { makeCitation } from '../../testing/factories'
+import { citationEntries, citationSentence } from './citation'
 
-const citation: Citation = {
-  datasetVersion: '2026-11-25',
-  dataAsOf: '2021-09-09',
-  asOf: '2019-12-01',
-  compare: '2019-09-06',
-  filters: 'Roadmaps (2019); topic: Gas',
-  url: 'https://example.org/?view=charts&v=1',
-  exportedOn: '2026-11-25',
-}
+const citation = makeCitation()
 
 describe('citation', () => {
   it('lists ISO dates for files and written dates for people', () => {

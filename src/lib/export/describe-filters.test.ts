@@ -1,11 +1,8 @@
-import { parseDataset } from '../../data/parse-dataset'
 import { NO_FILTERS, type Filters } from '../../domain/filters'
-import { fixtureTexts } from '../../testing/fixture-data'
+import { fixtureDataset } from '../../testing/fixture-data'
 import { describeFilters } from './describe-filters'
 
-const result = parseDataset(fixtureTexts(), { requireFullProgramme: false })
-if (!result.ok) throw new Error('fixture invalid')
-const dataset = result.dataset
+const dataset = fixtureDataset()
 const filters = (overrides: Partial<Filters>): Filters => ({ set: 'roadmaps', ...NO_FILTERS, ...overrides })
 
 describe('describeFilters', () => {

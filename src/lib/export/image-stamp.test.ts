@@ -1,21 +1,10 @@
-import { parseDataset } from '../../data/parse-dataset'
-import { fixtureTexts } from '../../testing/fixture-data'
-import type { Citation } from './citation'
+import { makeCitation } from '../../testing/factories'
+import { fixtureDataset } from '../../testing/fixture-data'
 import { chartStamp, sourceLine } from './image-stamp'
 
-const result = parseDataset(fixtureTexts(), { requireFullProgramme: false })
-if (!result.ok) throw new Error('fixture invalid')
-const dataset = result.dataset
+const dataset = fixtureDataset()
 
-const citation: Citation = {
-  datasetVersion: '2026-11-25',
-  dataAsOf: '2021-09-09',
-  asOf: '2019-12-01',
-  compare: '2019-09-06',
-  filters: 'Roadmaps (2019); topic: Gas',
-  url: 'https://example.org/?view=charts&v=1',
-  exportedOn: '2026-11-25',
-}
+const citation = makeCitation()
 
 describe('image stamp', () => {
   it('names each source by id, publisher and date, and keeps unknown ids as they are', () => {
