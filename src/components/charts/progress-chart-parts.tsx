@@ -26,6 +26,33 @@ interface MarkProps {
   readonly payload?: unknown
 }
 
+interface ClaimSymbolProps {
+  readonly cx: number
+  readonly cy: number
+  readonly shape: MarkShape
+  readonly colour: string
+  /** Hollow for an inferred figure, filled for a reported one. */
+  readonly hollow: boolean
+  readonly size: number
+  /** The outline of a filled mark, which sets it off from marks it overlaps. */
+  readonly edge: number
+}
+
+/** A claim's mark, drawn the same way on the chart and in its key. */
+function ClaimSymbol({ cx, cy, shape, colour, hollow, size, edge }: ClaimSymbolProps) {
+  return (
+    <Symbols
+      cx={cx}
+      cy={cy}
+      type={shape}
+      size={size}
+      fill={hollow ? 'var(--bg)' : colour}
+      stroke={hollow ? colour : 'var(--bg)'}
+      strokeWidth={hollow ? 2.5 : edge}
+    />
+  )
+}
+
 export function markRenderer(shape: MarkShape, colour: string) {
   return function Mark({ cx, cy, payload }: MarkProps) {
     if (cx === undefined || cy === undefined || !isPoint(payload)) return <g />
@@ -35,15 +62,7 @@ export function markRenderer(shape: MarkShape, colour: string) {
         {payload.conflict ? (
           <circle cx={cx} cy={cy} r={10} fill="none" stroke="var(--text)" strokeWidth={1.5} strokeDasharray="3 2" />
         ) : null}
-        <Symbols
-          cx={cx}
-          cy={cy}
-          type={shape}
-          size={90}
-          fill={inferred ? 'var(--bg)' : colour}
-          stroke={inferred ? colour : 'var(--bg)'}
-          strokeWidth={inferred ? 2.5 : 1.5}
-        />
+        <ClaimSymbol cx={cx} cy={cy} shape={shape} colour={colour} hollow={inferred} size={90} edge={1.5} />
       </g>
     )
   }
@@ -93,15 +112,7 @@ export function ClaimTooltip({
 function LegendSymbol({ shape, colour, hollow = false }: { shape: MarkShape; colour: string; hollow?: boolean }) {
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
-      <Symbols
-        cx={9}
-        cy={9}
-        type={shape}
-        size={80}
-        fill={hollow ? 'var(--bg)' : colour}
-        stroke={hollow ? colour : 'var(--bg)'}
-        strokeWidth={hollow ? 2.5 : 1}
-      />
+      <ClaimSymbol cx={9} cy={9} shape={shape} colour={colour} hollow={hollow} size={80} edge={1} />
     </svg>
   )
 }
