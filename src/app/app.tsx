@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react'
+import { Suspense, useEffect } from 'react'
 import { PanelBoundary } from '../components/panel-boundary'
 import { CustomDataBanner } from '../features/custom-data/custom-data-banner'
 import { CustomDataButton } from '../features/custom-data/custom-data-button'
@@ -10,7 +10,15 @@ import type { ViewName } from '../state/view'
 import { useViewStore } from '../state/view-store'
 import { AppTitles } from './app-titles'
 import { AsOfBar } from './as-of-bar'
-import { BoardPanel, BriefingPanel, ChartsPanel, MethodologyPanel, OverviewPanel, TimelinePanel } from './lazy-views'
+import {
+  BoardPanel,
+  BriefingPanel,
+  ChartsPanel,
+  MethodologyPanel,
+  OverviewPanel,
+  TimelinePanel,
+  type LazyView,
+} from './lazy-views'
 import { HeaderControls } from './header-controls'
 import { UrlNotice } from './url-notice'
 import { useUrlSync } from './url-sync'
@@ -18,7 +26,8 @@ import { useUrlSync } from './url-sync'
 interface ViewEntry {
   readonly name: ViewName
   readonly label: MessageKey
-  readonly render: () => ReactNode
+  /** The view's code, loaded on first use. */
+  readonly Panel: LazyView
   /** Reached from the header link rather than the main navigation. */
   readonly inNav: boolean
   /** Shows statuses as of a date, so the as-of control sits above it. */
@@ -27,13 +36,18 @@ interface ViewEntry {
 
 /** The views that exist. A view is listed here once it is built; nothing stands in for one that is not. */
 const VIEWS: readonly ViewEntry[] = [
-  { name: 'overview', label: 'nav.overview', render: () => <OverviewPanel />, inNav: true, timeAware: false },
-  { name: 'board', label: 'nav.board', render: () => <BoardPanel />, inNav: true, timeAware: true },
-  { name: 'charts', label: 'nav.charts', render: () => <ChartsPanel />, inNav: true, timeAware: true },
-  { name: 'timeline', label: 'nav.timeline', render: () => <TimelinePanel />, inNav: true, timeAware: true },
-  { name: 'briefing', label: 'nav.briefing', render: () => <BriefingPanel />, inNav: true, timeAware: true },
-  { name: 'methodology', label: 'nav.methodology', render: () => <MethodologyPanel />, inNav: false, timeAware: false },
+  { name: 'overview', label: 'nav.overview', Panel: OverviewPanel, inNav: true, timeAware: false },
+  { name: 'board', label: 'nav.board', Panel: BoardPanel, inNav: true, timeAware: true },
+  { name: 'charts', label: 'nav.charts', Panel: ChartsPanel, inNav: true, timeAware: true },
+  { name: 'timeline', label: 'nav.timeline', Panel: TimelinePanel, inNav: true, timeAware: true },
+  { name: 'briefing', label: 'nav.briefing', Panel: BriefingPanel, inNav: true, timeAware: true },
+  { name: 'methodology', label: 'nav.methodology', Panel: MethodologyPanel, inNav: false, timeAware: false },
 ]
+
+// The view a link opens on (the overview when it names none) starts loading its code with the app's, alongside the
+// data, rather than once the data is in.
+const linked = new URLSearchParams(window.location.search).get('view') ?? 'overview'
+void VIEWS.find((entry) => entry.name === linked)?.Panel.preload()
 
 function useDocumentSettings() {
   const theme = useViewStore((state) => state.theme)
@@ -106,7 +120,9 @@ export function App() {
               failedLabel={t('panel.failed')}
               retryLabel={t('panel.retry')}
             >
-              <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>{active.render()}</Suspense>
+              <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>
+                <active.Panel />
+              </Suspense>
             </PanelBoundary>
           ) : null}
         </main>

@@ -35,6 +35,8 @@ function lazyView(load: () => Promise<ComponentType>) {
   return Object.assign(LazyView, { preload })
 }
 
+export type LazyView = ReturnType<typeof lazyView>
+
 export const OverviewPanel = lazyView(() =>
   import('../features/overview/overview-panel').then((module) => module.OverviewPanel),
 )
@@ -51,18 +53,3 @@ export const BriefingPanel = lazyView(() =>
 export const MethodologyPanel = lazyView(() =>
   import('../features/methodology/methodology-panel').then((module) => module.MethodologyPanel),
 )
-
-const VIEW_CODE = {
-  overview: OverviewPanel,
-  board: BoardPanel,
-  charts: ChartsPanel,
-  timeline: TimelinePanel,
-  briefing: BriefingPanel,
-  methodology: MethodologyPanel,
-}
-
-// The view a link opens on (the overview when it names none) starts loading with the app's code, alongside the
-// data, rather than once the data is in.
-const isView = (name: string): name is keyof typeof VIEW_CODE => Object.hasOwn(VIEW_CODE, name)
-const linked = new URLSearchParams(window.location.search).get('view') ?? 'overview'
-if (isView(linked)) void VIEW_CODE[linked].preload()
