@@ -211,7 +211,8 @@ export function WhatChanged() {
               formatNumber(changes.countDeltas.length, lang),
             )}
           </p>
-          <ChangeTables changes={changes} />
+          {/* Keyed by the dates: a new comparison starts again at its first rows. */}
+          <ChangeTables key={`${from}/${to}`} changes={changes} />
         </>
       )}
     </section>
