@@ -93,6 +93,12 @@ export default defineConfig([
     },
   },
   {
+    // Plain scripts the page loads as they are, without a build step.
+    files: ['public/**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'script', globals: globals.browser },
+  },
+  {
     files: ['tests/**', 'scripts/**', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },

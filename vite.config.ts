@@ -3,11 +3,17 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { contentSecurityPolicyPlugin } from './scripts/csp-plugin.ts'
+import { staticShellPlugin } from './scripts/static-shell-plugin.ts'
 
 // `vite build --mode singlefile` writes one self-contained dist-single/index.html that opens from file://.
 export default defineConfig(({ mode }) => ({
   // The policy plugin comes last: in the one-file build it hashes the code the single-file plugin inlined.
-  plugins: [react(), ...(mode === 'singlefile' ? [viteSingleFile()] : []), contentSecurityPolicyPlugin()],
+  plugins: [
+    react(),
+    staticShellPlugin({ inlineFirstPaint: mode === 'singlefile' }),
+    ...(mode === 'singlefile' ? [viteSingleFile()] : []),
+    contentSecurityPolicyPlugin(),
+  ],
   base: './',
   build: mode === 'singlefile' ? { outDir: 'dist-single' } : {},
   test: {

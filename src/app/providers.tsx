@@ -5,7 +5,7 @@ import { DataErrorScreen } from '../components/data-error-screen'
 import { isDataError } from '../data/data-error'
 import { SavedDataRecovery } from '../features/custom-data/saved-data-recovery'
 import { useT } from '../state/use-t'
-import { AppTitles } from './app-titles'
+import { LoadingFallback, StaticShellGone } from './loading-screen'
 
 function AppErrorFallback({ error, onReload }: { readonly error: unknown; readonly onReload: () => void }) {
   const t = useT()
@@ -40,21 +40,6 @@ function AppErrorFallback({ error, onReload }: { readonly error: unknown; readon
   )
 }
 
-/** While the data loads: the page's own titles, so the first paint is already the real heading. */
-function ShellSkeleton() {
-  const t = useT()
-  return (
-    <div className="page" aria-busy="true">
-      <header className="app-header">
-        <AppTitles />
-      </header>
-      <main className="skeleton" role="status">
-        {t('loading')}
-      </main>
-    </div>
-  )
-}
-
 export function Providers({ client, children }: { readonly client: QueryClient; readonly children: ReactNode }) {
   return (
     <QueryClientProvider client={client}>
@@ -62,9 +47,17 @@ export function Providers({ client, children }: { readonly client: QueryClient; 
         {({ reset }) => (
           <ErrorBoundary
             onReset={reset}
-            fallbackRender={({ error }) => <AppErrorFallback error={error} onReload={() => window.location.reload()} />}
+            fallbackRender={({ error }) => (
+              <>
+                <StaticShellGone />
+                <AppErrorFallback error={error} onReload={() => window.location.reload()} />
+              </>
+            )}
           >
-            <Suspense fallback={<ShellSkeleton />}>{children}</Suspense>
+            <Suspense fallback={<LoadingFallback />}>
+              <StaticShellGone />
+              {children}
+            </Suspense>
           </ErrorBoundary>
         )}
       </QueryErrorResetBoundary>

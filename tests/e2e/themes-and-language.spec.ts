@@ -90,3 +90,23 @@ test.describe('language', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Sources and methodology' })).toBeVisible()
   })
 })
+
+test.describe('before the app’s code has run', () => {
+  test('the page already shows its titles in the link’s language and theme', async ({ page }) => {
+    // The entry script never arrives, so what shows is index.html's own loading screen.
+    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort())
+    await page.goto('/?view=board&lang=ru&theme=dark')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Трекер дорожных карт Союзного государства')
+    await expect(page.getByRole('status')).toHaveText('Загрузка данных…')
+    await expectNoAxeViolations(page)
+  })
+
+  test('the app’s first screen takes the loading screen’s place', async ({ page }) => {
+    await page.goto('/?view=board&lang=ru')
+    await expect(page.getByRole('navigation', { name: 'Разделы' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+    await expect(page.getByText('Загрузка данных…')).toHaveCount(0)
+  })
+})

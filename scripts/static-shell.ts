@@ -1,0 +1,27 @@
+// The loading screen as index.html carries it: the markup React's LoadingScreen renders, in each language, so the
+// page's first paint needs no script. app.css shows the language public/first-paint.js put on <html>.
+import { MESSAGES } from '../src/lib/messages.ts'
+
+type Lang = keyof typeof MESSAGES
+
+/** What src/app/loading-screen.tsx looks for, and removes once the app's first real screen commits. */
+export const STATIC_SHELL_ID = 'static-shell'
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The markup React's LoadingScreen renders in this language. */
+export function loadingScreenHtml(lang: Lang): string {
+  const t = (key: 'app.title' | 'app.subtitle' | 'loading') => escapeText(MESSAGES[lang][key])
+  return (
+    '<div class="page" aria-busy="true"><header class="app-header"><div class="app-header__titles">' +
+    `<h1 class="app-title">${t('app.title')}</h1><p class="app-subtitle">${t('app.subtitle')}</p>` +
+    `</div></header><main class="skeleton" role="status">${t('loading')}</main></div>`
+  )
+}
+
+export function staticShellHtml(): string {
+  const screens = (Object.keys(MESSAGES) as Lang[]).map(
+    (lang) => `<div lang="${lang}">${loadingScreenHtml(lang)}</div>`,
+  )
+  return `<div id="${STATIC_SHELL_ID}">${screens.join('')}</div>`
+}

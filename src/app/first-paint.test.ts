@@ -1,0 +1,43 @@
+import fc from 'fast-check'
+import firstPaint from '../../public/first-paint.js?raw'
+import { THEMES } from '../state/view'
+import { storeTheme } from './theme-preference'
+import { applyLinkBeforeData } from './url-sync'
+
+/** The language and theme on <html> after `apply`, starting from index.html's own. */
+function htmlAfter(apply: () => void) {
+  const root = document.documentElement
+  root.lang = 'en'
+  delete root.dataset.theme
+  apply()
+  return { lang: root.lang, theme: root.dataset.theme }
+}
+
+// The script index.html runs before the first paint, run as the page would run it.
+const runFirstPaint = () => new Function(firstPaint)()
+
+const pair = fc.tuple(
+  fc.constantFrom('lang', 'theme', 'LANG', 'view', 'v'),
+  fc.oneof(fc.constantFrom('ru', 'en', 'RU', 'de', '', ' ru', ...THEMES, 'DARK'), fc.string()),
+)
+
+describe('first-paint.js', () => {
+  afterEach(() => storeTheme('system'))
+
+  it('puts the same language and theme on the page as the app does, for any link and saved theme', () => {
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 4 }), fc.constantFrom(...THEMES), (pairs, saved) => {
+        window.history.replaceState(null, '', `/?${new URLSearchParams(pairs).toString()}`)
+        storeTheme(saved)
+        expect(htmlAfter(runFirstPaint)).toEqual(htmlAfter(applyLinkBeforeData))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('opens a Russian link in Russian, in the linked theme over the saved one', () => {
+    window.history.replaceState(null, '', '/?lang=ru&theme=contrast')
+    storeTheme('dark')
+    expect(htmlAfter(runFirstPaint)).toEqual({ lang: 'ru', theme: 'contrast' })
+  })
+})

@@ -1,0 +1,60 @@
+import { act, render, screen } from '@testing-library/react'
+import { lazy } from 'react'
+import { loadingScreenHtml, STATIC_SHELL_ID, staticShellHtml } from '../../scripts/static-shell'
+import { createQueryClient } from '../lib/query-client'
+import { LANGS } from '../state/view'
+import { useViewStore } from '../state/view-store'
+import { LoadingScreen } from './loading-screen'
+import { Providers } from './providers'
+
+/** The app in its providers, its first screen a heading that waits for `until`. */
+function renderWaiting(until: Promise<string>) {
+  const FirstScreen = lazy(() => until.then((title) => ({ default: () => <h1>{title}</h1> })))
+  return render(
+    <Providers client={createQueryClient()}>
+      <FirstScreen />
+    </Providers>,
+  )
+}
+
+describe('the loading screen', () => {
+  it.each(LANGS)('is the same markup in index.html as React draws (%s)', (lang) => {
+    useViewStore.setState({ lang })
+    const { container } = render(<LoadingScreen />)
+    expect(container.innerHTML).toBe(loadingScreenHtml(lang))
+  })
+
+  it('is drawn by React where the page has no copy of its own', () => {
+    useViewStore.setState({ lang: 'en' })
+    renderWaiting(new Promise(() => {}))
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…')
+  })
+
+  describe('where index.html already shows it', () => {
+    beforeEach(() => document.body.insertAdjacentHTML('afterbegin', staticShellHtml()))
+    afterEach(() => document.getElementById(STATIC_SHELL_ID)?.remove())
+
+    it('stays as the only loading screen until the first real screen takes its place', async () => {
+      let show: (title: string) => void = () => {}
+      renderWaiting(new Promise((resolve) => (show = resolve)))
+      // One loading line per language in index.html (CSS shows one); React adds none of its own.
+      expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual([
+        'Loading the dataset…',
+        'Загрузка данных…',
+      ])
+      await act(async () => show('The board'))
+      expect(await screen.findByRole('heading', { name: 'The board' })).toBeInTheDocument()
+      expect(screen.queryByRole('status')).not.toBeInTheDocument()
+    })
+
+    it('gives way to the error screen when loading fails', async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => {})
+      let fail: (error: Error) => void = () => {}
+      renderWaiting(new Promise((_, reject) => (fail = reject)))
+      await act(async () => fail(new Error('network down')))
+      expect(await screen.findByRole('alert')).toHaveTextContent('network down')
+      expect(screen.queryByRole('status')).not.toBeInTheDocument()
+      vi.restoreAllMocks()
+    })
+  })
+})
