@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
+import { codeSplitting } from './scripts/chunking.ts'
 import { contentSecurityPolicyPlugin } from './scripts/csp-plugin.ts'
 import { staticShellPlugin } from './scripts/static-shell-plugin.ts'
 
@@ -15,7 +16,11 @@ export default defineConfig(({ mode }) => ({
     contentSecurityPolicyPlugin(),
   ],
   base: './',
-  build: mode === 'singlefile' ? { outDir: 'dist-single' } : {},
+  // The one-file build is a single chunk; the grouping is for the served build.
+  build:
+    mode === 'singlefile'
+      ? { outDir: 'dist-single' }
+      : { rolldownOptions: { output: { codeSplitting: codeSplitting() } } },
   test: {
     environment: 'jsdom',
     globals: true,
