@@ -151,6 +151,25 @@ test.describe('charts', () => {
     await expectNoAxeViolations(page)
   })
 
+  test('on a phone the comparison’s changes-by-kind table fits without scrolling sideways, in both languages', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    for (const [lang, name] of [
+      ['en', 'Status changes by kind'],
+      ['ru', 'Смены статуса по видам'],
+    ]) {
+      await page.goto(`/?view=charts&asOf=2021-11-04&compare=2019-09-06&lang=${lang}`)
+      const table = page.getByRole('table', { name })
+      await expect(table).toBeVisible()
+      const frameOverflow = await table.evaluate((element) => {
+        const frame = element.parentElement
+        return frame ? frame.scrollWidth - frame.clientWidth : Number.NaN
+      })
+      expect(frameOverflow, lang).toBeLessThanOrEqual(0)
+    }
+  })
+
   test('the first screen does not load the charting library', async ({ page }) => {
     const chartChunks: string[] = []
     page.on('request', (request) => {
