@@ -15,4 +15,18 @@
   const root = document.documentElement
   root.lang = params.get('lang') === 'ru' ? 'ru' : 'en'
   root.dataset.theme = THEMES.includes(linked) ? linked : THEMES.includes(stored) ? stored : 'system'
+
+  // If a script file of the app fails to load, the loading line says so instead of promising data that will not
+  // come. Load errors do not bubble, so the window hears them on their way down.
+  window.addEventListener(
+    'error',
+    (event) => {
+      if (!(event.target instanceof HTMLScriptElement || event.target instanceof HTMLLinkElement)) return
+      for (const screen of document.querySelectorAll('#static-shell [data-code-failed]')) {
+        const line = screen.querySelector('[role="status"]')
+        if (line) line.textContent = screen.getAttribute('data-code-failed')
+      }
+    },
+    true,
+  )
 })()

@@ -19,9 +19,11 @@ export function loadingScreenHtml(lang: Lang): string {
   )
 }
 
+/** Each language's screen, carrying the line public/first-paint.js shows if the app's code fails to load. */
 export function staticShellHtml(): string {
-  const screens = (Object.keys(MESSAGES) as Lang[]).map(
-    (lang) => `<div lang="${lang}">${loadingScreenHtml(lang)}</div>`,
-  )
+  const screens = (Object.keys(MESSAGES) as Lang[]).map((lang) => {
+    const failed = escapeText(MESSAGES[lang]['app.codeFailed']).replace(/"/g, '&quot;')
+    return `<div lang="${lang}" data-code-failed="${failed}">${loadingScreenHtml(lang)}</div>`
+  })
   return `<div id="${STATIC_SHELL_ID}">${screens.join('')}</div>`
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import firstPaint from '../../public/first-paint.js?raw'
+import { STATIC_SHELL_ID, staticShellHtml } from '../../scripts/static-shell'
 import { THEMES } from '../state/view'
 import { storeTheme } from './theme-preference'
 import { applyLinkBeforeData } from './url-sync'
@@ -39,5 +40,34 @@ describe('first-paint.js', () => {
     window.history.replaceState(null, '', '/?lang=ru&theme=contrast')
     storeTheme('dark')
     expect(htmlAfter(runFirstPaint)).toEqual({ lang: 'ru', theme: 'contrast' })
+  })
+
+  describe('when a file of the app’s code fails to load', () => {
+    beforeEach(() => document.body.insertAdjacentHTML('afterbegin', staticShellHtml()))
+    afterEach(() => document.getElementById(STATIC_SHELL_ID)?.remove())
+
+    const loadingLines = () => [...document.querySelectorAll('[role="status"]')].map((line) => line.textContent)
+
+    function failToLoad(tag: 'script' | 'img') {
+      const element = document.createElement(tag)
+      document.head.append(element)
+      element.dispatchEvent(new Event('error'))
+      element.remove()
+    }
+
+    it('turns the loading line, in each language, into a message to reload', () => {
+      runFirstPaint()
+      failToLoad('script')
+      expect(loadingLines()).toEqual([
+        'The page’s code did not load. Check the connection and reload the page.',
+        'Код страницы не загрузился. Проверьте соединение и перезагрузите страницу.',
+      ])
+    })
+
+    it('leaves the loading line alone when something other than code fails', () => {
+      runFirstPaint()
+      failToLoad('img')
+      expect(loadingLines()).toEqual(['Loading the dataset…', 'Загрузка данных…'])
+    })
   })
 })

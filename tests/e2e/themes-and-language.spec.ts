@@ -93,13 +93,23 @@ test.describe('language', () => {
 
 test.describe('before the app’s code has run', () => {
   test('the page already shows its titles in the link’s language and theme', async ({ page }) => {
-    // The entry script never arrives, so what shows is index.html's own loading screen.
-    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort())
-    await page.goto('/?view=board&lang=ru&theme=dark')
+    // The entry script is held back, so what shows is index.html's own loading screen (and the page never reaches
+    // DOMContentLoaded, which waits for that script).
+    await page.route(/\/assets\/index-[^/]*\.js$/, () => new Promise<void>(() => {}))
+    await page.goto('/?view=board&lang=ru&theme=dark', { waitUntil: 'commit' })
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Трекер дорожных карт Союзного государства')
     await expect(page.getByRole('status')).toHaveText('Загрузка данных…')
+    await expectNoAxeViolations(page)
+  })
+
+  test('if the app’s code cannot be loaded, the loading line says so', async ({ page }) => {
+    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort())
+    await page.goto('/?view=board&lang=ru')
+    await expect(page.getByRole('status')).toHaveText(
+      'Код страницы не загрузился. Проверьте соединение и перезагрузите страницу.',
+    )
     await expectNoAxeViolations(page)
   })
 
