@@ -9,7 +9,7 @@ interface DeadlineOutcomeRowProps {
   readonly target: Target
   readonly state: OutcomeState
   readonly lang: Lang
-  /** Built by the caller from the outcome report's sources, or the target's when nothing was reported. */
+  /** Built by the caller from outcomeSources(): the outcome report's sources, else the target's. */
   readonly sources: SourceRefsProps
 }
 

@@ -1,5 +1,5 @@
 import { day, makeOutcome, makeTarget } from '../testing/factories'
-import { outcomeAsOf, surroundingDeadlines } from './deadlines'
+import { outcomeAsOf, outcomeSources, surroundingDeadlines } from './deadlines'
 
 describe('outcomeAsOf', () => {
   const signing = makeTarget({
@@ -53,6 +53,19 @@ describe('outcomeAsOf', () => {
     const target = makeTarget({ due: day('2022-07') })
     expect(outcomeAsOf(target, '2022-07-31').outcome).toBe('pending')
     expect(outcomeAsOf(target, '2022-08-01').outcome).toBe('unknown')
+  })
+})
+
+describe('outcomeSources', () => {
+  const target = makeTarget({
+    due: day('2021-04-01'),
+    sources: ['S10'],
+    outcomes: [makeOutcome('2021-04-01', 'missed', { sources: ['S20', 'S21'] })],
+  })
+
+  it('cites the report once there is one, and the target itself before', () => {
+    expect(outcomeSources(target, outcomeAsOf(target, '2021-05-01'))).toEqual(['S20', 'S21'])
+    expect(outcomeSources(target, outcomeAsOf(target, '2021-03-01'))).toEqual(['S10'])
   })
 })
 

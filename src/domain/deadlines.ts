@@ -8,6 +8,11 @@ export interface OutcomeState {
   readonly record: OutcomeRecord | null
 }
 
+/** The sources behind a deadline's outcome: the report's, or the target's own while nothing was reported. */
+export function outcomeSources(target: Target, state: OutcomeState): readonly string[] {
+  return state.record?.sources ?? target.sources
+}
+
 /** Outcomes that can only be judged once the deadline has passed. */
 const JUDGED_AFTER_DUE: ReadonlySet<Outcome> = new Set(['missed', 'partly-met', 'late', 'unknown'])
 

@@ -1,6 +1,7 @@
 import { OutcomeBadge } from '../../components/outcome-badge'
 import { SourceRefs } from '../../components/source-refs'
 import type { DeadlineState } from '../../domain/board-rows'
+import { outcomeSources } from '../../domain/deadlines'
 import { formatFuzzyDate } from '../../lib/format'
 import { useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
@@ -15,8 +16,7 @@ function DeadlineLine({ label, deadline }: { readonly label: string; readonly de
       <span className="board-deadline__when">
         {label}: {formatFuzzyDate(target.due, lang)}
       </span>{' '}
-      <OutcomeBadge outcome={state.outcome} lang={lang} />{' '}
-      <SourceRefs {...sourceRefs(state.record?.sources ?? target.sources)} />
+      <OutcomeBadge outcome={state.outcome} lang={lang} /> <SourceRefs {...sourceRefs(outcomeSources(target, state))} />
       <span className="board-deadline__title">{target.title}</span>
     </span>
   )

@@ -1,6 +1,7 @@
 import { OutcomeBadge } from '../../components/outcome-badge'
 import { SourceRefs } from '../../components/source-refs'
 import type { DeadlineState } from '../../domain/board-rows'
+import { outcomeSources } from '../../domain/deadlines'
 import type { Position, Side } from '../../domain/types'
 import { formatFuzzyDate } from '../../lib/format'
 import { useLang } from '../../state/use-t'
@@ -56,7 +57,7 @@ export function TargetList({ targets }: { readonly targets: readonly DeadlineSta
             {text.due} {formatFuzzyDate(target.due, lang)}
             {target.dueNote ? <span className="muted"> ({target.dueNote})</span> : null}{' '}
             <OutcomeBadge outcome={state.outcome} lang={lang} />{' '}
-            <SourceRefs {...sourceRefs(state.record?.sources ?? target.sources)} />
+            <SourceRefs {...sourceRefs(outcomeSources(target, state))} />
           </p>
           <p className="muted">{state.record?.summary ?? target.summary}</p>
         </li>

@@ -3,6 +3,7 @@
 // running order, so it is a pure function of what those selectors return.
 import type { Changes, StatusMove } from '../../domain/changes'
 import type { GanttData, GanttGroup } from '../../domain/chart-series'
+import { outcomeSources } from '../../domain/deadlines'
 import type { ItemFacts } from '../../domain/filters'
 import type { StoryStep } from '../../domain/story'
 import type { IsoDate, Item, Position, Side, Source } from '../../domain/types'
@@ -141,7 +142,7 @@ export function storySourceIds(step: StoryStep): readonly string[] {
     case 'conflict':
       return unique(step.claims.flatMap((claim) => claim.sources))
     case 'outcome':
-      return step.state.record?.sources ?? step.target.sources
+      return outcomeSources(step.target, step.state)
     case 'event':
       return step.event.sources
   }
@@ -186,7 +187,7 @@ export function groupMoves(moves: readonly StatusMove[]): readonly MoveGroup[] {
 export function changesSourceIds(changes: Changes): readonly string[] {
   return unique([
     ...changes.statusMoves.flatMap((move) => move.change.sources),
-    ...changes.fellDue.flatMap(({ target, state }) => state.record?.sources ?? target.sources),
+    ...changes.fellDue.flatMap(({ target, state }) => outcomeSources(target, state)),
     ...changes.countDeltas.flatMap((delta) => delta.after.flatMap((claim) => claim.sources)),
   ])
 }

@@ -6,6 +6,7 @@ import { DeadlineGantt } from '../../components/charts/deadline-gantt'
 import { OutcomeBadge } from '../../components/outcome-badge'
 import { SourceRefs } from '../../components/source-refs'
 import { ganttYears, tallyOutcomes, type GanttData, type GanttRow } from '../../domain/chart-series'
+import { outcomeSources } from '../../domain/deadlines'
 import type { YearRange } from '../../domain/timeline-events'
 import { YearRangePicker } from '../../components/year-range-picker'
 import { OUTCOME_META } from '../../domain/outcome'
@@ -80,7 +81,7 @@ function GanttTable({ data, groupLabel }: GanttTableProps) {
                 </td>
                 <td>{laterDates(row, lang, text)}</td>
                 <td>
-                  <SourceRefs {...sourceRefs(row.state.record?.sources ?? row.target.sources)} />
+                  <SourceRefs {...sourceRefs(outcomeSources(row.target, row.state))} />
                 </td>
               </tr>
             )),

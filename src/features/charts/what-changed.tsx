@@ -7,6 +7,7 @@ import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
 import { SourceRefs } from '../../components/source-refs'
 import { StatusBadge } from '../../components/status-badge'
 import { tallyMoves, type Changes, type StatusMove } from '../../domain/changes'
+import { outcomeSources } from '../../domain/deadlines'
 import type { CountClaim, Item } from '../../domain/types'
 import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useChanges } from '../../state/derived'
@@ -149,7 +150,7 @@ function ChangeTables({ changes }: { readonly changes: Changes }) {
             target={target}
             state={state}
             lang={lang}
-            sources={sourceRefs(state.record?.sources ?? target.sources)}
+            sources={sourceRefs(outcomeSources(target, state))}
           />
         )}
       />

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
+import { outcomeSources } from '../../domain/deadlines'
 import { buildStory, headlineDeadlines } from '../../domain/story'
 import { formatDay } from '../../lib/format'
 import { useDataset, useToday } from '../../state/on-screen'
@@ -46,7 +47,7 @@ export function OverviewPanel() {
                 target={target}
                 state={state}
                 lang={lang}
-                sources={sourceRefs(state.record?.sources ?? target.sources)}
+                sources={sourceRefs(outcomeSources(target, state))}
               />
             ))}
           </tbody>

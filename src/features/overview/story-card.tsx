@@ -1,5 +1,6 @@
 import { OutcomeBadge } from '../../components/outcome-badge'
 import { SourceRefs } from '../../components/source-refs'
+import { outcomeSources } from '../../domain/deadlines'
 import type { StoryStep } from '../../domain/story'
 import type { CountClaim } from '../../domain/types'
 import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
@@ -85,7 +86,7 @@ export function StoryCard({ step }: { readonly step: StoryStep }) {
           <p className="story__label">{label}</p>
           <p className="story__claim">
             {step.state.record?.summary ?? step.target.summary}{' '}
-            <SourceRefs {...sourceRefs(step.state.record?.sources ?? step.target.sources)} />
+            <SourceRefs {...sourceRefs(outcomeSources(step.target, step.state))} />
           </p>
         </li>
       )
