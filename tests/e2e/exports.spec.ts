@@ -1,11 +1,9 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 
-async function downloadFrom(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ])
+/** Clicks a download button and reads the file it saves. */
+async function downloadFrom(button: Locator): Promise<{ name: string; body: Buffer }> {
+  const [download] = await Promise.all([button.page().waitForEvent('download'), button.click()])
   return { name: download.suggestedFilename(), body: await readFile(await download.path()) }
 }
 
@@ -58,7 +56,7 @@ test.describe('exports', () => {
       rows.map((row) => row.querySelector('[data-status]')?.getAttribute('data-status')),
     )
 
-    const csv = await downloadFrom(page, 'Download the filtered items as CSV')
+    const csv = await downloadFrom(page.getByRole('button', { name: 'Download the filtered items as CSV' }))
     expect(csv.name).toBe('roadmap-tracker_board_roadmaps_2019-12-10.csv')
     const { citation, rows } = parseCsv(csv.body.toString('utf8'))
     expect(citation.get('Dataset version')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
@@ -74,7 +72,7 @@ test.describe('exports', () => {
     expect(items.slice(0, boardIds.length).map((item) => item[5])).toEqual(boardStatuses)
     for (const item of items) expect(item[4]).toMatch(/Gas|Oil/)
 
-    const json = await downloadFrom(page, 'Download the filtered items as JSON')
+    const json = await downloadFrom(page.getByRole('button', { name: 'Download the filtered items as JSON' }))
     expect(json.name).toBe('roadmap-tracker_board_roadmaps_2019-12-10.json')
     const parsed = JSON.parse(json.body.toString('utf8')) as {
       citation: { datasetVersion: string; asOf: string; url: string; itemCount: number }
@@ -91,24 +89,17 @@ test.describe('exports', () => {
     const chart = page.getByRole('region', { name: 'Status breakdown' })
     await expect(chart.locator('.recharts-rectangle').first()).toBeVisible()
 
-    const [png] = await Promise.all([
-      page.waitForEvent('download'),
-      chart.getByRole('button', { name: 'Download this chart as a PNG image' }).click(),
-    ])
-    expect(png.suggestedFilename()).toBe('roadmap-tracker_chart_status-breakdown_2019-12-10.png')
-    const pngBody = await readFile(await png.path())
-    expect(pngBody.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-    expect(pngBody.length).toBeGreaterThan(10_000)
+    const png = await downloadFrom(chart.getByRole('button', { name: 'Download this chart as a PNG image' }))
+    expect(png.name).toBe('roadmap-tracker_chart_status-breakdown_2019-12-10.png')
+    expect(png.body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    expect(png.body.length).toBeGreaterThan(10_000)
     // Width and height from the IHDR chunk: a real picture, not a blank pixel.
-    expect(pngBody.readUInt32BE(16)).toBeGreaterThan(500)
-    expect(pngBody.readUInt32BE(20)).toBeGreaterThan(150)
+    expect(png.body.readUInt32BE(16)).toBeGreaterThan(500)
+    expect(png.body.readUInt32BE(20)).toBeGreaterThan(150)
 
-    const [svg] = await Promise.all([
-      page.waitForEvent('download'),
-      chart.getByRole('button', { name: 'Download this chart as an SVG image' }).click(),
-    ])
-    expect(svg.suggestedFilename()).toBe('roadmap-tracker_chart_status-breakdown_2019-12-10.svg')
-    const svgText = (await readFile(await svg.path())).toString('utf8')
+    const svg = await downloadFrom(chart.getByRole('button', { name: 'Download this chart as an SVG image' }))
+    expect(svg.name).toBe('roadmap-tracker_chart_status-breakdown_2019-12-10.svg')
+    const svgText = svg.body.toString('utf8')
     expect(svgText).toMatch(/^<svg/)
     expect(svgText).toContain('Status breakdown')
     expect(svgText).toContain('Statuses as of 10 Dec 2019')
@@ -121,11 +112,8 @@ test.describe('exports', () => {
     await page.goto('/?view=charts&asOf=2019-12-10&theme=dark')
     const chart = page.getByRole('region', { name: 'Status breakdown' })
     await expect(chart.locator('.recharts-rectangle').first()).toBeVisible()
-    const [svg] = await Promise.all([
-      page.waitForEvent('download'),
-      chart.getByRole('button', { name: 'Download this chart as an SVG image' }).click(),
-    ])
-    const svgText = (await readFile(await svg.path())).toString('utf8')
+    const svg = await downloadFrom(chart.getByRole('button', { name: 'Download this chart as an SVG image' }))
+    const svgText = svg.body.toString('utf8')
     // The dark theme's background (#12151b) and text (#e8ebf0), as colours any viewer can read.
     const sheetStyle = svgText.match(/<foreignObject[^>]*><div [^>]*style="([^"]*)"/)?.[1] ?? ''
     expect(sheetStyle).toMatch(/background: [^;]*rgb\(18, 21, 27\)/)
