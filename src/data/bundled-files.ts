@@ -1,2 +1,2 @@
-// The files in data/, each bundled as text in a chunk of its own and loaded on first use.
+// The files in data/, bundled as text and loaded on first use (the build puts them in one chunk: scripts/chunking.ts).
 export const bundledFiles = import.meta.glob<string>('../../data/*.json', { query: '?raw', import: 'default' })
