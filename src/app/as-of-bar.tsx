@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react'
 import { addDays, daysBetween, isIsoDate } from '../domain/dates'
 import { KEY_DATES } from '../domain/key-dates'
 import { formatDay } from '../lib/format'
-import { useAsOf, useToday } from '../state/on-screen'
+import { useAsOf, useDataset, useToday } from '../state/on-screen'
 import { useLang } from '../state/use-t'
 import { useViewStore } from '../state/view-store'
 
@@ -13,6 +13,7 @@ const PLAY_STEP_MS = 1600
 export function AsOfBar() {
   const asOf = useAsOf()
   const today = useToday()
+  const latest = useDataset().latestFactDate
   const lang = useLang()
   const compare = useViewStore((state) => state.compare)
   const setAsOf = useViewStore((state) => state.setAsOf)
@@ -21,12 +22,13 @@ export function AsOfBar() {
   const sliderId = useId()
   const ru = lang === 'ru'
   const span = daysBetween(RANGE_START, today)
-  const choose = (date: string) => setAsOf(date === today ? null : date)
+  // The latest dated fact is the default date, so choosing it keeps the link free of a date.
+  const choose = (date: string) => setAsOf(date === latest ? null : date)
 
   useEffect(() => {
     if (!playing) return
     const timer = window.setInterval(() => {
-      const current = useViewStore.getState().asOf ?? today
+      const current = useViewStore.getState().asOf ?? latest
       const next = KEY_DATES.find((key) => key.date > current)
       if (next) choose(next.date)
       else setPlaying(false)
@@ -34,7 +36,7 @@ export function AsOfBar() {
     return () => window.clearInterval(timer)
     // choose only wraps the store action; re-running on its identity would restart the timer each step.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [playing, today])
+  }, [playing, latest])
 
   return (
     <section className="as-of-bar" aria-label={ru ? 'Дата среза' : 'Date shown'}>
@@ -104,12 +106,25 @@ export function AsOfBar() {
           </li>
         ))}
         <li>
+          <button type="button" aria-pressed={asOf === latest} onClick={() => choose(latest)}>
+            {ru ? 'Последние данные' : 'Latest data'}
+            <span className="as-of-bar__preset-label">{formatDay(latest, lang)}</span>
+          </button>
+        </li>
+        <li>
           <button type="button" aria-pressed={asOf === today} onClick={() => choose(today)}>
             {ru ? 'Сегодня' : 'Today'}
             <span className="as-of-bar__preset-label">{formatDay(today, lang)}</span>
           </button>
         </li>
       </ul>
+      {asOf > latest ? (
+        <p className="as-of-bar__notice" role="note">
+          {ru
+            ? `В данных нет фактов позже ${formatDay(latest, lang)}: на ${formatDay(asOf, lang)} показано то, что было известно на ${formatDay(latest, lang)}.`
+            : `The data holds nothing after ${formatDay(latest, lang)}: what is shown for ${formatDay(asOf, lang)} is what was known on ${formatDay(latest, lang)}.`}
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -1,8 +1,8 @@
 import { OUTCOME_META } from '../domain/outcome'
-import type { Outcome } from '../domain/vocabulary'
+import type { DeadlineStatus, Outcome } from '../domain/vocabulary'
 import type { Lang } from '../state/view'
 import { TermBadge } from './term-badge'
 
-export function OutcomeBadge({ outcome, lang }: { readonly outcome: Outcome; readonly lang: Lang }) {
+export function OutcomeBadge({ outcome, lang }: { readonly outcome: Outcome | DeadlineStatus; readonly lang: Lang }) {
   return <TermBadge meta={OUTCOME_META[outcome]} lang={lang} data={{ 'data-outcome': outcome }} />
 }

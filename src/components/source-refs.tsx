@@ -2,8 +2,11 @@ import type { Source } from '../domain/types'
 
 export interface SourceRefsProps {
   /** Resolved sources; ids that did not resolve are passed as strings and shown as such. */
-  readonly sources: readonly (Source | string)[]
+  readonly shown: readonly (Source | string)[]
+  /** Sources published after the date on screen: counted, never named. */
+  readonly later: number
   readonly label: string
+  readonly laterLabel: string
   readonly seedLabel: string
   readonly unknownLabel: string
   readonly formatDate: (source: Source) => string
@@ -17,12 +20,12 @@ function describe(source: Source, seedLabel: string, date: string): string {
 }
 
 /** Source ids as links; the publisher, title and date show on hover and keyboard focus. */
-export function SourceRefs({ sources, label, seedLabel, unknownLabel, formatDate }: SourceRefsProps) {
-  if (sources.length === 0) return null
+export function SourceRefs({ shown, later, label, laterLabel, seedLabel, unknownLabel, formatDate }: SourceRefsProps) {
+  if (shown.length === 0 && later === 0) return null
   return (
     <span className="source-refs">
       <span className="visually-hidden">{label}: </span>
-      {sources.map((source) => {
+      {shown.map((source) => {
         if (typeof source === 'string') {
           return (
             <span key={source} className="source-ref source-ref--missing">
@@ -51,6 +54,11 @@ export function SourceRefs({ sources, label, seedLabel, unknownLabel, formatDate
           </span>
         )
       })}
+      {later > 0 ? (
+        <span className="source-ref source-ref--later">
+          +{later} {laterLabel}
+        </span>
+      ) : null}
     </span>
   )
 }

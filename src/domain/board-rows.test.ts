@@ -43,7 +43,7 @@ describe('toBoardRow', () => {
   it.each([
     // date, status, change date, last deadline (outcome), next deadline (outcome)
     ['2019-10-01', 'drafting', '2019-09-06', null, ['T02', 'pending']],
-    ['2019-11-15', 'open', '2019-11-13', ['T02', 'unknown'], ['T05', 'pending']],
+    ['2019-11-15', 'open', '2019-11-13', ['T02', 'overdue'], ['T05', 'pending']],
     ['2019-11-20', 'open', '2019-11-13', ['T02', 'partly-met'], ['T05', 'pending']],
     ['2019-12-09', 'open', '2019-11-13', ['T05', 'missed'], null],
     ['2020-02-01', 'open', '2019-12-25', ['T05', 'missed'], ['T11', 'pending']],

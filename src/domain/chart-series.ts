@@ -5,7 +5,7 @@ import { outcomeAsOf, type OutcomeState } from './deadlines'
 import type { ItemFacts } from './filters'
 import { statusAsOf } from './items'
 import type { FuzzyDate, IsoDate, Target } from './types'
-import { OUTCOMES, STATUSES, type Outcome, type Status } from './vocabulary'
+import { DEADLINE_STATES, STATUSES, type DeadlineStatus, type Status } from './vocabulary'
 
 export interface StatusSlice {
   readonly status: Status
@@ -92,7 +92,7 @@ export interface GanttData {
 
 export interface GanttFilter {
   readonly topics: readonly string[]
-  readonly outcomes: readonly Outcome[]
+  readonly outcomes: readonly DeadlineStatus[]
   /** Zoom: only these years (inclusive) on the axis, and the deadlines that reach into them. */
   readonly years?: { readonly from: number; readonly to: number } | null
 }
@@ -165,16 +165,16 @@ export function toGanttRows(targets: readonly Target[], asOf: IsoDate, filter: G
 }
 
 export interface OutcomeTally {
-  readonly outcome: Outcome
+  readonly outcome: DeadlineStatus
   readonly count: number
 }
 
 /** How many deadlines in the chart have each outcome, in the vocabulary's order, empty ones left out. */
 export function tallyOutcomes(data: GanttData): readonly OutcomeTally[] {
-  const counts = new Map<Outcome, number>()
+  const counts = new Map<DeadlineStatus, number>()
   for (const group of data.groups)
     for (const row of group.rows) counts.set(row.state.outcome, (counts.get(row.state.outcome) ?? 0) + 1)
-  return OUTCOMES.flatMap((outcome) => {
+  return DEADLINE_STATES.flatMap((outcome) => {
     const count = counts.get(outcome) ?? 0
     return count > 0 ? [{ outcome, count }] : []
   })

@@ -3,14 +3,14 @@ import { outcomeAsOf } from './deadlines'
 import { claimantIds, statusAsOf } from './items'
 import { matchesTokens, queryTokens } from './search'
 import type { IsoDate, Item, ItemSet, Target } from './types'
-import type { Outcome, Status } from './vocabulary'
+import type { DeadlineStatus, Status } from './vocabulary'
 
 export interface Filters {
   readonly set: ItemSet
   readonly topics: readonly string[]
   readonly statuses: readonly Status[]
   readonly actors: readonly string[]
-  readonly outcomes: readonly Outcome[]
+  readonly outcomes: readonly DeadlineStatus[]
   readonly q: string
 }
 
@@ -37,7 +37,7 @@ export interface ItemFacts {
   readonly item: Item
   readonly status: Status | null
   readonly actors: readonly string[]
-  readonly outcomes: readonly Outcome[]
+  readonly outcomes: readonly DeadlineStatus[]
 }
 
 const NO_TARGETS: readonly Target[] = []
@@ -57,7 +57,7 @@ export function factsAsOf(items: readonly Item[], targets: readonly Target[], as
     facts.push({
       item,
       status,
-      actors: claimantIds(item),
+      actors: claimantIds(item, asOf),
       outcomes: itemTargets.map((target) => outcomeAsOf(target, asOf).outcome),
     })
   }

@@ -48,7 +48,7 @@ describe('itemDetail', () => {
 
   it('lists targets already set, earliest due first, with their outcome on the date', () => {
     expect(detail.targets.map(({ target, state }) => [target.id, state.outcome])).toEqual([
-      ['T02', 'unknown'],
+      ['T02', 'overdue'],
       ['T05', 'missed'],
     ])
   })

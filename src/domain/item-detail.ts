@@ -1,9 +1,9 @@
 // Everything the item detail shows, as known on a date: reports after the date are counted but not shown, so
 // travelling back in time never leaks what happened later.
 import { countConflictsForItem, type CountConflict } from './count-conflicts'
-import { outcomeAsOf, targetsForItem } from './deadlines'
+import { byDue, isTargetKnownAt, outcomeAsOf, targetsForItem } from './deadlines'
 import type { DeadlineState } from './board-rows'
-import { historyUpTo } from './items'
+import { historyUpTo, isKnownAt } from './items'
 import type { Dataset, IsoDate, Item, Position, Side, StatusChange } from './types'
 
 export interface ItemDetail {
@@ -16,20 +16,22 @@ export interface ItemDetail {
   /** Targets already set by the date, earliest due first, with their outcome as of the date. */
   readonly targets: readonly DeadlineState[]
   readonly conflicts: readonly CountConflict[]
-  /** Every source the item's record cites, in first-cited order. */
+  /** Every source the item's record cites by the date, in first-cited order. */
   readonly sourceIds: readonly string[]
 }
 
-export function itemSourceIds(item: Item): readonly string[] {
+/** Every source the item's record cites (its reports and positions by `asOf` only, when given). */
+export function itemSourceIds(item: Item, asOf?: IsoDate): readonly string[] {
   const ids = new Set(item.sources)
-  for (const change of item.history) for (const id of change.sources) ids.add(id)
-  for (const position of item.positions) for (const id of position.sources) ids.add(id)
+  for (const claim of [...item.history, ...item.positions]) {
+    if (asOf === undefined || isKnownAt(claim, asOf)) for (const id of claim.sources) ids.add(id)
+  }
   return [...ids]
 }
 
 export function positionsBySide(positions: readonly Position[], asOf: IsoDate): Readonly<Record<Side, Position[]>> {
   const sides: Record<Side, Position[]> = { RU: [], BY: [] }
-  for (const position of positions) if (position.date.start <= asOf) sides[position.side].push(position)
+  for (const position of positions) if (isKnownAt(position, asOf)) sides[position.side].push(position)
   return sides
 }
 
@@ -40,9 +42,9 @@ export function itemDetail(
 ): ItemDetail {
   const history = historyUpTo(item, asOf)
   const targets = targetsForItem(dataset.targets, item.id)
-    .filter((target) => target.setOn.start <= asOf)
+    .filter((target) => isTargetKnownAt(target, asOf))
+    .sort(byDue)
     .map((target) => ({ target, state: outcomeAsOf(target, asOf) }))
-    .sort((a, b) => (a.target.due.end < b.target.due.end ? -1 : a.target.due.end > b.target.due.end ? 1 : 0))
   return {
     item,
     history,
@@ -50,6 +52,6 @@ export function itemDetail(
     positions: positionsBySide(item.positions, asOf),
     targets,
     conflicts: countConflictsForItem(item, dataset.items, dataset.counts, asOf),
-    sourceIds: itemSourceIds(item),
+    sourceIds: itemSourceIds(item, asOf),
   }
 }

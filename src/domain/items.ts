@@ -1,4 +1,4 @@
-import type { IsoDate, Item, ItemSet, StatusChange } from './types'
+import type { FuzzyDate, IsoDate, Item, ItemSet, StatusChange } from './types'
 
 /** The latest status report on or before `asOf`; null when the item was not yet listed. */
 export function statusAsOf(item: Item, asOf: IsoDate): StatusChange | null {
@@ -11,7 +11,7 @@ export function statusAsOf(item: Item, asOf: IsoDate): StatusChange | null {
 }
 
 export function historyUpTo(item: Item, asOf: IsoDate): readonly StatusChange[] {
-  return item.history.filter((change) => change.date.start <= asOf)
+  return item.history.filter((change) => isKnownAt(change, asOf))
 }
 
 export function itemsInSet(items: readonly Item[], set: ItemSet): readonly Item[] {
@@ -22,10 +22,16 @@ export function isTitlePublic(item: Item): boolean {
   return item.titleStatus !== 'not-public'
 }
 
-/** The people who made claims about an item, in first-claim order. */
-export function claimantIds(item: Item): readonly string[] {
+/** Whether a dated record had happened (or been said) by `asOf`: the one test of "known at" for dated records. */
+export function isKnownAt(record: { readonly date: FuzzyDate }, asOf: IsoDate): boolean {
+  return record.date.start <= asOf
+}
+
+/** The people who made claims about an item by `asOf` (every claim without one), in first-claim order. */
+export function claimantIds(item: Item, asOf?: IsoDate): readonly string[] {
   const ids = new Set<string>()
-  for (const change of item.history) if (change.claimant.personId) ids.add(change.claimant.personId)
-  for (const position of item.positions) if (position.claimant.personId) ids.add(position.claimant.personId)
+  for (const claim of [...item.history, ...item.positions]) {
+    if (claim.claimant.personId && (asOf === undefined || isKnownAt(claim, asOf))) ids.add(claim.claimant.personId)
+  }
   return [...ids]
 }

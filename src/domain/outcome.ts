@@ -1,5 +1,5 @@
 import type { TermMeta } from './term-meta'
-import type { Outcome } from './vocabulary'
+import type { DeadlineStatus, Outcome } from './vocabulary'
 
 export const OUTCOME_META = {
   met: {
@@ -56,14 +56,22 @@ export const OUTCOME_META = {
     icon: '…',
     order: 6,
     token: '--outcome-pending',
-    description: 'Not yet due, or in progress with no result reported.',
+    description: 'Not yet due (or not yet at the date it was moved to).',
+  },
+  overdue: {
+    label: 'Overdue',
+    labelRu: 'Просрочено',
+    icon: '!',
+    order: 7,
+    token: '--outcome-overdue',
+    description: 'Past its due date (or the date it was moved to) with no result reported.',
   },
   unknown: {
     label: 'Unknown',
     labelRu: 'Неизвестно',
     icon: '?',
-    order: 7,
+    order: 8,
     token: '--outcome-unknown',
     description: 'Due, but no outcome was found in the sources.',
   },
-} as const satisfies Record<Outcome, TermMeta>
+} as const satisfies Record<Outcome | DeadlineStatus, TermMeta>

@@ -1,8 +1,9 @@
 // The overview's "story in numbers": which facts to headline is editorial (this file); every number, date,
 // outcome and source comes from the dataset through the selectors.
 import { claimsInGroup, claimsOn, latestClaims } from './counts'
-import { addDays } from './dates'
-import { outcomeAsOf, type OutcomeState } from './deadlines'
+import { addDays, minDate } from './dates'
+import { isTargetKnownAt, outcomeAsOf, type OutcomeState } from './deadlines'
+import { isKnownAt } from './items'
 import type { CountClaim, Dataset, IsoDate, Target, TimelineEvent } from './types'
 
 export type StoryKey =
@@ -52,51 +53,56 @@ export const HEADLINE_TARGET_IDS = [
   'T30',
 ] as const
 
-export function buildStory(dataset: Dataset, today: IsoDate): readonly StoryStep[] {
+/** The story as it could be told on `asOf`: steps dated later are left out, so it never tells the future. */
+export function buildStory(dataset: Dataset, asOf: IsoDate): readonly StoryStep[] {
   const steps: StoryStep[] = []
   const initialled = claimsOn(dataset.counts, { subject: 'roadmaps', metric: 'total' }, STORY_IDS.initialledOn)
-  if (initialled.length > 0)
+  if (initialled.length > 0 && STORY_IDS.initialledOn <= asOf)
     steps.push({ key: 'initialled', kind: 'count', date: STORY_IDS.initialledOn, claims: initialled })
 
   const deadline = dataset.targetsById.get(STORY_IDS.compromiseDeadline)
-  if (deadline) {
-    const before = latestClaims(dataset.counts, { subject: 'roadmaps', metric: 'open' }, addDays(deadline.due.end, -1))
+  if (deadline && isTargetKnownAt(deadline, asOf)) {
+    const before = latestClaims(
+      dataset.counts,
+      { subject: 'roadmaps', metric: 'open' },
+      minDate(addDays(deadline.due.end, -1), asOf),
+    )
     if (before.claims.length > 0)
       steps.push({ key: 'open-before-deadline', kind: 'count', date: before.date, claims: before.claims })
   }
   const signing = dataset.targetsById.get(STORY_IDS.signing)
-  if (signing)
+  if (signing && isTargetKnownAt(signing, asOf))
     steps.push({
       key: 'signing',
       kind: 'outcome',
       date: signing.due.end,
       target: signing,
-      state: outcomeAsOf(signing, today),
+      state: outcomeAsOf(signing, asOf),
     })
-  if (deadline) {
+  if (deadline && deadline.due.end <= asOf) {
     const after = latestClaims(dataset.counts, { subject: 'roadmaps', metric: 'open' }, deadline.due.end)
     if (after.claims.length > 0)
       steps.push({ key: 'open-after-deadline', kind: 'count', date: after.date, claims: after.claims })
   }
-  const december = claimsInGroup(dataset.counts, STORY_IDS.decemberConflict)
+  const december = claimsInGroup(dataset.counts, STORY_IDS.decemberConflict).filter((claim) => isKnownAt(claim, asOf))
   if (december.length > 0) steps.push({ key: 'december-agreed', kind: 'conflict', date: null, claims: december })
 
   const programmes = latestClaims(
     dataset.counts,
     { subject: 'programmes', metric: 'agreed' },
-    STORY_IDS.programmesAgreedBy,
+    minDate(STORY_IDS.programmesAgreedBy, asOf),
   )
   if (programmes.claims.length > 0)
     steps.push({ key: 'programmes-agreed', kind: 'count', date: programmes.date, claims: programmes.claims })
   const approval = dataset.events.find(
-    (event) => event.date.start === STORY_IDS.programmesApprovedOn && event.milestone,
+    (event) => event.date.start === STORY_IDS.programmesApprovedOn && event.milestone && isKnownAt(event, asOf),
   )
   if (approval) steps.push({ key: 'programmes-approved', kind: 'event', date: approval.date.start, event: approval })
 
   const progress = latestClaims(
     dataset.counts,
     { subject: 'measures', metric: 'percent-done', cycle: '2024-package' },
-    today,
+    asOf,
   )
   if (progress.claims.length > 0)
     steps.push({ key: 'package-progress', kind: 'count', date: progress.date, claims: progress.claims })
@@ -108,9 +114,10 @@ export interface HeadlineDeadline {
   readonly state: OutcomeState
 }
 
-export function headlineDeadlines(dataset: Dataset, today: IsoDate): readonly HeadlineDeadline[] {
+/** The headline deadlines set by `asOf`, with what had become of each by then. */
+export function headlineDeadlines(dataset: Dataset, asOf: IsoDate): readonly HeadlineDeadline[] {
   return HEADLINE_TARGET_IDS.flatMap((id) => {
     const target = dataset.targetsById.get(id)
-    return target ? [{ target, state: outcomeAsOf(target, today) }] : []
+    return target && isTargetKnownAt(target, asOf) ? [{ target, state: outcomeAsOf(target, asOf) }] : []
   })
 }

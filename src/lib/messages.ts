@@ -31,6 +31,7 @@ const en = {
   'sources.label': 'Sources',
   'sources.seed': 'seed article',
   'sources.unknown': 'unknown source',
+  'sources.later': 'published after the date shown',
   'overview.heading': 'What happened, in numbers',
   'overview.lede':
     'In September 2019 the two governments initialled a programme of 31 roadmaps for deeper integration, due to be signed on 8 December 2019. The signing never happened; the economic roadmaps were reworked into 28 union programmes approved in November 2021, followed by a 2024–2026 package. Every figure below is a reported claim with its source.',
@@ -89,6 +90,7 @@ const ru: Record<MessageKey, string> = {
   'sources.label': 'Источники',
   'sources.seed': 'исходная статья',
   'sources.unknown': 'неизвестный источник',
+  'sources.later': 'опубл. после выбранной даты',
   'overview.heading': 'Что произошло — в цифрах',
   'overview.lede':
     'В сентябре 2019 года правительства парафировали программу из 31 дорожной карты углублённой интеграции; подписать её планировали 8 декабря 2019 года. Подписание не состоялось; экономические карты переработали в 28 союзных программ, утверждённых в ноябре 2021 года, затем последовал пакет на 2024–2026 годы. Каждая цифра ниже — заявление с указанием источника.',

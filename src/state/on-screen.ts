@@ -1,11 +1,11 @@
 // What is on screen, before anything is derived from it: the dataset, today, the as-of date and the filters.
 // Kept apart from derived.ts so that the first screen loads without the chart and board selectors.
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { createContext, useContext } from 'react'
+import { createContext, useContext, useSyncExternalStore } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { customDatasetQueryOptions, datasetQueryOptions } from '../data/dataset-query'
 import type { Dataset, IsoDate } from '../domain/types'
-import { todayIso } from '../lib/today'
+import { subscribeToDayChange, todayIso } from '../lib/today'
 import { useDataSource } from './custom-data-store'
 import { filtersOf } from './view'
 import { useViewStore } from './view-store'
@@ -28,16 +28,16 @@ export function useDataset(): Dataset {
   return dataset
 }
 
-const TODAY = todayIso()
-
+/** Today's date, kept current past midnight for a page left open. */
 export function useToday(): IsoDate {
-  return TODAY
+  return useSyncExternalStore(subscribeToDayChange, todayIso)
 }
 
-/** The date the screen shows: the chosen as-of date, or today. */
+/** The date the screen shows: the chosen as-of date, or the dataset's latest dated fact. */
 export function useAsOf(): IsoDate {
   const asOf = useViewStore((state) => state.asOf)
-  return asOf ?? TODAY
+  const latest = useDataset().latestFactDate
+  return asOf ?? latest
 }
 
 export function useFilters() {

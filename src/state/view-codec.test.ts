@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { OUTCOMES, STATUSES } from '../domain/vocabulary'
+import { DEADLINE_STATES, STATUSES } from '../domain/vocabulary'
 import { initialView, LANGS, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type View } from './view'
 import { paramsToView, viewToParams, type KnownIds } from './view-codec'
 
@@ -20,7 +20,7 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   topics: subset([...known.topics]),
   statuses: subset(STATUSES),
   actors: subset([...known.actors]),
-  outcomes: subset(OUTCOMES),
+  outcomes: subset(DEADLINE_STATES),
   q: fc.string({ maxLength: 60 }),
   asOf: fc.option(isoDay, { nil: null }),
   compare: fc.option(isoDay, { nil: null }),

@@ -1,7 +1,7 @@
 // The URL is the view. Two pure functions map between them; keys are a contract shared with links people
 // have already copied, so they never change meaning. The default view is the empty query string.
 import { isIsoDate } from '../domain/dates'
-import { OUTCOMES, STATUSES, type Outcome, type Status } from '../domain/vocabulary'
+import { DEADLINE_STATES, STATUSES, type DeadlineStatus, type Status } from '../domain/vocabulary'
 import { initialView, LANGS, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type Sort, type View } from './view'
 
 export const CODEC_VERSION = '1'
@@ -160,7 +160,7 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
     topics: list('topic', knownIn(known?.topics), 'topic'),
     statuses: list('status', (value): value is Status => isOneOf(STATUSES, value), 'status'),
     actors: list('actor', knownIn(known?.actors), 'actor'),
-    outcomes: list('outcome', (value): value is Outcome => isOneOf(OUTCOMES, value), 'outcome'),
+    outcomes: list('outcome', (value): value is DeadlineStatus => isOneOf(DEADLINE_STATES, value), 'outcome'),
     q: query(),
     asOf: date('asOf'),
     compare: date('compare'),

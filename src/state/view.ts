@@ -1,7 +1,7 @@
 // The shape of what a user can choose. Everything else on screen is derived from this plus the dataset.
 import type { Filters } from '../domain/filters'
 import type { IsoDate, ItemSet } from '../domain/types'
-import type { Outcome, Status } from '../domain/vocabulary'
+import type { DeadlineStatus, Status } from '../domain/vocabulary'
 
 export const VIEW_NAMES = ['overview', 'board', 'charts', 'timeline', 'briefing', 'methodology'] as const
 export type ViewName = (typeof VIEW_NAMES)[number]
@@ -28,7 +28,7 @@ export interface View {
   readonly topics: readonly string[]
   readonly statuses: readonly Status[]
   readonly actors: readonly string[]
-  readonly outcomes: readonly Outcome[]
+  readonly outcomes: readonly DeadlineStatus[]
   readonly q: string
   /** null: today. */
   readonly asOf: IsoDate | null

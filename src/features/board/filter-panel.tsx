@@ -7,7 +7,7 @@ import { StatusBadge } from '../../components/status-badge'
 import { hasActiveFilters, type FacetKey } from '../../domain/filters'
 import { OUTCOME_META } from '../../domain/outcome'
 import { STATUS_META } from '../../domain/status'
-import { OUTCOMES, STATUSES, type Outcome, type Status } from '../../domain/vocabulary'
+import { DEADLINE_STATES, STATUSES, type DeadlineStatus, type Status } from '../../domain/vocabulary'
 import { useBoardFacetCounts, useDataset, useFilters } from '../../state/derived'
 import { useLang } from '../../state/use-t'
 import type { Lang } from '../../state/view'
@@ -18,9 +18,9 @@ import { facetOptions, type FacetOption, type FacetValue } from './facet-options
 import { useLabels } from './use-labels'
 
 const isStatus = (value: string): value is Status => value in STATUS_META
-const isOutcome = (value: string): value is Outcome => value in OUTCOME_META
+const isDeadlineStatus = (value: string): value is DeadlineStatus => value in OUTCOME_META
 const statusLabel = (status: Status, lang: Lang) => STATUS_META[status][lang === 'ru' ? 'labelRu' : 'label']
-const outcomeLabel = (outcome: Outcome, lang: Lang) => OUTCOME_META[outcome][lang === 'ru' ? 'labelRu' : 'label']
+const outcomeLabel = (outcome: DeadlineStatus, lang: Lang) => OUTCOME_META[outcome][lang === 'ru' ? 'labelRu' : 'label']
 
 interface FacetSpec {
   readonly facet: FacetKey
@@ -68,10 +68,10 @@ export function FilterPanel() {
       {
         facet: 'outcomes',
         legend: text.facetOutcomes,
-        values: OUTCOMES.map((outcome) => ({ value: outcome, label: outcomeLabel(outcome, lang) })),
+        values: DEADLINE_STATES.map((outcome) => ({ value: outcome, label: outcomeLabel(outcome, lang) })),
         vocabulary: true,
         renderLabel: (option) =>
-          isOutcome(option.value) ? <OutcomeBadge outcome={option.value} lang={lang} /> : option.label,
+          isDeadlineStatus(option.value) ? <OutcomeBadge outcome={option.value} lang={lang} /> : option.label,
       },
     ],
     [dataset, labels, lang, text],

@@ -2,7 +2,10 @@ import { OutcomeBadge } from '../../components/outcome-badge'
 import { StatusBadge } from '../../components/status-badge'
 import { OUTCOME_META } from '../../domain/outcome'
 import { STATUS_META } from '../../domain/status'
-import { OUTCOMES, STATUSES } from '../../domain/vocabulary'
+import { DEADLINE_STATES, STATUSES } from '../../domain/vocabulary'
+
+/** Every term a deadline can show, then `unknown`, which appears only as a step of an outcome chain. */
+const METHOD_OUTCOMES = [...DEADLINE_STATES, 'unknown'] as const
 import { useLang } from '../../state/use-t'
 import { ChangelogSection } from './changelog-section'
 import { CiteSection } from './cite-section'
@@ -41,7 +44,7 @@ export function MethodologyPanel() {
       </dl>
       <h3>{text.outcomesHeading}</h3>
       <dl className="definitions">
-        {OUTCOMES.map((outcome) => (
+        {METHOD_OUTCOMES.map((outcome) => (
           <div key={outcome}>
             <dt>
               <OutcomeBadge outcome={outcome} lang={lang} />

@@ -1,6 +1,6 @@
 // The methodology page in English and Russian. Status and outcome descriptions in English live with their
 // vocabulary (STATUS_META, OUTCOME_META); their Russian versions are here.
-import type { Outcome, Status } from '../../domain/vocabulary'
+import type { DeadlineStatus, Outcome, Status } from '../../domain/vocabulary'
 import type { Lang } from '../../state/view'
 
 export interface MethodologyText {
@@ -40,7 +40,7 @@ export interface MethodologyText {
   readonly seed: string
   /** Russian descriptions; null: use the vocabulary's English one. */
   readonly statuses: Readonly<Record<Status, string>> | null
-  readonly outcomes: Readonly<Record<Outcome, string>> | null
+  readonly outcomes: Readonly<Record<Outcome | DeadlineStatus, string>> | null
 }
 
 const en: MethodologyText = {
@@ -134,7 +134,8 @@ const ru: MethodologyText = {
     missed: 'К сроку не выполнено.',
     moved: 'Срок перенесён (указана новая дата).',
     superseded: 'Заменено другим документом или целью.',
-    pending: 'Срок ещё не наступил, или работа идёт без сообщённого результата.',
+    pending: 'Срок ещё не наступил (или не наступила дата, на которую его перенесли).',
+    overdue: 'Срок (или дата, на которую его перенесли) прошёл, а о результате не сообщалось.',
     unknown: 'Срок наступил, но итог в источниках не найден.',
   },
 }

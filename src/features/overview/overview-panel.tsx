@@ -3,19 +3,19 @@ import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
 import { outcomeSources } from '../../domain/deadlines'
 import { buildStory, headlineDeadlines } from '../../domain/story'
 import { formatDay } from '../../lib/format'
-import { useDataset, useToday } from '../../state/on-screen'
+import { useAsOf, useDataset } from '../../state/on-screen'
 import { useLang, useT } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { StoryCard } from './story-card'
 
 export function OverviewPanel() {
   const dataset = useDataset()
-  const today = useToday()
+  const asOf = useAsOf()
   const t = useT()
   const lang = useLang()
   const sourceRefs = useSourceRefs()
-  const story = useMemo(() => buildStory(dataset, today), [dataset, today])
-  const deadlines = useMemo(() => headlineDeadlines(dataset, today), [dataset, today])
+  const story = useMemo(() => buildStory(dataset, asOf), [dataset, asOf])
+  const deadlines = useMemo(() => headlineDeadlines(dataset, asOf), [dataset, asOf])
 
   return (
     <section className="overview" aria-labelledby="overview-heading">
@@ -28,7 +28,7 @@ export function OverviewPanel() {
       </ol>
       <h3 id="deadlines-heading">{t('overview.deadlines')}</h3>
       <p className="muted">
-        {t('overview.deadlinesAsOf')} {formatDay(today, lang)}
+        {t('overview.deadlinesAsOf')} {formatDay(asOf, lang)}
       </p>
       <div className="table-scroll">
         <table className="data-table" aria-labelledby="deadlines-heading">

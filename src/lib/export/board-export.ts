@@ -1,11 +1,11 @@
 // The filtered board as a file: one record per item with the status it had on the view's date, who reported
 // it and from which sources, and what became of the deadlines that apply to it.
-import { outcomeAsOf, targetsForItem } from '../../domain/deadlines'
+import { isTargetKnownAt, outcomeAsOf, targetsForItem } from '../../domain/deadlines'
 import { statusAsOf } from '../../domain/items'
 import { OUTCOME_META } from '../../domain/outcome'
 import { STATUS_META } from '../../domain/status'
 import type { Confidence, IsoDate, Item, ItemSet, Target, TitleStatus } from '../../domain/types'
-import type { Outcome, Status } from '../../domain/vocabulary'
+import type { DeadlineStatus, Status } from '../../domain/vocabulary'
 import type { Lang } from '../../state/view'
 import { citationEntries, type Citation } from './citation'
 import { csvWithCitation } from './csv'
@@ -16,7 +16,7 @@ export interface DeadlineRecord {
   readonly id: string
   readonly title: string
   readonly due: string
-  readonly outcome: Outcome
+  readonly outcome: DeadlineStatus
   readonly outcomeLabel: string
 }
 
@@ -70,7 +70,7 @@ export function boardRecords(items: readonly Item[], context: BoardExportContext
     if (!change) return []
     const meta = STATUS_META[change.status]
     const deadlines = targetsForItem(targets, item.id)
-      .filter((target) => target.setOn.start <= asOf)
+      .filter((target) => isTargetKnownAt(target, asOf))
       .map((target) => deadlineRecord(target, asOf, lang))
     return [
       {

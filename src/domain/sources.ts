@@ -1,0 +1,25 @@
+// Which of a record's sources a reader could have seen on a date: those published by then. A later source is
+// counted, not shown, so travelling back in time never cites (or names) what was written afterwards.
+import type { IsoDate, Source } from './types'
+
+export interface SourcesAsOf {
+  /** Sources published by the date; ids that resolve to no source stay as strings, to be shown as missing. */
+  readonly shown: readonly (Source | string)[]
+  /** Sources published after the date. */
+  readonly later: number
+}
+
+export function sourcesAsOf(
+  ids: readonly string[],
+  sourcesById: ReadonlyMap<string, Source>,
+  asOf: IsoDate,
+): SourcesAsOf {
+  const shown: (Source | string)[] = []
+  let later = 0
+  for (const id of ids) {
+    const source = sourcesById.get(id)
+    if (source && source.date.start > asOf) later++
+    else shown.push(source ?? id)
+  }
+  return { shown, later }
+}
