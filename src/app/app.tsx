@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { PanelBoundary } from '../components/panel-boundary'
 import { CustomDataBanner } from '../features/custom-data/custom-data-banner'
 import { CustomDataButton } from '../features/custom-data/custom-data-button'
@@ -58,6 +58,11 @@ function useDocumentSettings() {
   }, [theme, lang])
 }
 
+// Loaded only when a deadline is opened, so the selectors it needs stay off the first screen.
+const DeadlinePanel = lazy(() =>
+  import('../features/deadline/deadline-panel').then((module) => ({ default: module.DeadlinePanel })),
+)
+
 export function App() {
   const dataset = useDatasetQuery()
   useUrlSync(dataset)
@@ -66,6 +71,7 @@ export function App() {
   const lang = useLang()
   const current = useViewStore((state) => state.view)
   const showView = useViewStore((state) => state.showView)
+  const deadlineOpen = useViewStore((state) => state.deadline !== null)
   const active = VIEWS.find((entry) => entry.name === current) ?? VIEWS[0]
 
   return (
@@ -126,6 +132,11 @@ export function App() {
             </PanelBoundary>
           ) : null}
         </main>
+        {deadlineOpen ? (
+          <Suspense fallback={null}>
+            <DeadlinePanel />
+          </Suspense>
+        ) : null}
       </div>
     </DatasetContext>
   )

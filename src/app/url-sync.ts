@@ -26,6 +26,7 @@ export function knownIdsOf(dataset: Dataset): KnownIds {
     topics: new Set(dataset.topics.map((topic) => topic.id)),
     actors: new Set(dataset.people.map((person) => person.id)),
     items: new Set(dataset.items.map((item) => item.id)),
+    targets: new Set(dataset.targets.map((target) => target.id)),
   }
 }
 
@@ -48,7 +49,11 @@ export function applyLinkBeforeData(): void {
 }
 
 function isDeliberateMove(previous: View, next: View): boolean {
-  return previous.view !== next.view || (next.item !== null && previous.item !== next.item)
+  return (
+    previous.view !== next.view ||
+    (next.item !== null && previous.item !== next.item) ||
+    (next.deadline !== null && previous.deadline !== next.deadline)
+  )
 }
 
 /** Long enough for the frame the change causes to be painted first, short enough that nobody sees the lag. */

@@ -2,7 +2,8 @@ import type { OutcomeState } from '../domain/deadlines'
 import type { Target } from '../domain/types'
 import { formatFuzzyDate } from '../lib/format'
 import type { Lang } from '../state/view'
-import { OutcomeBadge } from './outcome-badge'
+import { DeadlineStateBadge } from './deadline-state-badge'
+import { ChainTrail, type OutcomeChainLabels } from './outcome-chain'
 import { SourceRefs, type SourceRefsProps } from './source-refs'
 
 interface DeadlineOutcomeRowProps {
@@ -11,20 +12,28 @@ interface DeadlineOutcomeRowProps {
   readonly lang: Lang
   /** Built by the caller from outcomeSources(): the outcome report's sources, else the target's. */
   readonly sources: SourceRefsProps
+  readonly labels: Pick<OutcomeChainLabels, 'movedTo' | 'metOn'>
+  /** Opens the deadline's own detail. */
+  readonly onOpen: (targetId: string) => void
 }
 
-/** One deadline as a table row: target, due date, what became of it, and the sources for that. */
-export function DeadlineOutcomeRow({ target, state, lang, sources }: DeadlineOutcomeRowProps) {
+/** One deadline as a table row: target, due date, what became of it step by step, and the sources for that. */
+export function DeadlineOutcomeRow({ target, state, lang, sources, labels, onOpen }: DeadlineOutcomeRowProps) {
   return (
     <tr>
-      <th scope="row">{target.title}</th>
+      <th scope="row">
+        <button type="button" className="link-button" onClick={() => onOpen(target.id)}>
+          {target.title}
+        </button>
+      </th>
       <td>
         {formatFuzzyDate(target.due, lang)}
         {target.dueNote ? <span className="muted"> ({target.dueNote})</span> : null}
       </td>
       <td>
-        <OutcomeBadge outcome={state.outcome} lang={lang} />
+        <DeadlineStateBadge state={state} lang={lang} movedToLabel={labels.movedTo} />
         {state.record ? <span className="cell-note">{state.record.summary}</span> : null}
+        {state.chain.length > 1 ? <ChainTrail chain={state.chain} lang={lang} labels={labels} /> : null}
       </td>
       <td>
         <SourceRefs {...sources} />

@@ -1,7 +1,7 @@
 // Series for the status charts and the deadline Gantt: pure functions of rows, targets and a date, so each chart
 // and its "show as table" view are drawn from one and the same numbers.
 import { countByStatus } from './aggregate'
-import { outcomeAsOf, type OutcomeState } from './deadlines'
+import { isTargetKnownAt, outcomeAsOf, type OutcomeState } from './deadlines'
 import type { ItemFacts } from './filters'
 import { statusAsOf } from './items'
 import type { FuzzyDate, IsoDate, Target } from './types'
@@ -98,11 +98,11 @@ export interface GanttFilter {
 }
 
 function ganttRow(target: Target, asOf: IsoDate): GanttRow {
-  const known = target.outcomes.filter((record) => record.date.start <= asOf)
-  const moves = known.flatMap((record) => (record.movedTo ? [record.movedTo] : []))
-  const metOn = known.findLast((record) => record.metOn !== null)?.metOn ?? null
+  const state = outcomeAsOf(target, asOf)
+  const moves = state.chain.flatMap((record) => (record.movedTo ? [record.movedTo] : []))
+  const metOn = state.chain.findLast((record) => record.metOn !== null)?.metOn ?? null
   const start = target.setOn.start <= target.due.end ? target.setOn.start : target.due.end
-  return { target, start, due: target.due.end, state: outcomeAsOf(target, asOf), moves, metOn }
+  return { target, start, due: target.due.end, state, moves, metOn }
 }
 
 function yearRange(targets: readonly Target[]): GanttData['range'] {
@@ -140,7 +140,7 @@ function rowEnd(row: GanttRow): IsoDate {
 export function toGanttRows(targets: readonly Target[], asOf: IsoDate, filter: GanttFilter): GanttData {
   const zoom = filter.years ?? null
   const range = zoom ? { from: `${zoom.from}-01-01`, to: `${zoom.to + 1}-01-01` } : yearRange(targets)
-  const set = targets.filter((target) => target.setOn.start <= asOf)
+  const set = targets.filter((target) => isTargetKnownAt(target, asOf))
   const rows = set
     .filter((target) => intersects(target.topics, filter.topics))
     .map((target) => ganttRow(target, asOf))

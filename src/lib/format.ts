@@ -64,3 +64,15 @@ export function formatNumber(value: number, lang: Lang): string {
 export function formatPercent(share: number, lang: Lang): string {
   return numberFormatter(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share)
 }
+
+const plurals: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), ru: new Intl.PluralRules('ru') }
+const OVERDUE_FORMS: Record<Lang, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
+  en: { one: 'day overdue', other: 'days overdue' },
+  ru: { one: 'день просрочки', few: 'дня просрочки', many: 'дней просрочки', other: 'дня просрочки' },
+}
+
+/** "412 days overdue", with the language's plural form. */
+export function formatDaysOverdue(days: number, lang: Lang): string {
+  const forms = OVERDUE_FORMS[lang]
+  return `${formatNumber(days, lang)} ${forms[plurals[lang].select(days)] ?? forms.other}`
+}

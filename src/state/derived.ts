@@ -21,6 +21,9 @@ import { progressYears, toProgressSeries } from '../domain/progress-series'
 import type { ProgressSpec } from '../domain/progress-specs'
 import { eventYearCounts, toTimelineEvents, type YearRange } from '../domain/timeline-events'
 import { indexTargetsByItem, splitByTitle, toBoardRow, type BoardRow } from '../domain/board-rows'
+import { deadlineDetail } from '../domain/deadline-detail'
+import { outcomeAsOf, programmeDeadlines } from '../domain/deadlines'
+import { reportedVsKnown } from '../domain/reported-vs-known'
 import { itemDetail } from '../domain/item-detail'
 import { sortRows } from '../domain/sort'
 import type { Target } from '../domain/types'
@@ -236,6 +239,27 @@ export function useBoardRows() {
   return { ...split, shown: rows.length, listed, pending }
 }
 
+/**
+ * What binds the chosen set as a whole on the date: the programme-wide deadlines with their state, and any reported
+ * total that the items' own statuses do not add up to. Follows the set and date, not the other filters: a reported
+ * total is about the whole set.
+ */
+export function useProgrammeContext() {
+  const dataset = useDataset()
+  const asOf = useAsOf()
+  const set = useViewStore((state) => state.set)
+  return useMemo(() => {
+    const statuses = factsFor(dataset, asOf).flatMap((fact) => (fact.item.set === set ? [fact.status] : []))
+    return {
+      deadlines: programmeDeadlines(dataset.targets, set, asOf).map((target) => ({
+        target,
+        state: outcomeAsOf(target, asOf),
+      })),
+      reported: reportedVsKnown(statuses, dataset.counts, set, asOf),
+    }
+  }, [dataset, asOf, set])
+}
+
 /** Facet counts for the board, computed with the same deferred filters as its rows. */
 export function useBoardFacetCounts() {
   const dataset = useDataset()
@@ -255,6 +279,17 @@ export function useItemDetail() {
     const item = itemId === null ? undefined : dataset.itemsById.get(itemId)
     return item ? itemDetail(dataset, item, asOf) : null
   }, [dataset, asOf, itemId])
+}
+
+/** The open deadline as known on the date, or null when none is open (or the id is not in the data). */
+export function useDeadlineDetail() {
+  const dataset = useDataset()
+  const asOf = useAsOf()
+  const targetId = useViewStore((state) => state.deadline)
+  return useMemo(() => {
+    const target = targetId === null ? undefined : dataset.targetsById.get(targetId)
+    return target ? deadlineDetail(dataset, target, asOf) : null
+  }, [dataset, asOf, targetId])
 }
 
 /** Events per year under the timeline's topic and actor filters: the zoom strip. */

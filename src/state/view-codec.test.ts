@@ -7,6 +7,7 @@ const known: KnownIds = {
   topics: new Set(['oil', 'gas', 'tax', 'customs']),
   actors: new Set(['semashko', 'lukashenko']),
   items: new Set(['RM01', 'RM31', 'UP05']),
+  targets: new Set(['T05', 'T12']),
 }
 
 const isoDay = fc
@@ -25,6 +26,7 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   asOf: fc.option(isoDay, { nil: null }),
   compare: fc.option(isoDay, { nil: null }),
   item: fc.option(fc.constantFrom(...known.items), { nil: null }),
+  deadline: fc.option(fc.constantFrom(...known.targets), { nil: null }),
   layout: fc.constantFrom(...LAYOUTS),
   sort: fc.record({ field: fc.constantFrom(...SORT_FIELDS), descending: fc.boolean() }),
   slide: fc.integer({ min: 1, max: 99 }),
@@ -70,6 +72,16 @@ describe('view codec', () => {
     expect(view.layout).toBe('columns')
     expect(notices).toHaveLength(1)
     expect(notices[0]).toContain(`Ignored ${key}=`)
+  })
+
+  it('opens a deadline from the link over any view, and drops one the data does not hold', () => {
+    expect(paramsToView(new URLSearchParams('view=board&deadline=T12'), known).view).toMatchObject({
+      view: 'board',
+      deadline: 'T12',
+    })
+    const unknown = paramsToView(new URLSearchParams('deadline=T99'), known)
+    expect(unknown.view.deadline).toBeNull()
+    expect(unknown.notices).toEqual(['Ignored deadline=T99: no such deadline'])
   })
 
   it('keeps valid values of a list and drops the bad ones', () => {

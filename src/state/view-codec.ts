@@ -11,6 +11,7 @@ export interface KnownIds {
   readonly topics: ReadonlySet<string>
   readonly actors: ReadonlySet<string>
   readonly items: ReadonlySet<string>
+  readonly targets: ReadonlySet<string>
 }
 
 export interface DecodedView {
@@ -31,6 +32,7 @@ const KEYS = [
   'asOf',
   'compare',
   'item',
+  'deadline',
   'layout',
   'sort',
   'slide',
@@ -68,6 +70,7 @@ export function viewToParams(view: View): URLSearchParams {
   put('asOf', view.asOf ?? '', '')
   put('compare', view.compare ?? '', '')
   put('item', view.item ?? '', '')
+  put('deadline', view.deadline ?? '', '')
   put('layout', view.layout, initialView.layout)
   put('sort', encodeSort(view.sort), encodeSort(initialView.sort))
   put('slide', String(view.slide), String(initialView.slide))
@@ -153,6 +156,9 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
   const item = params.get('item')
   const itemIsKnown = item !== null && knownIn(known?.items)(item)
   if (item !== null && item !== '' && !itemIsKnown) ignore('item', item, 'no such roadmap or programme')
+  const deadline = params.get('deadline')
+  const deadlineIsKnown = deadline !== null && knownIn(known?.targets)(deadline)
+  if (deadline !== null && deadline !== '' && !deadlineIsKnown) ignore('deadline', deadline, 'no such deadline')
 
   const view: View = {
     view: pick('view', VIEW_NAMES, initialView.view),
@@ -165,6 +171,7 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
     asOf: date('asOf'),
     compare: date('compare'),
     item: itemIsKnown ? item : null,
+    deadline: deadlineIsKnown ? deadline : null,
     layout: pick('layout', LAYOUTS, initialView.layout),
     sort: sort(),
     slide: slide(),

@@ -23,6 +23,7 @@ interface ViewActions {
   setAsOf: (asOf: IsoDate | null) => void
   setCompare: (compare: IsoDate | null) => void
   selectItem: (item: string | null) => void
+  openDeadline: (deadline: string | null) => void
   setLayout: (layout: Layout) => void
   sortBy: (field: SortField) => void
   setSort: (sort: Sort) => void
@@ -54,6 +55,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   setAsOf: (asOf) => set({ asOf }),
   setCompare: (compare) => set({ compare }),
   selectItem: (item) => set({ item }),
+  openDeadline: (deadline) => set({ deadline }),
   setLayout: (layout) => set({ layout }),
   sortBy: (field) =>
     set((state) => ({
@@ -79,6 +81,7 @@ export function currentView(state: ViewState): View {
     asOf: state.asOf,
     compare: state.compare,
     item: state.item,
+    deadline: state.deadline,
     layout: state.layout,
     sort: state.sort,
     slide: state.slide,

@@ -34,6 +34,8 @@ export interface View {
   readonly asOf: IsoDate | null
   readonly compare: IsoDate | null
   readonly item: string | null
+  /** The deadline (target id) whose detail is open, over any view. */
+  readonly deadline: string | null
   readonly layout: Layout
   readonly sort: Sort
   /** 1-based slide number in briefing mode. */
@@ -53,6 +55,7 @@ export const initialView: View = {
   asOf: null,
   compare: null,
   item: null,
+  deadline: null,
   layout: 'table',
   sort: { field: 'id', descending: false },
   slide: 1,

@@ -54,6 +54,7 @@ export function realKnownIds(): KnownIds {
     topics: ids(json['topics.json']),
     actors: ids(json['people.json']),
     items: new Set([...ids(json['roadmaps.json']), ...ids(programmes)]),
+    targets: ids(json['targets.json']),
   }
 }
 

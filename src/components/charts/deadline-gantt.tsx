@@ -29,6 +29,8 @@ export interface DeadlineGanttProps {
   readonly labels: DeadlineGanttLabels
   /** Names the scrollable chart area. */
   readonly title: string
+  /** Opens a deadline's own detail from its title; without it titles are plain text. */
+  readonly onOpen?: (targetId: string) => void
 }
 
 type Range = GanttData['range']
@@ -75,13 +77,19 @@ function moveSegments(range: Range, row: GanttRow): readonly { readonly key: str
   }))
 }
 
-function Track({ range, row }: { readonly range: Range; readonly row: GanttRow }) {
+function Track({ range, row, asOf }: { readonly range: Range; readonly row: GanttRow; readonly asOf: IsoDate }) {
   const colour = `var(${OUTCOME_META[row.state.outcome].token})`
   const start = position(range, row.start)
   const due = position(range, row.due)
   return (
     <span className="gantt__track" aria-hidden="true">
       <span className="gantt__bar" style={span(start, due, { background: colour })} />
+      {row.state.outcome === 'overdue' ? (
+        <span
+          className="gantt__overdue"
+          style={span(position(range, row.state.due), position(range, asOf), { borderColor: colour })}
+        />
+      ) : null}
       <span className="gantt__end" style={at(due, { color: colour })}>
         {OUTCOME_META[row.state.outcome].icon}
       </span>
@@ -100,7 +108,7 @@ function Track({ range, row }: { readonly range: Range; readonly row: GanttRow }
   )
 }
 
-export function DeadlineGantt({ data, asOf, today, lang, groupLabel, labels, title }: DeadlineGanttProps) {
+export function DeadlineGantt({ data, asOf, today, lang, groupLabel, labels, title, onOpen }: DeadlineGanttProps) {
   const ticks = yearTicks(data.range)
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the tracks scroll sideways; keyboard users must reach them
@@ -136,11 +144,17 @@ export function DeadlineGantt({ data, asOf, today, lang, groupLabel, labels, tit
               {group.rows.map((row) => (
                 <li key={row.target.id} className="gantt__row">
                   <span className="gantt__label">
-                    <span className="gantt__title">{row.target.title}</span>
+                    {onOpen ? (
+                      <button type="button" className="gantt__title link-button" onClick={() => onOpen(row.target.id)}>
+                        {row.target.title}
+                      </button>
+                    ) : (
+                      <span className="gantt__title">{row.target.title}</span>
+                    )}
                     <OutcomeBadge outcome={row.state.outcome} lang={lang} />
                     <span className="visually-hidden">{describeRow(row, lang, labels)}</span>
                   </span>
-                  <Track range={data.range} row={row} />
+                  <Track range={data.range} row={row} asOf={asOf} />
                 </li>
               ))}
             </ul>

@@ -20,6 +20,7 @@ import { activeFilterCount } from './facet-options'
 import { FilterPanel } from './filter-panel'
 import { ItemDetailView } from './item-detail-view'
 import { ItemTitle } from './item-title'
+import { ProgrammeContext } from './programme-context'
 import './board.css'
 
 function BoardResults({ onOpen }: { readonly onOpen: (itemId: string) => void }) {
@@ -131,6 +132,7 @@ export function BoardPanel() {
         {text.heading}
       </h2>
       <BoardToolbar />
+      <ProgrammeContext />
       <div className="board__layout">
         <aside className="board__filters" aria-label={text.filters}>
           <FilterPanel />

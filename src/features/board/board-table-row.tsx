@@ -34,7 +34,7 @@ export const BoardTableRow = memo(function BoardTableRow({
     <tr ref={measure} data-index={index} aria-rowindex={rowIndex} data-item-id={item.id}>
       <td className="board-table__id">{item.id}</td>
       <th scope="row" className="board-table__title">
-        <button type="button" className="board-link-button" data-primary onClick={() => onOpen(item.id)}>
+        <button type="button" className="link-button" data-primary onClick={() => onOpen(item.id)}>
           <ItemTitle item={item} />
         </button>
       </th>

@@ -1,23 +1,29 @@
-import { OutcomeBadge } from '../../components/outcome-badge'
+import { DeadlineStateBadge } from '../../components/deadline-state-badge'
 import { SourceRefs } from '../../components/source-refs'
 import type { DeadlineState } from '../../domain/board-rows'
 import { outcomeSources } from '../../domain/deadlines'
 import { formatFuzzyDate } from '../../lib/format'
-import { useLang } from '../../state/use-t'
+import { useLang, useT } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
+import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
 
 function DeadlineLine({ label, deadline }: { readonly label: string; readonly deadline: DeadlineState }) {
   const lang = useLang()
   const sourceRefs = useSourceRefs()
+  const t = useT()
+  const openDeadline = useViewStore((store) => store.openDeadline)
   const { target, state } = deadline
   return (
     <span className="board-deadline">
       <span className="board-deadline__when">
         {label}: {formatFuzzyDate(target.due, lang)}
       </span>{' '}
-      <OutcomeBadge outcome={state.outcome} lang={lang} /> <SourceRefs {...sourceRefs(outcomeSources(target, state))} />
-      <span className="board-deadline__title">{target.title}</span>
+      <DeadlineStateBadge state={state} lang={lang} movedToLabel={t('deadline.movedTo')} />{' '}
+      <SourceRefs {...sourceRefs(outcomeSources(target, state))} />
+      <button type="button" className="board-deadline__title link-button" onClick={() => openDeadline(target.id)}>
+        {target.title}
+      </button>
     </span>
   )
 }

@@ -1,11 +1,12 @@
-import { OutcomeBadge } from '../../components/outcome-badge'
+import { DeadlineStateBadge } from '../../components/deadline-state-badge'
+import { OutcomeChain } from '../../components/outcome-chain'
 import { SourceRefs } from '../../components/source-refs'
 import type { DeadlineState } from '../../domain/board-rows'
-import { outcomeSources } from '../../domain/deadlines'
 import type { Position, Side } from '../../domain/types'
 import { formatFuzzyDate } from '../../lib/format'
-import { useLang } from '../../state/use-t'
+import { useLang, useT } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
+import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
 
 const SIDES: readonly Side[] = ['RU', 'BY']
@@ -42,24 +43,37 @@ export function PositionSides({ positions }: { readonly positions: Readonly<Reco
   )
 }
 
-/** The item's deadlines with their outcome on the date and the report behind it. */
+/** The item's own deadlines: each one's state on the date and its whole outcome chain so far, with sources. */
 export function TargetList({ targets }: { readonly targets: readonly DeadlineState[] }) {
   const lang = useLang()
   const text = useBoardText()
+  const t = useT()
   const sourceRefs = useSourceRefs()
+  const openDeadline = useViewStore((state) => state.openDeadline)
   if (targets.length === 0) return <p className="muted">{text.noTargets}</p>
   return (
     <ul className="board-plain-list board-targets">
       {targets.map(({ target, state }) => (
         <li key={target.id}>
-          <p className="board-targets__title">{target.title}</p>
-          <p>
-            {text.due} {formatFuzzyDate(target.due, lang)}
-            {target.dueNote ? <span className="muted"> ({target.dueNote})</span> : null}{' '}
-            <OutcomeBadge outcome={state.outcome} lang={lang} />{' '}
-            <SourceRefs {...sourceRefs(outcomeSources(target, state))} />
+          <p className="board-targets__title">
+            <button type="button" className="link-button" onClick={() => openDeadline(target.id)}>
+              {target.title}
+            </button>{' '}
+            <DeadlineStateBadge state={state} lang={lang} movedToLabel={t('deadline.movedTo')} />
           </p>
-          <p className="muted">{state.record?.summary ?? target.summary}</p>
+          <p className="muted">{target.summary}</p>
+          <OutcomeChain
+            target={target}
+            chain={state.chain}
+            lang={lang}
+            labels={{
+              due: text.due,
+              movedTo: t('deadline.movedTo'),
+              metOn: t('deadline.metOn'),
+              noReport: t('deadline.noReport'),
+            }}
+            sourceRefs={sourceRefs}
+          />
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import type { Source } from '../../domain/types'
 import { formatFuzzyDate } from '../../lib/format'
-import { useDataset } from '../../state/derived'
+import { sourcesAsOf } from '../../domain/sources'
+import { useAsOf, useDataset } from '../../state/derived'
 import { useLang, useT } from '../../state/use-t'
 import { useBoardText } from './board-text'
 
@@ -33,22 +34,28 @@ function SourceEntry({ source }: { readonly source: Source }) {
   )
 }
 
-/** Every source the item cites, as links; seed articles are named by their file. */
+/** Every source cited, as links, that was out by the date; seed articles are named by their file. */
 export function SourceList({ ids }: { readonly ids: readonly string[] }) {
   const dataset = useDataset()
+  const asOf = useAsOf()
   const t = useT()
+  const { shown, later } = sourcesAsOf(ids, dataset.sourcesById, asOf)
   return (
     <ul className="board-source-list">
-      {ids.map((id) => {
-        const source = dataset.sourcesById.get(id)
-        return source ? (
-          <SourceEntry key={id} source={source} />
-        ) : (
-          <li key={id} className="board-source-list__entry muted">
-            {id}: {t('sources.unknown')}
+      {shown.map((source) =>
+        typeof source === 'string' ? (
+          <li key={source} className="board-source-list__entry muted">
+            {source}: {t('sources.unknown')}
           </li>
-        )
-      })}
+        ) : (
+          <SourceEntry key={source.id} source={source} />
+        ),
+      )}
+      {later > 0 ? (
+        <li className="board-source-list__entry muted">
+          +{later} {t('sources.later')}
+        </li>
+      ) : null}
     </ul>
   )
 }

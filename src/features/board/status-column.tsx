@@ -37,12 +37,7 @@ const Card = memo(function Card({ row, index, total, onOpen, measure }: CardProp
       className="board-card"
       data-item-id={item.id}
     >
-      <button
-        type="button"
-        className="board-link-button board-card__title"
-        data-primary
-        onClick={() => onOpen(item.id)}
-      >
+      <button type="button" className="link-button board-card__title" data-primary onClick={() => onOpen(item.id)}>
         <ItemTitle item={item} />
       </button>
       <p className="board-card__meta">
@@ -127,7 +122,7 @@ export function StatusColumnView({ column, set, onOpen }: StatusColumnProps) {
             <ul className="board-untitled-list">
               {untitled.map((row) => (
                 <li key={row.item.id} data-item-id={row.item.id}>
-                  <button type="button" className="board-link-button" onClick={() => onOpen(row.item.id)}>
+                  <button type="button" className="link-button" onClick={() => onOpen(row.item.id)}>
                     <span className="visually-hidden">{text.titleNotPublic}: </span>
                     {row.item.id}
                   </button>

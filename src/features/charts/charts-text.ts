@@ -70,7 +70,7 @@ const en = {
   setColumn: 'Set',
   dueColumn: 'Due',
   outcomeColumn: 'Outcome',
-  laterColumn: 'Moved to / met on',
+  laterColumn: 'Outcome chain',
 
   changesTitle: (from: string, to: string) => `What changed between ${from} and ${to}`,
   changesSummary: (moves: string, due: string, counts: string) =>
@@ -178,7 +178,7 @@ const ru: ChartsText = {
   setColumn: 'Назначен',
   dueColumn: 'Срок',
   outcomeColumn: 'Итог',
-  laterColumn: 'Перенесён / выполнен',
+  laterColumn: 'Цепочка итогов',
 
   changesTitle: (from: string, to: string) => `Что изменилось с ${from} по ${to}`,
   changesSummary: (moves: string, due: string, counts: string) =>

@@ -3,7 +3,8 @@ import { ScrollTable } from '../../components/charts/scroll-table'
 import { ChartFrame } from '../../components/chart-frame'
 import { ExportMenu } from '../../components/export-menu'
 import { DeadlineGantt } from '../../components/charts/deadline-gantt'
-import { OutcomeBadge } from '../../components/outcome-badge'
+import { DeadlineStateBadge } from '../../components/deadline-state-badge'
+import { ChainTrail } from '../../components/outcome-chain'
 import { SourceRefs } from '../../components/source-refs'
 import { ganttYears, tallyOutcomes, type GanttData, type GanttRow } from '../../domain/chart-series'
 import { outcomeSources } from '../../domain/deadlines'
@@ -15,6 +16,7 @@ import { useDataset, useGanttRows, useToday } from '../../state/derived'
 import { useChartExportMenu } from '../../state/use-exports'
 import { useSourceRefs } from '../../state/use-source-refs'
 import type { Lang } from '../../state/view'
+import { useViewStore } from '../../state/view-store'
 import type { ChartsText } from './charts-text'
 import { useChartFrame } from './use-chart-frame'
 
@@ -38,12 +40,6 @@ function summarise(data: GanttData, lang: Lang, text: ChartsText): string {
   return text.ganttSummary(formatNumber(allRows(data).length, lang), parts)
 }
 
-function laterDates(row: GanttRow, lang: Lang, text: ChartsText): string {
-  const moves = row.moves.map((date) => `${text.ganttLabels.movedTo} ${formatFuzzyDate(date, lang)}`)
-  const met = row.metOn ? [`${text.ganttLabels.metOn} ${formatFuzzyDate(row.metOn, lang)}`] : []
-  return [...moves, ...met].join('; ')
-}
-
 interface GanttTableProps {
   readonly data: GanttData
   readonly groupLabel: (topicId: string | null) => string
@@ -52,6 +48,7 @@ interface GanttTableProps {
 function GanttTable({ data, groupLabel }: GanttTableProps) {
   const { text, lang } = useChartFrame()
   const sourceRefs = useSourceRefs()
+  const openDeadline = useViewStore((state) => state.openDeadline)
   return (
     <ScrollTable label={text.ganttTitle}>
       <table className="data-table">
@@ -71,15 +68,21 @@ function GanttTable({ data, groupLabel }: GanttTableProps) {
           {data.groups.map((group) =>
             group.rows.map((row) => (
               <tr key={row.target.id}>
-                <th scope="row">{row.target.title}</th>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => openDeadline(row.target.id)}>
+                    {row.target.title}
+                  </button>
+                </th>
                 <td>{groupLabel(group.topicId)}</td>
                 <td>{formatFuzzyDate(row.target.setOn, lang)}</td>
                 <td>{formatFuzzyDate(row.target.due, lang)}</td>
                 <td>
-                  <OutcomeBadge outcome={row.state.outcome} lang={lang} />
+                  <DeadlineStateBadge state={row.state} lang={lang} movedToLabel={text.ganttLabels.movedTo} />
                   {row.state.record ? <span className="cell-note">{row.state.record.summary}</span> : null}
                 </td>
-                <td>{laterDates(row, lang, text)}</td>
+                <td>
+                  <ChainTrail chain={row.state.chain} lang={lang} labels={text.ganttLabels} />
+                </td>
                 <td>
                   <SourceRefs {...sourceRefs(outcomeSources(row.target, row.state))} />
                 </td>
@@ -101,6 +104,7 @@ export function DeadlineSection() {
   const today = useToday()
   const { text, lang, asOf, stamp, labels } = useChartFrame()
   const sourceRefs = useSourceRefs()
+  const openDeadline = useViewStore((state) => state.openDeadline)
   const groupLabel = useCallback(
     (topicId: string | null) => {
       if (topicId === null) return text.ganttWholeProgramme
@@ -137,6 +141,7 @@ export function DeadlineSection() {
             groupLabel={groupLabel}
             labels={text.ganttLabels}
             title={text.ganttTitle}
+            onOpen={openDeadline}
           />
         </div>
       }

@@ -6,6 +6,7 @@ import { formatDay } from '../../lib/format'
 import { useAsOf, useDataset } from '../../state/on-screen'
 import { useLang, useT } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
+import { useViewStore } from '../../state/view-store'
 import { StoryCard } from './story-card'
 
 export function OverviewPanel() {
@@ -14,6 +15,7 @@ export function OverviewPanel() {
   const t = useT()
   const lang = useLang()
   const sourceRefs = useSourceRefs()
+  const openDeadline = useViewStore((state) => state.openDeadline)
   const story = useMemo(() => buildStory(dataset, asOf), [dataset, asOf])
   const deadlines = useMemo(() => headlineDeadlines(dataset, asOf), [dataset, asOf])
 
@@ -48,6 +50,8 @@ export function OverviewPanel() {
                 state={state}
                 lang={lang}
                 sources={sourceRefs(outcomeSources(target, state))}
+                labels={{ movedTo: t('deadline.movedTo'), metOn: t('deadline.metOn') }}
+                onOpen={openDeadline}
               />
             ))}
           </tbody>

@@ -1,0 +1,57 @@
+// Above the board: what binds the chosen set as a whole on the date. A reported total that the items' own statuses
+// do not add up to is set beside them with the reason; deadlines that bind the whole programme are listed once
+// here, not on every row.
+import { describeClaimValue } from '../../components/charts/claim-value'
+import { DeadlineStateBadge } from '../../components/deadline-state-badge'
+import { SourceRefs } from '../../components/source-refs'
+import { formatDay, formatFuzzyDate } from '../../lib/format'
+import { useProgrammeContext } from '../../state/derived'
+import { useLang, useT } from '../../state/use-t'
+import { useSourceRefs } from '../../state/use-source-refs'
+import { useViewStore } from '../../state/view-store'
+import { useBoardText } from './board-text'
+
+export function ProgrammeContext() {
+  const { deadlines, reported } = useProgrammeContext()
+  const set = useViewStore((state) => state.set)
+  const openDeadline = useViewStore((state) => state.openDeadline)
+  const lang = useLang()
+  const t = useT()
+  const text = useBoardText()
+  const sourceRefs = useSourceRefs()
+  if (deadlines.length === 0 && reported.length === 0) return null
+  return (
+    <div className="board-context">
+      {reported.map(({ metric, claims, known, unattributed }) => (
+        <p key={metric} className="board-context__reported" role="note">
+          <strong>{text.reportedHeading}</strong>{' '}
+          {claims.map((claim, index) => (
+            <span key={claim.id}>
+              {index > 0 ? `; ${text.reportedAlso} ` : null}
+              {text.reportedTotal(describeClaimValue(claim, 'count', lang), metric, claim.claimant.label)} (
+              {formatFuzzyDate(claim.date, lang)}) <SourceRefs {...sourceRefs(claim.sources)} />
+            </span>
+          ))}
+          . {text.reportedKnown(known, metric, set)}
+          {unattributed > 0 ? ` ${text.reportedWhy(unattributed)}` : ''}
+        </p>
+      ))}
+      {deadlines.length > 0 ? (
+        <details className="board-context__deadlines">
+          <summary>{text.programmeDeadlines(deadlines.length, set)}</summary>
+          <ul className="board-plain-list">
+            {deadlines.map(({ target, state }) => (
+              <li key={target.id}>
+                <span className="muted">{formatDay(target.due.end, lang)}</span>{' '}
+                <button type="button" className="link-button" onClick={() => openDeadline(target.id)}>
+                  {target.title}
+                </button>{' '}
+                <DeadlineStateBadge state={state} lang={lang} movedToLabel={t('deadline.movedTo')} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,95 @@
+// A deadline's own panel, over any view (`deadline` in the link): what was promised, by whom, for when, whom it
+// binds, and its dated outcome chain with sources, as known on the chosen date.
+import { Dialog } from '../../components/dialog'
+import { DeadlineStateBadge } from '../../components/deadline-state-badge'
+import { OutcomeChain } from '../../components/outcome-chain'
+import { SourceRefs } from '../../components/source-refs'
+import type { DeadlineDetail } from '../../domain/deadline-detail'
+import { formatDay, formatFuzzyDate } from '../../lib/format'
+import { useAsOf, useDeadlineDetail } from '../../state/derived'
+import { useLang, useT } from '../../state/use-t'
+import { useSourceRefs } from '../../state/use-source-refs'
+import { useViewStore } from '../../state/view-store'
+import { useDeadlineText } from './deadline-text'
+import './deadline.css'
+
+function DeadlineBody({ detail }: { readonly detail: DeadlineDetail }) {
+  const lang = useLang()
+  const text = useDeadlineText()
+  const t = useT()
+  const sourceRefs = useSourceRefs()
+  const selectItem = useViewStore((state) => state.selectItem)
+  const showView = useViewStore((state) => state.showView)
+  const asOf = formatDay(useAsOf(), lang)
+  const { target, state, scope } = detail
+  if (!detail.known) return <p>{text.notYetSet(asOf, formatFuzzyDate(target.setOn, lang))}</p>
+  return (
+    <div className="deadline-detail">
+      <p className="muted">{text.asOf(asOf)}</p>
+      <p>{target.summary}</p>
+      <p>
+        {text.setBy(target.setBy.label, formatFuzzyDate(target.setOn, lang))}{' '}
+        <span className="visually-hidden">{text.sources}: </span>
+        <SourceRefs {...sourceRefs(target.sources)} />
+      </p>
+      {scope.kind === 'programme' ? (
+        <p>{text.bindsProgramme(scope.set)}</p>
+      ) : (
+        <p>
+          {text.bindsItems}{' '}
+          {scope.items.map((item, index) => (
+            <span key={item.id}>
+              {index > 0 ? ', ' : null}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  showView('board')
+                  selectItem(item.id)
+                }}
+              >
+                {item.id}
+                {item.title ? ` ${item.title}` : ''}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
+      <h3>{text.stateHeading}</h3>
+      <p>
+        <DeadlineStateBadge state={state} lang={lang} movedToLabel={t('deadline.movedTo')} />
+      </p>
+      <h3>{text.chainHeading}</h3>
+      <OutcomeChain
+        target={target}
+        chain={state.chain}
+        lang={lang}
+        labels={{
+          due: text.due,
+          movedTo: t('deadline.movedTo'),
+          metOn: t('deadline.metOn'),
+          noReport: t('deadline.noReport'),
+        }}
+        sourceRefs={sourceRefs}
+      />
+      {detail.laterReports > 0 ? <p className="muted">{text.laterReports(detail.laterReports, asOf)}</p> : null}
+    </div>
+  )
+}
+
+export function DeadlinePanel() {
+  const detail = useDeadlineDetail()
+  const text = useDeadlineText()
+  const openDeadline = useViewStore((state) => state.openDeadline)
+  return (
+    <Dialog
+      open={detail !== null}
+      onClose={() => openDeadline(null)}
+      title={detail ? `${detail.target.id} · ${detail.target.title}` : ''}
+      closeLabel={text.close}
+      variant="side"
+    >
+      {detail ? <DeadlineBody detail={detail} /> : null}
+    </Dialog>
+  )
+}
