@@ -17,7 +17,8 @@
   root.dataset.theme = THEMES.includes(linked) ? linked : THEMES.includes(stored) ? stored : 'system'
 
   // If a script file of the app fails to load, the loading line says so instead of promising data that will not
-  // come. Load errors do not bubble, so the window hears them on their way down.
+  // come. Load errors do not bubble, so the window hears them on their way down. The reader's copy is shown here
+  // too, as the file that failed may be the stylesheet that would have shown it.
   window.addEventListener(
     'error',
     (event) => {
@@ -25,6 +26,7 @@
       for (const screen of document.querySelectorAll('#static-shell [data-code-failed]')) {
         const line = screen.querySelector('[role="status"]')
         if (line) line.textContent = screen.getAttribute('data-code-failed')
+        if (screen.lang === root.lang) screen.hidden = false
       }
     },
     true,

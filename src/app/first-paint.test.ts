@@ -1,3 +1,4 @@
+import { screen } from '@testing-library/react'
 import fc from 'fast-check'
 import firstPaint from '../../public/first-paint.js?raw'
 import { STATIC_SHELL_ID, staticShellHtml } from '../../scripts/static-shell'
@@ -48,7 +49,7 @@ describe('first-paint.js', () => {
 
     const loadingLines = () => [...document.querySelectorAll('[role="status"]')].map((line) => line.textContent)
 
-    function failToLoad(tag: 'script' | 'img') {
+    function failToLoad(tag: 'script' | 'link' | 'img') {
       const element = document.createElement(tag)
       document.head.append(element)
       element.dispatchEvent(new Event('error'))
@@ -62,6 +63,16 @@ describe('first-paint.js', () => {
         'The page’s code did not load. Check the connection and reload the page.',
         'Код страницы не загрузился. Проверьте соединение и перезагрузите страницу.',
       ])
+    })
+
+    it('shows the reader’s copy of the screen, as the file that failed may be the stylesheet that would have', () => {
+      window.history.replaceState(null, '', '/?lang=ru')
+      runFirstPaint()
+      expect(screen.queryByRole('status')).not.toBeInTheDocument()
+      failToLoad('link')
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Код страницы не загрузился. Проверьте соединение и перезагрузите страницу.',
+      )
     })
 
     it('leaves the loading line alone when something other than code fails', () => {

@@ -34,17 +34,20 @@ describe('the loading screen', () => {
     beforeEach(() => document.body.insertAdjacentHTML('afterbegin', staticShellHtml()))
     afterEach(() => document.getElementById(STATIC_SHELL_ID)?.remove())
 
+    it('exposes no copy until the stylesheet shows the reader’s', () => {
+      expect(screen.queryByRole('heading')).not.toBeInTheDocument()
+      expect(screen.queryByRole('status')).not.toBeInTheDocument()
+    })
+
     it('stays as the only loading screen until the first real screen takes its place', async () => {
       let show: (title: string) => void = () => {}
       renderWaiting(new Promise((resolve) => (show = resolve)))
-      // One loading line per language in index.html (CSS shows one); React adds none of its own.
-      expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual([
-        'Loading the dataset…',
-        'Загрузка данных…',
-      ])
+      // One loading line per language in index.html, hidden until CSS shows one; React adds none of its own.
+      const lines = screen.getAllByRole('status', { hidden: true })
+      expect(lines.map((status) => status.textContent)).toEqual(['Loading the dataset…', 'Загрузка данных…'])
       await act(async () => show('The board'))
       expect(await screen.findByRole('heading', { name: 'The board' })).toBeInTheDocument()
-      expect(screen.queryByRole('status')).not.toBeInTheDocument()
+      expect(screen.queryByRole('status', { hidden: true })).not.toBeInTheDocument()
     })
 
     it('gives way to the error screen when loading fails', async () => {
@@ -53,7 +56,7 @@ describe('the loading screen', () => {
       renderWaiting(new Promise((_, reject) => (fail = reject)))
       await act(async () => fail(new Error('network down')))
       expect(await screen.findByRole('alert')).toHaveTextContent('network down')
-      expect(screen.queryByRole('status')).not.toBeInTheDocument()
+      expect(screen.queryByRole('status', { hidden: true })).not.toBeInTheDocument()
       vi.restoreAllMocks()
     })
   })

@@ -67,7 +67,7 @@ test.describe('language', () => {
     await page.getByRole('button', { name: 'Русский' }).click()
     await expect(page).toHaveURL(/lang=ru/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Трекер дорожных карт Союзного государства')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_RU)
     const nav = page.getByRole('navigation', { name: 'Разделы' })
     await expect(nav.getByRole('link', { name: 'Брифинг' })).toHaveAttribute('aria-current', 'page')
 
@@ -91,32 +91,75 @@ test.describe('language', () => {
   })
 })
 
+const TITLE_RU = 'Трекер дорожных карт Союзного государства'
+const CODE_FAILED_RU = 'Код страницы не загрузился. Проверьте соединение и перезагрузите страницу.'
+
+/** Holds the entry script back, so what shows is index.html's own loading screen (and the page never reaches
+ * DOMContentLoaded, which waits for that script). */
+async function holdAppCode(page: Page): Promise<void> {
+  await page.route(/\/assets\/index-[^/]*\.js$/, () => new Promise<void>(() => {}))
+}
+
 test.describe('before the app’s code has run', () => {
   test('the page already shows its titles in the link’s language and theme', async ({ page }) => {
-    // The entry script is held back, so what shows is index.html's own loading screen (and the page never reaches
-    // DOMContentLoaded, which waits for that script).
-    await page.route(/\/assets\/index-[^/]*\.js$/, () => new Promise<void>(() => {}))
+    await holdAppCode(page)
     await page.goto('/?view=board&lang=ru&theme=dark', { waitUntil: 'commit' })
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Трекер дорожных карт Союзного государства')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_RU)
     await expect(page.getByRole('status')).toHaveText('Загрузка данных…')
     await expectNoAxeViolations(page)
   })
 
-  test('if the app’s code cannot be loaded, the loading line says so', async ({ page }) => {
-    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort())
-    await page.goto('/?view=board&lang=ru')
-    await expect(page.getByRole('status')).toHaveText(
-      'Код страницы не загрузился. Проверьте соединение и перезагрузите страницу.',
-    )
-    await expectNoAxeViolations(page)
+  test('assistive technology meets only the link’s language, also before the stylesheet applies', async ({ page }) => {
+    let releaseStylesheet = () => {}
+    const stylesheetHeld = new Promise<void>((resolve) => (releaseStylesheet = resolve))
+    await page.route(/\/assets\/index-[^/]*\.css$/, async (route) => {
+      await stylesheetHeld
+      await route.continue()
+    })
+    await holdAppCode(page)
+    await page.goto('/?view=board&lang=ru', { waitUntil: 'commit' })
+    // Both languages' copies are in the page, and the stylesheet that picks one has not arrived.
+    await expect(page.locator('#static-shell h1')).toHaveCount(2)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0)
+    await expect(page.getByRole('status')).toHaveCount(0)
+
+    releaseStylesheet()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_RU)
+    await expect(page.getByRole('status')).toHaveText('Загрузка данных…')
   })
+
+  for (const [failed, files] of [
+    ['the app’s code', /\/assets\/index-[^/]*\.js$/],
+    ['the app’s code and stylesheet', /\/assets\/index-[^/]*\.(js|css)$/],
+  ] as const) {
+    test(`if ${failed} cannot be loaded, the loading line says so`, async ({ page }) => {
+      await page.route(files, (route) => route.abort())
+      await page.goto('/?view=board&lang=ru')
+      await expect(page.getByRole('status')).toHaveText(CODE_FAILED_RU)
+      await expectNoAxeViolations(page)
+    })
+  }
 
   test('the app’s first screen takes the loading screen’s place', async ({ page }) => {
     await page.goto('/?view=board&lang=ru')
     await expect(page.getByRole('navigation', { name: 'Разделы' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
     await expect(page.getByText('Загрузка данных…')).toHaveCount(0)
+  })
+})
+
+test.describe('without scripts', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the page says it needs them, and shows no loading line that would never end', async ({ page }) => {
+    await page.goto('/?lang=ru')
+    // Playwright's text and role lookups skip <noscript>, so this one goes by markup.
+    const message = page.locator('noscript > [lang="ru"]')
+    await expect(message).toBeVisible()
+    await expect(message).toHaveText('Для показа данных трекеру дорожных карт Союзного государства нужен JavaScript.')
+    await expect(page.getByRole('status')).toHaveCount(0)
+    await expect(page.getByRole('heading')).toHaveCount(0)
   })
 })
