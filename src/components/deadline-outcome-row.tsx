@@ -2,7 +2,7 @@ import type { OutcomeState } from '../domain/deadlines'
 import type { Target } from '../domain/types'
 import { formatFuzzyDate } from '../lib/format'
 import type { Lang } from '../state/view'
-import { DeadlineStateBadge } from './deadline-state-badge'
+import { DeadlineStateBadge, type DeadlineStateLabels } from './deadline-state-badge'
 import { ChainTrail, type OutcomeChainLabels } from './outcome-chain'
 import { SourceRefs, type SourceRefsProps } from './source-refs'
 
@@ -12,7 +12,7 @@ interface DeadlineOutcomeRowProps {
   readonly lang: Lang
   /** Built by the caller from outcomeSources(): the outcome report's sources, else the target's. */
   readonly sources: SourceRefsProps
-  readonly labels: Pick<OutcomeChainLabels, 'movedTo' | 'metOn'>
+  readonly labels: DeadlineStateLabels & Pick<OutcomeChainLabels, 'metOn'>
   /** Opens the deadline's own detail. */
   readonly onOpen: (targetId: string) => void
 }
@@ -31,7 +31,7 @@ export function DeadlineOutcomeRow({ target, state, lang, sources, labels, onOpe
         {target.dueNote ? <span className="muted"> ({target.dueNote})</span> : null}
       </td>
       <td>
-        <DeadlineStateBadge state={state} lang={lang} movedToLabel={labels.movedTo} />
+        <DeadlineStateBadge state={state} lang={lang} labels={labels} />
         {state.record ? <span className="cell-note">{state.record.summary}</span> : null}
         {state.chain.length > 1 ? <ChainTrail chain={state.chain} lang={lang} labels={labels} /> : null}
       </td>

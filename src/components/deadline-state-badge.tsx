@@ -1,26 +1,33 @@
 import type { OutcomeState } from '../domain/deadlines'
-import { formatDay, formatDaysOverdue } from '../lib/format'
+import { formatDay, formatDayCount } from '../lib/format'
 import type { Lang } from '../state/view'
 import { OutcomeBadge } from './outcome-badge'
 
-/** A deadline's state on the date: its badge, how long it has been overdue, or the date it was moved to. */
+export interface DeadlineStateLabels {
+  readonly movedTo: string
+  readonly since: string
+}
+
+/** A deadline's state on the date: its badge, how long it has been overdue and since when, or its new date. */
 export function DeadlineStateBadge({
   state,
   lang,
-  movedToLabel,
+  labels,
 }: {
   readonly state: OutcomeState
   readonly lang: Lang
-  readonly movedToLabel: string
+  readonly labels: DeadlineStateLabels
 }) {
   return (
     <span className="deadline-state">
       <OutcomeBadge outcome={state.outcome} lang={lang} />
       {state.daysOverdue !== null ? (
-        <span className="deadline-state__note">{formatDaysOverdue(state.daysOverdue, lang)}</span>
+        <span className="deadline-state__note">
+          {formatDayCount(state.daysOverdue, lang)} {labels.since} {formatDay(state.due, lang)}
+        </span>
       ) : state.outcome === 'moved' ? (
         <span className="deadline-state__note">
-          {movedToLabel} {formatDay(state.due, lang)}
+          {labels.movedTo} {formatDay(state.due, lang)}
         </span>
       ) : null}
     </span>

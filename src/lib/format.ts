@@ -66,13 +66,13 @@ export function formatPercent(share: number, lang: Lang): string {
 }
 
 const plurals: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), ru: new Intl.PluralRules('ru') }
-const OVERDUE_FORMS: Record<Lang, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
-  en: { one: 'day overdue', other: 'days overdue' },
-  ru: { one: 'день просрочки', few: 'дня просрочки', many: 'дней просрочки', other: 'дня просрочки' },
+const DAY_FORMS: Record<Lang, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
+  en: { one: 'day', other: 'days' },
+  ru: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
 }
 
-/** "412 days overdue", with the language's plural form. */
-export function formatDaysOverdue(days: number, lang: Lang): string {
-  const forms = OVERDUE_FORMS[lang]
+/** "412 days", with the language's plural form. */
+export function formatDayCount(days: number, lang: Lang): string {
+  const forms = DAY_FORMS[lang]
   return `${formatNumber(days, lang)} ${forms[plurals[lang].select(days)] ?? forms.other}`
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { MESSAGES, type MessageKey } from '../lib/messages'
 import { useViewStore } from './view-store'
 
@@ -11,4 +11,19 @@ export function useT(): Translate {
 
 export function useLang() {
   return useViewStore((state) => state.lang)
+}
+
+/** The words every deadline state and outcome chain is told with, in the interface language. */
+export function useDeadlineLabels() {
+  const t = useT()
+  return useMemo(
+    () => ({
+      due: t('deadline.due'),
+      movedTo: t('deadline.movedTo'),
+      metOn: t('deadline.metOn'),
+      since: t('deadline.since'),
+      noReport: t('deadline.noReport'),
+    }),
+    [t],
+  )
 }

@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { createElement, type ComponentProps } from 'react'
 import { afterEach, vi } from 'vitest'
 import type * as Recharts from 'recharts'
 
 afterEach(cleanup)
+
+// The views load lazily; on a busy 2-core machine their code can take over the default second to arrive. A longer
+// wait for a visible state changes no assertion: it fails the same way once the time is up.
+configure({ asyncUtilTimeout: 5000 })
 
 // jsdom has no layout and no ResizeObserver, so recharts' ResponsiveContainer keeps a -1 × -1 size and draws
 // nothing. In tests it gets a fixed size.

@@ -3,7 +3,7 @@ import { SourceRefs } from '../../components/source-refs'
 import type { DeadlineState } from '../../domain/board-rows'
 import { outcomeSources } from '../../domain/deadlines'
 import { formatFuzzyDate } from '../../lib/format'
-import { useLang, useT } from '../../state/use-t'
+import { useDeadlineLabels, useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
@@ -11,7 +11,7 @@ import { useBoardText } from './board-text'
 function DeadlineLine({ label, deadline }: { readonly label: string; readonly deadline: DeadlineState }) {
   const lang = useLang()
   const sourceRefs = useSourceRefs()
-  const t = useT()
+  const deadlineLabels = useDeadlineLabels()
   const openDeadline = useViewStore((store) => store.openDeadline)
   const { target, state } = deadline
   return (
@@ -19,7 +19,7 @@ function DeadlineLine({ label, deadline }: { readonly label: string; readonly de
       <span className="board-deadline__when">
         {label}: {formatFuzzyDate(target.due, lang)}
       </span>{' '}
-      <DeadlineStateBadge state={state} lang={lang} movedToLabel={t('deadline.movedTo')} />{' '}
+      <DeadlineStateBadge state={state} lang={lang} labels={deadlineLabels} />{' '}
       <SourceRefs {...sourceRefs(outcomeSources(target, state))} />
       <button type="button" className="board-deadline__title link-button" onClick={() => openDeadline(target.id)}>
         {target.title}

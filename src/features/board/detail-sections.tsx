@@ -4,7 +4,7 @@ import { SourceRefs } from '../../components/source-refs'
 import type { DeadlineState } from '../../domain/board-rows'
 import type { Position, Side } from '../../domain/types'
 import { formatFuzzyDate } from '../../lib/format'
-import { useLang, useT } from '../../state/use-t'
+import { useDeadlineLabels, useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
@@ -47,7 +47,7 @@ export function PositionSides({ positions }: { readonly positions: Readonly<Reco
 export function TargetList({ targets }: { readonly targets: readonly DeadlineState[] }) {
   const lang = useLang()
   const text = useBoardText()
-  const t = useT()
+  const deadlineLabels = useDeadlineLabels()
   const sourceRefs = useSourceRefs()
   const openDeadline = useViewStore((state) => state.openDeadline)
   if (targets.length === 0) return <p className="muted">{text.noTargets}</p>
@@ -59,19 +59,14 @@ export function TargetList({ targets }: { readonly targets: readonly DeadlineSta
             <button type="button" className="link-button" onClick={() => openDeadline(target.id)}>
               {target.title}
             </button>{' '}
-            <DeadlineStateBadge state={state} lang={lang} movedToLabel={t('deadline.movedTo')} />
+            <DeadlineStateBadge state={state} lang={lang} labels={deadlineLabels} />
           </p>
           <p className="muted">{target.summary}</p>
           <OutcomeChain
             target={target}
             chain={state.chain}
             lang={lang}
-            labels={{
-              due: text.due,
-              movedTo: t('deadline.movedTo'),
-              metOn: t('deadline.metOn'),
-              noReport: t('deadline.noReport'),
-            }}
+            labels={deadlineLabels}
             sourceRefs={sourceRefs}
           />
         </li>

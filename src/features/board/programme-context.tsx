@@ -6,7 +6,7 @@ import { DeadlineStateBadge } from '../../components/deadline-state-badge'
 import { SourceRefs } from '../../components/source-refs'
 import { formatDay, formatFuzzyDate } from '../../lib/format'
 import { useProgrammeContext } from '../../state/derived'
-import { useLang, useT } from '../../state/use-t'
+import { useDeadlineLabels, useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
@@ -16,7 +16,7 @@ export function ProgrammeContext() {
   const set = useViewStore((state) => state.set)
   const openDeadline = useViewStore((state) => state.openDeadline)
   const lang = useLang()
-  const t = useT()
+  const deadlineLabels = useDeadlineLabels()
   const text = useBoardText()
   const sourceRefs = useSourceRefs()
   if (deadlines.length === 0 && reported.length === 0) return null
@@ -46,7 +46,7 @@ export function ProgrammeContext() {
                 <button type="button" className="link-button" onClick={() => openDeadline(target.id)}>
                   {target.title}
                 </button>{' '}
-                <DeadlineStateBadge state={state} lang={lang} movedToLabel={t('deadline.movedTo')} />
+                <DeadlineStateBadge state={state} lang={lang} labels={deadlineLabels} />
               </li>
             ))}
           </ul>

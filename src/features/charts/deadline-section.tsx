@@ -15,6 +15,7 @@ import { formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useDataset, useGanttRows, useToday } from '../../state/derived'
 import { useChartExportMenu } from '../../state/use-exports'
 import { useSourceRefs } from '../../state/use-source-refs'
+import { useDeadlineLabels } from '../../state/use-t'
 import type { Lang } from '../../state/view'
 import { useViewStore } from '../../state/view-store'
 import type { ChartsText } from './charts-text'
@@ -49,6 +50,7 @@ function GanttTable({ data, groupLabel }: GanttTableProps) {
   const { text, lang } = useChartFrame()
   const sourceRefs = useSourceRefs()
   const openDeadline = useViewStore((state) => state.openDeadline)
+  const deadlineLabels = useDeadlineLabels()
   return (
     <ScrollTable label={text.ganttTitle}>
       <table className="data-table">
@@ -77,11 +79,11 @@ function GanttTable({ data, groupLabel }: GanttTableProps) {
                 <td>{formatFuzzyDate(row.target.setOn, lang)}</td>
                 <td>{formatFuzzyDate(row.target.due, lang)}</td>
                 <td>
-                  <DeadlineStateBadge state={row.state} lang={lang} movedToLabel={text.ganttLabels.movedTo} />
+                  <DeadlineStateBadge state={row.state} lang={lang} labels={deadlineLabels} />
                   {row.state.record ? <span className="cell-note">{row.state.record.summary}</span> : null}
                 </td>
                 <td>
-                  <ChainTrail chain={row.state.chain} lang={lang} labels={text.ganttLabels} />
+                  <ChainTrail chain={row.state.chain} lang={lang} labels={deadlineLabels} />
                 </td>
                 <td>
                   <SourceRefs {...sourceRefs(outcomeSources(row.target, row.state))} />

@@ -12,7 +12,7 @@ import type { CountClaim, Item } from '../../domain/types'
 import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useChanges } from '../../state/derived'
 import { useSourceRefs } from '../../state/use-source-refs'
-import { useT } from '../../state/use-t'
+import { useDeadlineLabels } from '../../state/use-t'
 import type { Lang } from '../../state/view'
 import { useViewStore } from '../../state/view-store'
 import type { ChartsText } from './charts-text'
@@ -119,7 +119,7 @@ function ClaimList({ claims, unit, lang }: { claims: readonly CountClaim[]; unit
 function ChangeTables({ changes }: { readonly changes: Changes }) {
   const { text, lang } = useChartFrame()
   const sourceRefs = useSourceRefs()
-  const t = useT()
+  const deadlineLabels = useDeadlineLabels()
   const openDeadline = useViewStore((state) => state.openDeadline)
   return (
     <>
@@ -154,7 +154,7 @@ function ChangeTables({ changes }: { readonly changes: Changes }) {
             state={state}
             lang={lang}
             sources={sourceRefs(outcomeSources(target, state))}
-            labels={{ movedTo: t('deadline.movedTo'), metOn: t('deadline.metOn') }}
+            labels={deadlineLabels}
             onOpen={openDeadline}
           />
         )}

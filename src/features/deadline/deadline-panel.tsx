@@ -7,7 +7,7 @@ import { SourceRefs } from '../../components/source-refs'
 import type { DeadlineDetail } from '../../domain/deadline-detail'
 import { formatDay, formatFuzzyDate } from '../../lib/format'
 import { useAsOf, useDeadlineDetail } from '../../state/derived'
-import { useLang, useT } from '../../state/use-t'
+import { useDeadlineLabels, useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useViewStore } from '../../state/view-store'
 import { useDeadlineText } from './deadline-text'
@@ -16,7 +16,7 @@ import './deadline.css'
 function DeadlineBody({ detail }: { readonly detail: DeadlineDetail }) {
   const lang = useLang()
   const text = useDeadlineText()
-  const t = useT()
+  const deadlineLabels = useDeadlineLabels()
   const sourceRefs = useSourceRefs()
   const selectItem = useViewStore((state) => state.selectItem)
   const showView = useViewStore((state) => state.showView)
@@ -57,21 +57,10 @@ function DeadlineBody({ detail }: { readonly detail: DeadlineDetail }) {
       )}
       <h3>{text.stateHeading}</h3>
       <p>
-        <DeadlineStateBadge state={state} lang={lang} movedToLabel={t('deadline.movedTo')} />
+        <DeadlineStateBadge state={state} lang={lang} labels={deadlineLabels} />
       </p>
       <h3>{text.chainHeading}</h3>
-      <OutcomeChain
-        target={target}
-        chain={state.chain}
-        lang={lang}
-        labels={{
-          due: text.due,
-          movedTo: t('deadline.movedTo'),
-          metOn: t('deadline.metOn'),
-          noReport: t('deadline.noReport'),
-        }}
-        sourceRefs={sourceRefs}
-      />
+      <OutcomeChain target={target} chain={state.chain} lang={lang} labels={deadlineLabels} sourceRefs={sourceRefs} />
       {detail.laterReports > 0 ? <p className="muted">{text.laterReports(detail.laterReports, asOf)}</p> : null}
     </div>
   )

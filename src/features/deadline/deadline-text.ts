@@ -10,7 +10,6 @@ export interface DeadlineText {
   readonly setBy: (who: string, when: string) => string
   readonly bindsProgramme: (set: ItemSet) => string
   readonly bindsItems: string
-  readonly due: string
   readonly laterReports: (count: number, asOf: string) => string
   readonly notYetSet: (asOf: string, setOn: string) => string
   readonly asOf: (date: string) => string
@@ -25,7 +24,6 @@ const en: DeadlineText = {
   bindsProgramme: (set) =>
     set === 'roadmaps' ? 'Binds the whole 2019 roadmap programme.' : 'Binds the whole union programme package.',
   bindsItems: 'Binds',
-  due: 'Falls due',
   laterReports: (count, asOf) =>
     `${count} later ${count === 1 ? 'report' : 'reports'} after ${asOf}: choose a later date to see ${count === 1 ? 'it' : 'them'}.`,
   notYetSet: (asOf, setOn) => `On ${asOf} this deadline had not been set yet (it was set on ${setOn}).`,
@@ -47,7 +45,6 @@ const ru: DeadlineText = {
   bindsProgramme: (set) =>
     set === 'roadmaps' ? 'Касается всей программы дорожных карт 2019 года.' : 'Касается всего пакета союзных программ.',
   bindsItems: 'Касается',
-  due: 'Срок',
   laterReports: (count, asOf) =>
     `Ещё ${count} ${ruReports(count)} после ${asOf}: выберите более позднюю дату, чтобы их увидеть.`,
   notYetSet: (asOf, setOn) => `На ${asOf} этот срок ещё не был установлен (установлен ${setOn}).`,

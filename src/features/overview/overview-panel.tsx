@@ -4,7 +4,7 @@ import { outcomeSources } from '../../domain/deadlines'
 import { buildStory, headlineDeadlines } from '../../domain/story'
 import { formatDay } from '../../lib/format'
 import { useAsOf, useDataset } from '../../state/on-screen'
-import { useLang, useT } from '../../state/use-t'
+import { useDeadlineLabels, useLang, useT } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useViewStore } from '../../state/view-store'
 import { StoryCard } from './story-card'
@@ -16,6 +16,7 @@ export function OverviewPanel() {
   const lang = useLang()
   const sourceRefs = useSourceRefs()
   const openDeadline = useViewStore((state) => state.openDeadline)
+  const deadlineLabels = useDeadlineLabels()
   const story = useMemo(() => buildStory(dataset, asOf), [dataset, asOf])
   const deadlines = useMemo(() => headlineDeadlines(dataset, asOf), [dataset, asOf])
 
@@ -50,7 +51,7 @@ export function OverviewPanel() {
                 state={state}
                 lang={lang}
                 sources={sourceRefs(outcomeSources(target, state))}
-                labels={{ movedTo: t('deadline.movedTo'), metOn: t('deadline.metOn') }}
+                labels={deadlineLabels}
                 onOpen={openDeadline}
               />
             ))}
