@@ -1,6 +1,5 @@
 // The board's interface text in English and Russian. Kept here rather than in lib/messages.ts because most of it
 // takes numbers and dates and needs Russian plural forms.
-import type { ReportedMetric } from '../../domain/reported-vs-known'
 import type { ItemSet } from '../../domain/types'
 import { formatNumber } from '../../lib/format'
 import type { Lang } from '../../state/view'
@@ -63,13 +62,6 @@ const en = {
     `No ${setNoun('en', set, 2)} had been listed by ${date}.` + (first ? ` The first is listed on ${first}.` : ''),
   untitledGroup: (n: number, set: ItemSet) =>
     `${enNum(n)} ${setNoun('en', set, n)} whose ${n === 1 ? 'title was' : 'titles were'} never published`,
-  reportedHeading: 'Reported total:',
-  reportedAlso: 'also',
-  reportedTotal: (value: string, metric: ReportedMetric, who: string) => `${value} ${metric} (${who})`,
-  reportedKnown: (known: number, metric: ReportedMetric, set: ItemSet) =>
-    `Item by item, ${enNum(known)} ${setNoun('en', set, known)} ${known === 1 ? 'reads' : 'read'} ${metric}`,
-  reportedWhy: (unattributed: number) =>
-    `— sources gave the total without naming every item; ${enNum(unattributed)} ${unattributed === 1 ? 'item’s' : 'items’'} own status is not public on this date.`,
   programmeDeadlines: (n: number, set: ItemSet) =>
     `${enNum(n)} ${n === 1 ? 'deadline binds' : 'deadlines bind'} the whole ${set === 'roadmaps' ? 'roadmap programme' : 'programme package'}`,
   titleNotPublic: 'Title not public',
@@ -149,13 +141,6 @@ const ru: BoardText = {
   emptyNotYet: (set, date, first) =>
     `На ${date} ещё нет ни одной записи (${setNoun('ru', set, 5)}).` + (first ? ` Первая появляется ${first}.` : ''),
   untitledGroup: (n, set) => `${ruNum(n)} ${setNoun('ru', set, n)}: названия не публиковались`,
-  reportedHeading: 'Сообщённый итог:',
-  reportedAlso: 'также',
-  reportedTotal: (value, metric, who) => `${metric === 'open' ? 'не согласовано' : 'согласовано'} ${value} (${who})`,
-  reportedKnown: (known, metric, set) =>
-    `По отдельным записям ${metric === 'open' ? 'не согласовано' : 'согласовано'}: ${ruNum(known)} ${setNoun('ru', set, known)}`,
-  reportedWhy: (unattributed) =>
-    `— источники называли итог, не перечисляя пунктов; у ${ruNum(unattributed)} ${ruPlural.select(unattributed) === 'one' ? 'пункта' : 'пунктов'} собственный статус на эту дату не публиковался.`,
   programmeDeadlines: (n, set) =>
     `Сроки для всей ${set === 'roadmaps' ? 'программы дорожных карт' : 'программы'}: ${ruNum(n)}`,
   titleNotPublic: 'Название не опубликовано',

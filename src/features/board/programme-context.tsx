@@ -1,10 +1,10 @@
 // Above the board: what binds the chosen set as a whole on the date. A reported total that the items' own statuses
 // do not add up to is set beside them with the reason; deadlines that bind the whole programme are listed once
 // here, not on every row.
-import { describeClaimValue } from '../../components/charts/claim-value'
 import { DeadlineStateBadge } from '../../components/deadline-state-badge'
-import { SourceRefs } from '../../components/source-refs'
-import { formatDay, formatFuzzyDate } from '../../lib/format'
+import { ReportedTotalNote } from '../../components/reported-total-note'
+import { formatDay } from '../../lib/format'
+import { REPORTED_TOTAL_TEXT } from '../../lib/reported-total-text'
 import { useProgrammeContext } from '../../state/derived'
 import { useDeadlineLabels, useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
@@ -22,19 +22,14 @@ export function ProgrammeContext() {
   if (deadlines.length === 0 && reported.length === 0) return null
   return (
     <div className="board-context">
-      {reported.map(({ metric, claims, known, unattributed }) => (
-        <p key={metric} className="board-context__reported" role="note">
-          <strong>{text.reportedHeading}</strong>{' '}
-          {claims.map((claim, index) => (
-            <span key={claim.id}>
-              {index > 0 ? `; ${text.reportedAlso} ` : null}
-              {text.reportedTotal(describeClaimValue(claim, 'count', lang), metric, claim.claimant.label)} (
-              {formatFuzzyDate(claim.date, lang)}) <SourceRefs {...sourceRefs(claim.sources)} />
-            </span>
-          ))}
-          . {text.reportedKnown(known, metric, set)}
-          {unattributed > 0 ? ` ${text.reportedWhy(unattributed)}` : ''}
-        </p>
+      {reported.map((entry) => (
+        <ReportedTotalNote
+          key={entry.metric}
+          reported={entry}
+          lang={lang}
+          text={REPORTED_TOTAL_TEXT[lang]}
+          sourceRefs={sourceRefs}
+        />
       ))}
       {deadlines.length > 0 ? (
         <details className="board-context__deadlines">

@@ -2,13 +2,15 @@ import { Suspense } from 'react'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { ChartFrame } from '../../components/chart-frame'
 import { ExportMenu } from '../../components/export-menu'
+import { ReportedTotalNote } from '../../components/reported-total-note'
 import { SourceRefs } from '../../components/source-refs'
 import { StatusBadge } from '../../components/status-badge'
 import type { StatusSeries, StatusSlice } from '../../domain/chart-series'
 import { hasActiveFilters } from '../../domain/filters'
 import { STATUS_META } from '../../domain/status'
 import { formatNumber, formatPercent } from '../../lib/format'
-import { useFilters, useStatusSeries } from '../../state/derived'
+import { REPORTED_TOTAL_TEXT } from '../../lib/reported-total-text'
+import { useFilters, useProgrammeContext, useStatusSeries } from '../../state/derived'
 import { useChartExportMenu } from '../../state/use-exports'
 import { useSourceRefs } from '../../state/use-source-refs'
 import type { Lang } from '../../state/view'
@@ -78,6 +80,7 @@ export function StatusBreakdown() {
   const showOnBoard = useShowOnBoard()
   const filters = useFilters()
   const clearFilters = useViewStore((state) => state.clearFilters)
+  const { reported } = useProgrammeContext()
   const noun = text.setNoun[filters.set]
   const filtered = hasActiveFilters(filters)
   const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.statusTitle, sourceIds })
@@ -112,6 +115,15 @@ export function StatusBreakdown() {
               actionHint={text.showOnBoard}
             />
           </Suspense>
+          {reported.map((entry) => (
+            <ReportedTotalNote
+              key={entry.metric}
+              reported={entry}
+              lang={lang}
+              text={REPORTED_TOTAL_TEXT[lang]}
+              sourceRefs={sourceRefs}
+            />
+          ))}
         </div>
       }
       table={<StatusTable series={series} caption={text.statusTitle} lang={lang} text={text} />}

@@ -54,6 +54,10 @@ export function MethodologyPanel() {
         ))}
       </dl>
       <p className="muted">{text.outcomesNote}</p>
+      <h3>{text.timeHeading}</h3>
+      {text.time.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
       <CiteSection />
       <ChangelogSection />
       <SourcesTable />

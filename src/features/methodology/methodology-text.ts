@@ -13,6 +13,8 @@ export interface MethodologyText {
   readonly statusesHeading: string
   readonly outcomesHeading: string
   readonly outcomesNote: string
+  readonly timeHeading: string
+  readonly time: readonly string[]
   readonly citeHeading: string
   readonly cite: string
   readonly citeExample: string
@@ -64,6 +66,13 @@ const en: MethodologyText = {
   outcomesHeading: 'Deadline outcomes',
   outcomesNote:
     'A “missed”, “late”, “partly met” or “unknown” outcome reported only to the month or year counts from the day after the due date: a deadline cannot be missed before it falls due.',
+  timeHeading: 'What was known on a date',
+  time: [
+    'The tracker opens on the date of the latest fact in its data, not on today. Any date can be chosen; a date after the latest fact says that the data holds nothing later.',
+    'On a chosen date nothing dated after it is shown as known: no status, count, outcome, quote, person or filter option. A source published after the date is not cited there; the record says how many such later sources there are.',
+    'A deadline past its due date, or past the date it was moved to, with no result reported is overdue, with the days since it fell due; it is never shown as pending. Each deadline’s outcome chain (missed, moved, superseded, met late…) lists every dated report up to the date, each with its sources. The latest decisive report gives the state: a later report that work goes on does not undo a miss.',
+    'Deadlines that bind a whole programme (sign the package, agree all roadmaps) are shown once, above the board and in the charts, not on every item; the outcome filter uses each item’s own deadlines.',
+  ],
   citeHeading: 'How to cite this dashboard',
   cite: 'Cite the view you used: its link reopens the same data, filters and date (use “Copy link” in the header). Give the dataset version and the date the statuses are shown for, as in this example for the overview:',
   citeExample: 'Example',
@@ -103,6 +112,13 @@ const ru: MethodologyText = {
   outcomesHeading: 'Итоги сроков',
   outcomesNote:
     'Итог «сорвано», «с опозданием», «частично» или «неизвестно», известный лишь с точностью до месяца или года, отсчитывается со дня после срока: срок нельзя сорвать до того, как он наступил.',
+  timeHeading: 'Что было известно на дату',
+  time: [
+    'Трекер открывается на дате последнего факта в данных, а не на сегодняшней. Можно выбрать любую дату; для даты позже последнего факта сказано, что более поздних данных нет.',
+    'На выбранную дату ничто датированное позже не показывается как известное: ни статус, ни цифра, ни итог, ни цитата, ни человек, ни вариант фильтра. Источник, опубликованный после этой даты, на неё не приводится; указано лишь, сколько таких источников.',
+    'Срок, который прошёл (или прошла дата, на которую его перенесли), а о результате не сообщалось, считается просроченным, с числом дней просрочки; «в процессе» он не показывается никогда. Цепочка итогов каждого срока (сорван, перенесён, заменён, выполнен с опозданием…) перечисляет все датированные сообщения до выбранной даты, каждое со своими источниками. Состояние срока даёт последнее решающее сообщение: более позднее сообщение о том, что работа идёт, не отменяет срыва.',
+    'Сроки, касающиеся всей программы (подписать пакет, согласовать все карты), показаны один раз — над доской и в графиках, а не у каждого пункта; фильтр по итогу учитывает собственные сроки пункта.',
+  ],
   citeHeading: 'Как ссылаться на трекер',
   cite: 'Ссылайтесь на тот вид, которым пользовались: его ссылка открывает те же данные, фильтры и дату (кнопка «Копировать ссылку» в шапке). Укажите версию данных и дату, на которую показаны статусы, как в этом примере для обзора:',
   citeExample: 'Пример',

@@ -1,0 +1,33 @@
+// A reported total set beside the item-by-item count of the same date, with the reason they differ. Neither is
+// picked: each total keeps its claimant, date and sources.
+import type { ReportedVsKnown } from '../domain/reported-vs-known'
+import { formatFuzzyDate } from '../lib/format'
+import type { ReportedTotalText } from '../lib/reported-total-text'
+import type { Lang } from '../state/view'
+import { describeClaimValue } from './charts/claim-value'
+import { SourceRefs, type SourceRefsProps } from './source-refs'
+
+interface ReportedTotalNoteProps {
+  readonly reported: ReportedVsKnown
+  readonly lang: Lang
+  readonly text: ReportedTotalText
+  readonly sourceRefs: (ids: readonly string[]) => SourceRefsProps
+}
+
+export function ReportedTotalNote({ reported, lang, text, sourceRefs }: ReportedTotalNoteProps) {
+  const { metric, claims, known, unattributed } = reported
+  return (
+    <p className="reported-total" role="note">
+      <strong>{text.heading}</strong>{' '}
+      {claims.map((claim, index) => (
+        <span key={claim.id}>
+          {index > 0 ? `; ${text.also} ` : null}
+          {text.total(describeClaimValue(claim, 'count', lang), metric, claim.claimant.label)} (
+          {formatFuzzyDate(claim.date, lang)}) <SourceRefs {...sourceRefs(claim.sources)} />
+        </span>
+      ))}
+      . {text.known(known, metric)}
+      {unattributed > 0 ? ` ${text.why(unattributed)}` : ''}
+    </p>
+  )
+}
