@@ -145,6 +145,7 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
     people: new Set(raw.people.map((person) => person.id)),
     items: new Set([...raw.roadmaps, ...raw.programmes.programmes].map((item) => item.id)),
     areas: new Set(raw.programmes.reportedAreas.map((area) => area.id)),
+    claims: new Set([...raw.counts, ...raw.targets, ...raw.events].map((record) => record.id)),
   }
   const checks: readonly [ReadonlySet<string>, ReadonlySet<string>, string][] = [
     [new Set(['sources']), known.sources, 'unknown source id'],
@@ -152,6 +153,7 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
     [new Set(['personId', 'actors']), known.people, 'unknown person id'],
     [new Set(['appliesTo', 'roadmapId', 'programmeId']), known.items, 'unknown roadmap or programme id'],
     [new Set(['areaId']), known.areas, 'unknown reported area id'],
+    [new Set(['contradicts']), known.claims, 'unknown count, target or event id'],
   ]
   const recordSets: readonly [DataFileName, string, readonly object[]][] = [
     ['people.json', '', raw.people],

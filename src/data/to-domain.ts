@@ -65,6 +65,7 @@ const toStatusChange = (raw: RawHistoryEntry): StatusChange => ({
   summary: raw.summary,
   sources: raw.sources,
   confidence: raw.confidence,
+  contradicts: raw.contradicts ?? [],
 })
 
 const toPosition = (raw: RawPosition): Position => ({

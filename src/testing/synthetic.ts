@@ -164,6 +164,7 @@ function makeItem(gen: Gen, people: readonly Person[], sourceIds: readonly strin
       summary: `${who.label} reported the ${set === 'roadmaps' ? 'roadmap' : 'programme'} as ${status}.`,
       sources: gen.some(sourceIds, 1, 2),
       confidence: gen.chance(0.1) ? 'inferred' : 'reported',
+      contradicts: [],
     }
   })
   const positions: Position[] = gen.chance(0.3)
