@@ -3,7 +3,13 @@ import type { CountMetric, CountSubject } from '../../domain/types'
 import type { Lang } from '../../state/view'
 
 const SUBJECTS: Record<Lang, Record<CountSubject, string>> = {
-  en: { roadmaps: 'Roadmaps', programmes: 'Programmes', directions: 'Directions', measures: 'Measures', tasks: 'Tasks' },
+  en: {
+    roadmaps: 'Roadmaps',
+    programmes: 'Programmes',
+    directions: 'Directions',
+    measures: 'Measures',
+    tasks: 'Tasks',
+  },
   ru: {
     roadmaps: 'Дорожные карты',
     programmes: 'Программы',
