@@ -1,6 +1,7 @@
 // Text of each data file → validated model, or every problem found, each naming file, record and field.
 // Shared by the app's loader, the custom-dataset import and `npm run validate-data`.
 import type { Dataset } from '../domain/types'
+import { consistencyProblems } from './consistency-rules'
 import type { DataProblem } from './data-error'
 import { DATA_FILE_NAMES, DATA_FILE_SCHEMAS, type DataFileName } from './raw-schema'
 import { toDomain, type RawDataset } from './to-domain'
@@ -199,5 +200,8 @@ export function parseDataset(texts: DataFileTexts, options: ParseOptions): Parse
   } as RawDataset
   const crossProblems = crossFileProblems(raw, options)
   if (crossProblems.length > 0) return { ok: false, problems: crossProblems.slice(0, MAX_PROBLEMS) }
+  // Only once every id resolves: these rules follow the links between records.
+  const ruleProblems = consistencyProblems(raw)
+  if (ruleProblems.length > 0) return { ok: false, problems: ruleProblems.slice(0, MAX_PROBLEMS) }
   return { ok: true, dataset: toDomain(raw) }
 }
