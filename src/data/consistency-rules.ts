@@ -14,6 +14,9 @@ import { toCount, toItem, toOutcome, toTarget, type RawDataset, type RawDated } 
 /** Outcomes that judge a deadline, so cannot be reported before it falls due. */
 const JUDGED_AFTER_DUE: ReadonlySet<Outcome> = new Set(['missed', 'late', 'partly-met', 'unknown'])
 
+/** Items named in one problem; past this the list is cut. */
+const MAX_SHOWN_ITEMS = 5
+
 const SET_OF_CYCLE = { '2019-roadmaps': 'roadmaps', '2021-programmes': 'programmes', '2024-package': 'programmes' } as const
 
 function targetProblems(raw: RawDataset, items: readonly Item[]): DataProblem[] {
@@ -66,7 +69,8 @@ function countProblems(raw: RawDataset, items: readonly Item[]): DataProblem[] {
       return change?.status === 'open' && !change.contradicts.includes(claim.id)
     })
     if (open.length > allowed) {
-      const ids = open.map((item) => item.id).join(', ')
+      const shown = open.slice(0, MAX_SHOWN_ITEMS).map((item) => item.id)
+      const ids = open.length > MAX_SHOWN_ITEMS ? `${shown.join(', ')}, …` : shown.join(', ')
       problems.push({
         file: 'counts.json',
         record: claim.id,
