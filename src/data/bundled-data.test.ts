@@ -1,7 +1,7 @@
 // The real files in data/: they must pass every check, and the selectors must reproduce the reported figures
 // with their sources.
 import { latestClaims, claimsInGroup, distinctValues } from '../domain/counts'
-import { outcomeAsOf } from '../domain/deadlines'
+import { outcomeAsOf, targetsForItem } from '../domain/deadlines'
 import { statusAsOf } from '../domain/items'
 import type { Dataset } from '../domain/types'
 import { parseDataset } from './parse-dataset'
@@ -70,6 +70,42 @@ describe('the bundled dataset', () => {
   it('sets item 31 aside and never folds it into the programmes', () => {
     const item31 = dataset.itemsById.get('RM31')
     expect(item31 && statusAsOf(item31, '2026-01-01')?.status).toBe('set-aside')
+  })
+
+  it('attaches no programme-wide deadline to single items: the signing of 8 Dec 2019 binds no roadmap by name', () => {
+    expect(dataset.targets.filter((target) => target.appliesTo.length === 0).map((target) => target.id)).toEqual([
+      'T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T09', 'T10', 'T15', 'T16', 'T17', 'T18', 'T19', 'T20', 'T23',
+      'T24', 'T25', 'T28', 'T29', 'T30',
+    ])
+    expect(targetsForItem(dataset.targets, 'RM07').map((target) => target.id)).toEqual(['T08'])
+  })
+
+  it('tells the customs part of "common customs and energy policy by 2021" step by step, each as known then', () => {
+    const target = dataset.targetsById.get('T12')
+    if (!target) throw new Error('T12 is missing')
+    expect(target.title).toBe('Common customs and energy policy by 2021')
+    expect(target.outcomes.map((step) => [step.date.value, step.outcome])).toEqual([
+      ['2022-03-03', 'pending'],
+      ['2022-09-13', 'pending'],
+      ['2023-01-09', 'partly-met'],
+      ['2024-12-06', 'partly-met'],
+      ['2025-09-16', 'pending'],
+    ])
+    expect(outcomeAsOf(target, '2022-11-30').record?.sources).toEqual(['S78'])
+  })
+
+  it('keeps reports that disagree with a count or a missed target beside them, each naming the other', () => {
+    const lastReport = (id: string) => dataset.itemsById.get(id)?.history.at(-1)
+    expect(lastReport('UP05')).toEqual(expect.objectContaining({ status: 'completed', contradicts: ['T21', 'T22', 'E061'] }))
+    for (const id of ['RM01', 'RM02', 'RM03']) {
+      const krutoy = dataset.itemsById.get(id)?.history.find((change) => change.date.value === '2019-12-25')
+      expect(krutoy).toEqual(expect.objectContaining({ status: 'open', contradicts: ['C15', 'C16'] }))
+    }
+  })
+
+  it('ends on 27 Feb 2026, with the call to prepare the 2027–2029 Main Directions', () => {
+    expect(dataset.latestFactDate).toBe('2026-02-27')
+    expect(dataset.events.at(-1)).toEqual(expect.objectContaining({ id: 'E084', sources: ['S135'] }))
   })
 
   it('resolves every source to a URL or a seed article', () => {

@@ -21,6 +21,21 @@ export interface DatasetRelease {
 
 export const CHANGELOG: readonly DatasetRelease[] = [
   {
+    version: '2026-12-02',
+    factsAsOf: '2026-02-27',
+    records: { roadmaps: 31, programmes: 28, targets: 30, counts: 58, events: 84, sources: 140 },
+    notes: {
+      en:
+        'Corrections from an audit; texts split into dated records so none tells of later events; programme-wide ' +
+        'deadlines no longer copied onto every item; conflicts between item statuses and counts recorded; the ' +
+        'February 2026 councils and the call to prepare the 2027–2029 Main Directions added.',
+      ru:
+        'Исправления по итогам проверки; тексты разделены на датированные записи, чтобы ни один не сообщал о более ' +
+        'поздних событиях; сроки всей программы больше не приписаны каждой карте; расхождения статусов и подсчётов ' +
+        'записаны; добавлены советы февраля 2026 года и поручение подготовить Основные направления на 2027–2029 годы.',
+    },
+  },
+  {
     version: '2026-11-25',
     factsAsOf: '2026-02-26',
     records: { roadmaps: 31, programmes: 28, targets: 30, counts: 58, events: 83, sources: 134 },

@@ -13,7 +13,7 @@ const loadSavedDataset = () => import('./saved-dataset').then((module) => module
 const loadSavedFiles = () => import('./saved-dataset').then((module) => module.loadSavedFiles())
 
 /** Bumped when the shape or meaning of the bundled data changes; also printed in exports and citations. */
-export const DATA_VERSION = '2026-11-25'
+export const DATA_VERSION = '2026-12-02'
 
 /** Which dataset the app shows: the bundled one, or one the user loaded (see custom-dataset.ts). */
 export type DatasetSource = 'bundled' | 'custom'

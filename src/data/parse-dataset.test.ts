@@ -53,6 +53,14 @@ describe('parseDataset', () => {
     expect(problemsOf(texts)).toEqual(['events.json › E001 › sources[1]: unknown source id "S404"'])
   })
 
+  it('names a conflict link to a record that does not exist', () => {
+    const texts = fixtureTexts((json) => {
+      const [, change] = first(json, 'roadmaps.json').history as Json[]
+      if (change) change.contradicts = ['C03', 'C99']
+    })
+    expect(problemsOf(texts)).toEqual(['roadmaps.json › RM01 › history[1].contradicts[1]: unknown count, target or event id "C99"'])
+  })
+
   it('names a duplicate id', () => {
     const texts = fixtureTexts((json) => {
       const roadmaps = records(json, 'roadmaps.json')

@@ -1,6 +1,7 @@
 // Text of each data file → validated model, or every problem found, each naming file, record and field.
 // Shared by the app's loader, the custom-dataset import and `npm run validate-data`.
 import type { Dataset } from '../domain/types'
+import { consistencyProblems } from './consistency-rules'
 import type { DataProblem } from './data-error'
 import { DATA_FILE_NAMES, DATA_FILE_SCHEMAS, type DataFileName } from './raw-schema'
 import { toDomain, type RawDataset } from './to-domain'
@@ -145,6 +146,7 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
     people: new Set(raw.people.map((person) => person.id)),
     items: new Set([...raw.roadmaps, ...raw.programmes.programmes].map((item) => item.id)),
     areas: new Set(raw.programmes.reportedAreas.map((area) => area.id)),
+    claims: new Set([...raw.counts, ...raw.targets, ...raw.events].map((record) => record.id)),
   }
   const checks: readonly [ReadonlySet<string>, ReadonlySet<string>, string][] = [
     [new Set(['sources']), known.sources, 'unknown source id'],
@@ -152,6 +154,7 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
     [new Set(['personId', 'actors']), known.people, 'unknown person id'],
     [new Set(['appliesTo', 'roadmapId', 'programmeId']), known.items, 'unknown roadmap or programme id'],
     [new Set(['areaId']), known.areas, 'unknown reported area id'],
+    [new Set(['contradicts']), known.claims, 'unknown count, target or event id'],
   ]
   const recordSets: readonly [DataFileName, string, readonly object[]][] = [
     ['people.json', '', raw.people],
@@ -197,5 +200,8 @@ export function parseDataset(texts: DataFileTexts, options: ParseOptions): Parse
   } as RawDataset
   const crossProblems = crossFileProblems(raw, options)
   if (crossProblems.length > 0) return { ok: false, problems: crossProblems.slice(0, MAX_PROBLEMS) }
+  // Only once every id resolves: these rules follow the links between records.
+  const ruleProblems = consistencyProblems(raw)
+  if (ruleProblems.length > 0) return { ok: false, problems: ruleProblems.slice(0, MAX_PROBLEMS) }
   return { ok: true, dataset: toDomain(raw) }
 }

@@ -99,6 +99,9 @@ export const rawTopicSchema = z.object({
 export const statusSchema = z.enum(STATUSES)
 export const outcomeSchema = z.enum(OUTCOMES)
 
+/** Ids of the counts (C…), targets (T…) or events (E…) a status report cannot be squared with: a conflict kept. */
+const contradictsSchema = z.array(z.string().regex(/^[CTE]\d{2,4}$/, 'expected a count, target or event id (C…, T…, E…)')).min(1)
+
 const statusChangeSchema = z
   .object({
     ...datedFields,
@@ -107,6 +110,7 @@ const statusChangeSchema = z
     summary: text,
     sources: sourceIdsSchema,
     confidence: confidenceSchema,
+    contradicts: contradictsSchema.optional(),
   })
   .refine(precisionMatchesDate, PRECISION_MESSAGE)
 
@@ -212,7 +216,7 @@ export const rawCountSchema = z
     id: z.string().regex(/^C\d{2,3}$/, 'expected C01–C999'),
     ...datedFields,
     cycle: cycleSchema,
-    subject: z.enum(['roadmaps', 'programmes', 'measures', 'tasks']),
+    subject: z.enum(['roadmaps', 'programmes', 'directions', 'measures', 'tasks']),
     metric: z.enum(['total', 'agreed', 'open', 'completed', 'percent-done', 'behind-schedule']),
     value: z.number().nonnegative(),
     valueHigh: z.number().nonnegative().optional(),

@@ -11,6 +11,7 @@ import type {
   Precision,
   Position,
   StatusChange,
+  Target,
 } from '../domain/types'
 import type {
   RawCount,
@@ -34,7 +35,7 @@ export interface RawDataset {
   readonly events: readonly RawEvent[]
 }
 
-interface RawDated {
+export interface RawDated {
   date: string
   precision: Precision
   inferred?: boolean | undefined
@@ -65,6 +66,7 @@ const toStatusChange = (raw: RawHistoryEntry): StatusChange => ({
   summary: raw.summary,
   sources: raw.sources,
   confidence: raw.confidence,
+  contradicts: raw.contradicts ?? [],
 })
 
 const toPosition = (raw: RawPosition): Position => ({
@@ -75,7 +77,7 @@ const toPosition = (raw: RawPosition): Position => ({
   sources: raw.sources,
 })
 
-function toItem(raw: RawRoadmap | RawProgrammesFile['programmes'][number], set: Item['set']): Item {
+export function toItem(raw: RawRoadmap | RawProgrammesFile['programmes'][number], set: Item['set']): Item {
   return {
     id: raw.id,
     set,
@@ -93,7 +95,7 @@ function toItem(raw: RawRoadmap | RawProgrammesFile['programmes'][number], set: 
   }
 }
 
-function toOutcome(raw: RawTarget['outcomes'][number]): OutcomeRecord {
+export function toOutcome(raw: RawTarget['outcomes'][number]): OutcomeRecord {
   return {
     date: fuzzy(raw),
     outcome: raw.outcome,
@@ -104,7 +106,7 @@ function toOutcome(raw: RawTarget['outcomes'][number]): OutcomeRecord {
   }
 }
 
-function toCount(raw: RawCount): CountClaim {
+export function toCount(raw: RawCount): CountClaim {
   return {
     id: raw.id,
     date: fuzzy(raw),
@@ -120,6 +122,23 @@ function toCount(raw: RawCount): CountClaim {
     conflictGroup: raw.conflictGroup ?? null,
     sources: raw.sources,
     confidence: raw.confidence,
+  }
+}
+
+export function toTarget(raw: RawTarget): Target {
+  return {
+    id: raw.id,
+    title: raw.title,
+    summary: raw.summary,
+    topics: raw.topics,
+    cycle: raw.cycle,
+    setBy: claimant(raw.setBy),
+    setOn: fuzzy(raw.setOn),
+    due: fuzzy(raw.due),
+    dueNote: raw.dueNote ?? null,
+    appliesTo: raw.appliesTo ?? [],
+    outcomes: raw.outcomes.map(toOutcome).sort(byDate),
+    sources: raw.sources,
   }
 }
 
@@ -155,20 +174,7 @@ export function toDomain(raw: RawDataset): Dataset {
     ...[...raw.roadmaps].sort(byId).map((roadmap) => toItem(roadmap, 'roadmaps')),
     ...[...raw.programmes.programmes].sort(byId).map((programme) => toItem(programme, 'programmes')),
   ]
-  const targets = [...raw.targets].sort(byId).map((target) => ({
-    id: target.id,
-    title: target.title,
-    summary: target.summary,
-    topics: target.topics,
-    cycle: target.cycle,
-    setBy: claimant(target.setBy),
-    setOn: fuzzy(target.setOn),
-    due: fuzzy(target.due),
-    dueNote: target.dueNote ?? null,
-    appliesTo: target.appliesTo ?? [],
-    outcomes: target.outcomes.map(toOutcome).sort(byDate),
-    sources: target.sources,
-  }))
+  const targets = [...raw.targets].sort(byId).map(toTarget)
   const counts = raw.counts.map(toCount).sort(byDate)
   const events = raw.events
     .map((event) => ({

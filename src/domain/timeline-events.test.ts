@@ -19,7 +19,7 @@ describe('toTimelineEvents on the real events', () => {
     expect(data.count).toBe(dataset.events.length)
     const years = data.years.map((group) => group.year)
     expect(years).toEqual([...years].sort((a, b) => a - b))
-    expect(data.years.find((group) => group.year === 2019)?.entries[0]?.event.date.start).toBe('2019-02-13')
+    expect(data.years.find((group) => group.year === 2019)?.entries[0]?.event.date.start).toBe('2019-02-01')
   })
 
   it('zooms to one year or a span of years', () => {

@@ -68,6 +68,8 @@ export interface StatusChange {
   readonly summary: string
   readonly sources: readonly string[]
   readonly confidence: Confidence
+  /** Counts, targets or events this report cannot be squared with, kept side by side (data/README.md). */
+  readonly contradicts: readonly string[]
 }
 
 export interface Position {
@@ -120,7 +122,7 @@ export interface Target {
   readonly sources: readonly string[]
 }
 
-export type CountSubject = 'roadmaps' | 'programmes' | 'measures' | 'tasks'
+export type CountSubject = 'roadmaps' | 'programmes' | 'directions' | 'measures' | 'tasks'
 export type CountMetric = 'total' | 'agreed' | 'open' | 'completed' | 'percent-done' | 'behind-schedule'
 
 export interface CountClaim {

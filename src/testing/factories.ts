@@ -15,6 +15,7 @@ export function makeChange(date: string, status: Status, overrides: Partial<Stat
     summary: `${status} on ${date}`,
     sources: ['S01'],
     confidence: 'reported',
+    contradicts: [],
     ...overrides,
   }
 }

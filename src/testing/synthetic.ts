@@ -164,6 +164,7 @@ function makeItem(gen: Gen, people: readonly Person[], sourceIds: readonly strin
       summary: `${who.label} reported the ${set === 'roadmaps' ? 'roadmap' : 'programme'} as ${status}.`,
       sources: gen.some(sourceIds, 1, 2),
       confidence: gen.chance(0.1) ? 'inferred' : 'reported',
+      contradicts: [],
     }
   })
   const positions: Position[] = gen.chance(0.3)
@@ -246,7 +247,8 @@ function makeCounts(gen: Gen, items: readonly Item[], sourceIds: readonly string
       value: gen.int(0, of),
       valueHigh: null,
       of,
-      qualifier: gen.chance(0.8) ? 'exact' : 'about',
+      // Random figures cannot agree with random statuses, and the data checks hold exact counts to the statuses.
+      qualifier: gen.chance(0.8) ? 'about' : 'almost',
       claimant: { personId: null, label: gen.pick(PUBLISHERS) },
       summary: 'A synthetic count.',
       conflictGroup: null,

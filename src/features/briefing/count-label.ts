@@ -3,8 +3,20 @@ import type { CountMetric, CountSubject } from '../../domain/types'
 import type { Lang } from '../../state/view'
 
 const SUBJECTS: Record<Lang, Record<CountSubject, string>> = {
-  en: { roadmaps: 'Roadmaps', programmes: 'Programmes', measures: 'Measures', tasks: 'Tasks' },
-  ru: { roadmaps: 'Дорожные карты', programmes: 'Программы', measures: 'Мероприятия', tasks: 'Задачи' },
+  en: {
+    roadmaps: 'Roadmaps',
+    programmes: 'Programmes',
+    directions: 'Directions',
+    measures: 'Measures',
+    tasks: 'Tasks',
+  },
+  ru: {
+    roadmaps: 'Дорожные карты',
+    programmes: 'Программы',
+    directions: 'Направления',
+    measures: 'Мероприятия',
+    tasks: 'Задачи',
+  },
 }
 
 const METRICS: Record<Lang, Record<CountMetric, string>> = {

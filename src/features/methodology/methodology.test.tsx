@@ -16,7 +16,7 @@ describe('methodology', () => {
     renderApp({ url: '/?view=methodology' })
     const versions = await screen.findByRole('list', { name: 'Dataset versions' })
     const [latest] = within(versions).getAllByRole('listitem')
-    expect(latest).toHaveTextContent(`Version ${DATA_VERSION} · as of 26 Feb 2026`)
+    expect(latest).toHaveTextContent(`Version ${DATA_VERSION} · as of 27 Feb 2026`)
     expect(latest).toHaveTextContent('31 roadmaps, 28 programmes')
   })
 
