@@ -4,14 +4,7 @@ import type { IsoDate } from '../../domain/types'
 import type { Lang } from '../../state/view'
 import { formatDay } from '../format'
 import { exportText, type ExportTextKey } from './export-text'
-
-/** The dataset's licence: the data files, the package, every export. The code is MIT (LICENSE). */
-export const DATA_LICENCE = {
-  id: 'CC-BY-4.0',
-  name: 'CC BY 4.0',
-  title: 'Creative Commons Attribution 4.0 International',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-} as const
+import { DATA_LICENCE } from './licence'
 
 /** The licence and whose words the quotes and source titles are, in one line. */
 export function licenceLine(lang: Lang): string {

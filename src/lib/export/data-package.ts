@@ -1,6 +1,6 @@
 // The dataset as a Frictionless Data Package: data/datapackage.json describes the JSON files
 // (scripts/data-package.ts writes it), and the "Download all data" zip adds its CSV tables to it.
-import { DATA_LICENCE } from './citation'
+import { DATA_LICENCE } from './licence'
 import type { DataTable, FieldType } from './data-tables'
 import { exportText } from './export-text'
 

@@ -39,7 +39,7 @@ export function dataZipFiles(texts: DataFileTexts, dataset: Dataset): Record<str
 /** The files in one folder named like the zip, so unpacking never scatters them. */
 export function zipFiles(files: Readonly<Record<string, string>>, folder: string): Uint8Array {
   const entries = Object.fromEntries(Object.entries(files).map(([path, text]) => [`${folder}/${path}`, strToU8(text)]))
-  return zipSync(entries, { level: 9 })
+  return zipSync(entries)
 }
 
 /** Zips the bundled dataset and saves it; returns the file name. */

@@ -3,7 +3,8 @@
 import type { Source } from '../../domain/types'
 import type { Lang } from '../../state/view'
 import { formatDay, formatFuzzyDate } from '../format'
-import { DATA_LICENCE, type Citation } from './citation'
+import type { Citation } from './citation'
+import { DATA_LICENCE } from './licence'
 import { exportText } from './export-text'
 
 export interface ImageStamp {
