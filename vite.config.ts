@@ -4,7 +4,13 @@ import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { codeSplitting } from './scripts/chunking.ts'
 import { contentSecurityPolicyPlugin } from './scripts/csp-plugin.ts'
+import { FEED_FILE } from './scripts/atom-feed.ts'
+import { feedPlugin } from './scripts/feed-plugin.ts'
+import { siteUrl } from './scripts/site.ts'
 import { staticShellPlugin } from './scripts/static-shell-plugin.ts'
+
+/** The published address (SITE_URL, else package.json's homepage), for the feed's absolute links. */
+const site = siteUrl()
 
 // `vite build --mode singlefile` writes one self-contained dist-single/index.html that opens from file://.
 export default defineConfig(({ mode }) => ({
@@ -12,10 +18,12 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     staticShellPlugin({ inlineFirstPaint: mode === 'singlefile' }),
+    feedPlugin(site),
     ...(mode === 'singlefile' ? [viteSingleFile()] : []),
     contentSecurityPolicyPlugin(),
   ],
   base: './',
+  define: { 'import.meta.env.FEED_URL': JSON.stringify(`${site}${FEED_FILE}`) },
   // The one-file build is a single chunk; the grouping is for the served build.
   build:
     mode === 'singlefile'

@@ -5,13 +5,18 @@
 import { z } from 'zod'
 import { DATA_FILE_NAMES, DATA_FILE_SCHEMAS, type DataFileName } from '../src/data/raw-schema.ts'
 
+export const schemaFileName = (name: DataFileName) => name.replace('.json', '.schema.json')
+
+export function jsonSchemaObject(name: DataFileName) {
+  return z.toJSONSchema(DATA_FILE_SCHEMAS[name], { target: 'draft-2020-12', unrepresentable: 'any' })
+}
+
 export function jsonSchemaFor(name: DataFileName): string {
-  const schema = z.toJSONSchema(DATA_FILE_SCHEMAS[name], { target: 'draft-2020-12', unrepresentable: 'any' })
-  const titled = { ...schema, $id: `schema/${name.replace('.json', '.schema.json')}`, title: `data/${name}` }
+  const titled = { ...jsonSchemaObject(name), $id: `schema/${schemaFileName(name)}`, title: `data/${name}` }
   return `${JSON.stringify(titled, null, 2)}\n`
 }
 
 export const SCHEMA_FILES = DATA_FILE_NAMES.map((name) => ({
   name,
-  path: `data/schema/${name.replace('.json', '.schema.json')}`,
+  path: `data/schema/${schemaFileName(name)}`,
 }))

@@ -47,6 +47,7 @@ function citationOf(dataset: Dataset, view: View, source: DataSource, today: Iso
     filters: describeFilters(filtersOf(view), dataset, view.lang),
     url: viewUrl(view),
     exportedOn: today,
+    licensed: source.kind !== 'custom',
   }
 }
 

@@ -109,6 +109,7 @@ export function makeCitation(overrides: Partial<Citation> = {}): Citation {
     filters: 'Roadmaps (2019); topic: Gas',
     url: 'https://example.org/?view=charts&v=1',
     exportedOn: '2026-11-25',
+    licensed: true,
     ...overrides,
   }
 }

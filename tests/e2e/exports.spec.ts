@@ -1,47 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test'
-import { readFile } from 'node:fs/promises'
-
-/** Clicks a download button and reads the file it saves. */
-async function downloadFrom(button: Locator): Promise<{ name: string; body: Buffer }> {
-  const [download] = await Promise.all([button.page().waitForEvent('download'), button.click()])
-  return { name: download.suggestedFilename(), body: await readFile(await download.path()) }
-}
-
-/** RFC 4180 as a spreadsheet reads it, after the `#` citation lines: quoted cells may hold commas and quotes. */
-function parseCsv(text: string): { citation: Map<string, string>; rows: string[][] } {
-  const lines = text.replace(/^\uFEFF/, '').split('\r\n')
-  const citation = new Map<string, string>()
-  for (const line of lines.filter((entry) => entry.startsWith('# '))) {
-    const [label = '', ...value] = line.slice(2).split(': ')
-    citation.set(label, value.join(': '))
-  }
-  const body = lines.filter((line) => !line.startsWith('# ')).join('\r\n')
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let index = 0; index < body.length; index++) {
-    const char = body[index]
-    if (quoted && char === '"' && body[index + 1] === '"') {
-      cell += '"'
-      index++
-    } else if (char === '"') {
-      quoted = !quoted
-    } else if (!quoted && char === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (!quoted && char === '\r' && body[index + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      index++
-    } else {
-      cell += char
-    }
-  }
-  return { citation, rows }
-}
+import { expect, test } from '@playwright/test'
+import { downloadFrom, parseCsv } from './downloads'
 
 test.describe('exports', () => {
   test('the filtered board downloads as CSV and JSON that match it, with a citation', async ({ page }) => {
@@ -67,6 +25,7 @@ test.describe('exports', () => {
     expect(header?.slice(0, 6)).toEqual(['id', 'set', 'title', 'title_status', 'topics', 'status'])
     expect(items).toHaveLength(shown)
     expect(citation.get('Items')).toBe(String(shown))
+    expect(citation.get('Licence')).toMatch(/^CC BY 4.0 https:\/\/creativecommons.org\/licenses\/by\/4.0\/; quotes /)
     // The board's rows, in the board's order and with the board's statuses, lead the file.
     expect(items.slice(0, boardIds.length).map((item) => item[0])).toEqual(boardIds)
     expect(items.slice(0, boardIds.length).map((item) => item[5])).toEqual(boardStatuses)

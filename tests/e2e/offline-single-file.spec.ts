@@ -38,6 +38,14 @@ test.describe('the one-file offline build', () => {
     }
     await page.getByRole('link', { name: 'Sources & methodology' }).click()
     await expect(page.getByRole('heading', { name: /^Sources \(\d+\)$/ })).toBeVisible()
+    // The zip's code and library are inlined too: the whole dataset downloads with no server.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: 'Download all data as a zip: JSON, CSV tables, data package and citation' })
+        .click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^roadmap-tracker_data_\d{4}-\d{2}-\d{2}\.zip$/)
     expect(problems).toEqual([])
   })
 })

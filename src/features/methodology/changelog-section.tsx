@@ -14,7 +14,8 @@ export function ChangelogSection() {
       <p>{text.changelogIntro}</p>
       <ol className="changelog" aria-labelledby="changelog-heading">
         {CHANGELOG.map((release) => (
-          <li key={release.version}>
+          // The update feed links each release here.
+          <li key={release.version} id={`release-${release.version}`}>
             <p className="changelog__stamp">
               <strong>
                 {text.version} {release.version}

@@ -10,10 +10,14 @@ import { useLang } from '../../state/use-t'
 import { ChangelogSection } from './changelog-section'
 import { CiteSection } from './cite-section'
 import { METHODOLOGY_TEXT } from './methodology-text'
+import { OpenDataSection } from './open-data-section'
 import { SourcesTable } from './sources-table'
 import './methodology.css'
 
-/** What the statuses and outcomes mean, what is unknown, how to cite, the data's versions and every source. */
+/**
+ * What the statuses and outcomes mean, what is unknown, how to cite, the licence and the whole dataset to download,
+ * the data's versions and every source.
+ */
 export function MethodologyPanel() {
   const lang = useLang()
   const text = METHODOLOGY_TEXT[lang]
@@ -59,6 +63,7 @@ export function MethodologyPanel() {
         <p key={paragraph}>{paragraph}</p>
       ))}
       <CiteSection />
+      <OpenDataSection />
       <ChangelogSection />
       <SourcesTable />
     </section>

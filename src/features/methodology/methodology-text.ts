@@ -19,6 +19,15 @@ export interface MethodologyText {
   readonly cite: string
   readonly citeExample: string
   readonly citeFiles: string
+  readonly openDataHeading: string
+  readonly licence: string
+  readonly licenceLink: string
+  readonly download: string
+  readonly downloadGroup: string
+  readonly downloadLabel: string
+  readonly downloadName: string
+  readonly feed: string
+  readonly feedLink: string
   readonly changelogHeading: string
   readonly changelogIntro: string
   readonly version: string
@@ -78,6 +87,17 @@ const en: MethodologyText = {
   citeExample: 'Example',
   citeFiles:
     'Exported files and images carry the same citation: CSV files as “#” lines above the table, JSON files in a “citation” object, chart images in the stamp under the chart, and printed briefings on the title page.',
+  openDataHeading: 'Reuse the data',
+  licence:
+    'The dataset — the data files and everything this app exports — is licensed under Creative Commons Attribution 4.0 (CC BY 4.0): you may copy, adapt and share it for any purpose, crediting the tracker as above. Quotes and source titles belong to their publishers and are used here as short citations. The app’s code is under the MIT licence.',
+  licenceLink: 'The CC BY 4.0 licence',
+  download:
+    'One zip holds the whole dataset: the JSON files with their JSON Schemas, a CSV table for each kind of record (items and their status histories, deadlines and outcomes, counts, events, sources, people) with English and Russian columns, a data package (datapackage.json) describing every file, and the citation file (CITATION.cff).',
+  downloadGroup: 'Whole dataset',
+  downloadLabel: 'Download all data',
+  downloadName: 'Download all data as a zip: JSON, CSV tables, data package and citation',
+  feed: 'To hear when a new version of the data is out, follow the feed in any feed reader:',
+  feedLink: 'dataset versions (Atom feed)',
   changelogHeading: 'Dataset versions',
   changelogIntro: 'Each release of the data, newest first. The version is printed in every export and citation.',
   version: 'Version',
@@ -124,6 +144,17 @@ const ru: MethodologyText = {
   citeExample: 'Пример',
   citeFiles:
     'Выгруженные файлы и изображения несут ту же ссылку: в CSV — строками «#» над таблицей, в JSON — объектом «citation», на изображениях графиков — подписью под графиком, в распечатанном брифинге — на титульной странице.',
+  openDataHeading: 'Повторное использование данных',
+  licence:
+    'Набор данных — файлы данных и всё, что выгружает это приложение, — распространяется по лицензии Creative Commons «Атрибуция» 4.0 (CC BY 4.0): его можно копировать, изменять и распространять для любых целей, ссылаясь на трекер, как указано выше. Цитаты и названия источников принадлежат их издателям и приводятся как краткие цитаты. Код приложения распространяется по лицензии MIT.',
+  licenceLink: 'Текст лицензии CC BY 4.0',
+  download:
+    'Один zip-архив содержит весь набор данных: файлы JSON с их JSON-схемами, таблицу CSV для каждого вида записей (пункты и история их статусов, сроки и их итоги, заявленные итоги, события, источники, люди) со столбцами на английском и русском, пакет данных (datapackage.json) с описанием каждого файла и файл цитирования (CITATION.cff).',
+  downloadGroup: 'Весь набор данных',
+  downloadLabel: 'Скачать все данные',
+  downloadName: 'Скачать все данные zip-архивом: JSON, таблицы CSV, пакет данных и цитирование',
+  feed: 'Чтобы узнавать о новых версиях данных, подпишитесь на ленту в любой программе для чтения лент:',
+  feedLink: 'версии данных (лента Atom)',
   changelogHeading: 'Версии данных',
   changelogIntro: 'Каждый выпуск данных, начиная с последнего. Версия указывается в каждой выгрузке и ссылке.',
   version: 'Версия',

@@ -7,7 +7,8 @@ import { STATUS_META } from '../../domain/status'
 import type { Confidence, IsoDate, Item, ItemSet, Target, TitleStatus } from '../../domain/types'
 import type { DeadlineStatus, Status } from '../../domain/vocabulary'
 import type { Lang } from '../../state/view'
-import { citationEntries, type Citation } from './citation'
+import { citationEntries, licenceLine, type Citation } from './citation'
+import { DATA_LICENCE } from './licence'
 import { csvWithCitation } from './csv'
 import { exportText } from './export-text'
 import { claimantName, itemTitle, topicName, type NameLookups } from './names'
@@ -148,6 +149,7 @@ export function boardJson(records: readonly BoardRecord[], citation: Citation, l
       url: citation.url,
       exportedOn: citation.exportedOn,
       itemCount: records.length,
+      licence: citation.licensed ? { name: DATA_LICENCE.name, url: DATA_LICENCE.url, note: licenceLine(lang) } : null,
     },
     items: records,
   }

@@ -4,6 +4,12 @@ import type { IsoDate } from '../../domain/types'
 import type { Lang } from '../../state/view'
 import { formatDay } from '../format'
 import { exportText, type ExportTextKey } from './export-text'
+import { DATA_LICENCE } from './licence'
+
+/** The licence and whose words the quotes and source titles are, in one line. */
+export function licenceLine(lang: Lang): string {
+  return `${DATA_LICENCE.name} ${DATA_LICENCE.url}; ${exportText(lang, 'citation.thirdParty')}`
+}
 
 export interface Citation {
   readonly datasetVersion: string
@@ -16,6 +22,8 @@ export interface Citation {
   readonly filters: string
   readonly url: string
   readonly exportedOn: IsoDate
+  /** false for a dataset the reader loaded: its licence is its owner's, not ours. */
+  readonly licensed: boolean
 }
 
 export interface CitationOptions {
@@ -42,6 +50,7 @@ export function citationEntries(
   entries.push([text('citation.filters'), citation.filters])
   if (itemCount !== undefined) entries.push([text('citation.items'), String(itemCount)])
   entries.push([text('citation.url'), citation.url], [text('citation.exported'), day(citation.exportedOn)])
+  if (citation.licensed) entries.push([text('citation.licence'), licenceLine(lang)])
   return entries
 }
 
@@ -53,7 +62,8 @@ export function citationSentence(citation: Citation, lang: Lang): string {
       ? `, сравнение с ${day(citation.compare)}`
       : `, compared with ${day(citation.compare)}`
     : ''
+  const licence = citation.licensed ? ` ${exportText(lang, 'citation.licence')}: ${DATA_LICENCE.name}.` : ''
   return lang === 'ru'
-    ? `${exportText(lang, 'citation.title')} (версия данных ${citation.datasetVersion}, данные на ${day(citation.dataAsOf)}). Статусы на ${day(citation.asOf)}${compare}; ${citation.filters}. ${citation.url} (дата обращения: ${day(citation.exportedOn)}).`
-    : `${exportText(lang, 'citation.title')} (dataset version ${citation.datasetVersion}, data as of ${day(citation.dataAsOf)}). Statuses as of ${day(citation.asOf)}${compare}; ${citation.filters}. ${citation.url} (accessed ${day(citation.exportedOn)}).`
+    ? `${exportText(lang, 'citation.title')} (версия данных ${citation.datasetVersion}, данные на ${day(citation.dataAsOf)}). Статусы на ${day(citation.asOf)}${compare}; ${citation.filters}. ${citation.url} (дата обращения: ${day(citation.exportedOn)}).${licence}`
+    : `${exportText(lang, 'citation.title')} (dataset version ${citation.datasetVersion}, data as of ${day(citation.dataAsOf)}). Statuses as of ${day(citation.asOf)}${compare}; ${citation.filters}. ${citation.url} (accessed ${day(citation.exportedOn)}).${licence}`
 }

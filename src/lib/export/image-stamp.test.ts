@@ -21,7 +21,7 @@ describe('image stamp', () => {
     ])
     expect(stamp.footer).toEqual([
       'Sources: S99',
-      'Union State Roadmap Tracker, dataset version 2026-11-25 · https://example.org/?view=charts&v=1',
+      'Union State Roadmap Tracker, dataset version 2026-11-25 · https://example.org/?view=charts&v=1 · CC BY 4.0',
     ])
   })
 })

@@ -4,6 +4,7 @@ import type { Source } from '../../domain/types'
 import type { Lang } from '../../state/view'
 import { formatDay, formatFuzzyDate } from '../format'
 import type { Citation } from './citation'
+import { DATA_LICENCE } from './licence'
 import { exportText } from './export-text'
 
 export interface ImageStamp {
@@ -34,7 +35,7 @@ export function chartStamp(
     lines: [dates.join(' · '), `${text('citation.filters')}: ${citation.filters}`],
     footer: [
       ...(sources.length > 0 ? [sourceLine(sources, lang)] : []),
-      `${text('citation.title')}, ${text('citation.datasetVersion').toLowerCase()} ${citation.datasetVersion} · ${citation.url}`,
+      `${text('citation.title')}, ${text('citation.datasetVersion').toLowerCase()} ${citation.datasetVersion} · ${citation.url}${citation.licensed ? ` · ${DATA_LICENCE.name}` : ''}`,
     ],
   }
 }
