@@ -1,4 +1,4 @@
-import { day, makeChange, makeItem, makeOutcome, makeTarget } from '../testing/factories'
+import { day, makeChange, makeItem, makeOutcome, makeTarget, NO_RECORDS } from '../testing/factories'
 import {
   boardEmptyReason,
   columnsByStatus,
@@ -13,7 +13,7 @@ import type { IsoDate, Item, Target } from './types'
 
 /** The board's rows for these items on the date, in their order, as the board builds them one by one. */
 const rowsOf = (items: readonly Item[], targetsByItem: ReadonlyMap<string, readonly Target[]>, asOf: IsoDate) =>
-  items.map((item) => toBoardRow(item, targetsByItem, asOf)).filter((row): row is BoardRow => row !== null)
+  items.map((item) => toBoardRow(item, NO_RECORDS, targetsByItem, asOf)).filter((row): row is BoardRow => row !== null)
 
 const gas = makeItem({
   id: 'RM03',
@@ -48,7 +48,7 @@ describe('toBoardRow', () => {
     ['2019-12-09', 'open', '2019-11-13', ['T05', 'missed'], null],
     ['2020-02-01', 'open', '2019-12-25', ['T05', 'missed'], ['T11', 'pending']],
   ] as const)('as of %s: %s since %s, last %o, next %o', (asOf, status, changed, last, next) => {
-    const row = toBoardRow(gas, index, asOf)
+    const row = toBoardRow(gas, NO_RECORDS, index, asOf)
     expect(row?.status).toBe(status)
     expect(row?.change.date.start).toBe(changed)
     expect(row?.last ? [row.last.target.id, row.last.state.outcome] : null).toEqual(last)
@@ -56,7 +56,7 @@ describe('toBoardRow', () => {
   })
 
   it('is null before the item was listed', () => {
-    expect(toBoardRow(gas, index, '2019-09-05')).toBeNull()
+    expect(toBoardRow(gas, NO_RECORDS, index, '2019-09-05')).toBeNull()
   })
 })
 

@@ -2,7 +2,8 @@
 // around that date. Built from applyFilters' rows so the board and the other views agree on what matches.
 import { outcomeAsOf, surroundingDeadlines, type OutcomeState } from './deadlines'
 import { isTitlePublic, statusAsOf } from './items'
-import type { IsoDate, Item, ItemSet, StatusChange, Target } from './types'
+import { contradictionsKnownAt } from './contradictions'
+import type { Dataset, IsoDate, Item, ItemSet, StatusChange, Target } from './types'
 import { compareStatus } from './status'
 import type { Status } from './vocabulary'
 
@@ -16,6 +17,8 @@ export interface BoardRow {
   readonly status: Status
   /** The report the status rests on: its date is the row's "last change". */
   readonly change: StatusChange
+  /** Records the data holds that contradict that report, known by the date (ids). */
+  readonly contradictedBy: readonly string[]
   /** The latest deadline already passed on the date, with what had become of it by then. */
   readonly last: DeadlineState | null
   /** The earliest deadline still ahead on the date. */
@@ -39,6 +42,7 @@ const NO_TARGETS: readonly Target[] = []
 
 export function toBoardRow(
   item: Item,
+  dataset: Pick<Dataset, 'counts' | 'events' | 'targetsById'>,
   targetsByItem: ReadonlyMap<string, readonly Target[]>,
   asOf: IsoDate,
 ): BoardRow | null {
@@ -49,6 +53,7 @@ export function toBoardRow(
     item,
     status: change.status,
     change,
+    contradictedBy: change.contradicts.length > 0 ? contradictionsKnownAt(change, dataset, asOf) : [],
     last: last ? { target: last, state: outcomeAsOf(last, asOf) } : null,
     next: next ? { target: next, state: outcomeAsOf(next, asOf) } : null,
   }

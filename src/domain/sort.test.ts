@@ -1,4 +1,4 @@
-import { day, makeChange, makeItem, makeTarget } from '../testing/factories'
+import { day, makeChange, NO_RECORDS, makeItem, makeTarget } from '../testing/factories'
 import { toBoardRow, type BoardRow } from './board-rows'
 import { sortRows, type RowSort } from './sort'
 
@@ -6,7 +6,7 @@ const ASOF = '2019-12-01'
 const row = (id: string, title: string | null, change: [string, Parameters<typeof makeChange>[1]], due?: string) => {
   const item = makeItem({ id, title, titleStatus: title ? 'reported' : 'not-public', history: [makeChange(...change)] })
   const targets = due ? [makeTarget({ id: `T-${id}`, due: day(due), setOn: day('2019-09-06'), appliesTo: [id] })] : []
-  const result = toBoardRow(item, new Map([[id, targets]]), ASOF)
+  const result = toBoardRow(item, NO_RECORDS, new Map([[id, targets]]), ASOF)
   if (!result) throw new Error(`${id} is not listed by ${ASOF}`)
   return result
 }

@@ -187,7 +187,7 @@ function boardRowsFor(dataset: Dataset, facts: readonly ItemFacts[], asOf: IsoDa
   for (const fact of facts) {
     let row = boardRows.get(fact)
     if (row === undefined) {
-      row = toBoardRow(fact.item, targetIndexFor(dataset), asOf)
+      row = toBoardRow(fact.item, dataset, targetIndexFor(dataset), asOf)
       boardRows.set(fact, row)
     }
     if (row) rows.push(row)

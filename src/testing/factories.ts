@@ -7,6 +7,9 @@ import type { Citation } from '../lib/export/citation'
 export const day = (value: string): FuzzyDate =>
   makeFuzzyDate(value, value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day')
 
+/** No counts, events or targets to look up: for selectors that take them when a test needs none. */
+export const NO_RECORDS = { counts: [], events: [], targetsById: new Map() } as const
+
 export function makeChange(date: string, status: Status, overrides: Partial<StatusChange> = {}): StatusChange {
   return {
     date: day(date),

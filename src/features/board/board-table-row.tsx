@@ -42,6 +42,9 @@ export const BoardTableRow = memo(function BoardTableRow({
       <td>
         <StatusBadge status={row.status} lang={lang} />
         {change.confidence === 'inferred' ? <em className="tag">{text.inferred}</em> : null}
+        {row.contradictedBy.length > 0 ? (
+          <em className="tag tag--conflict">{text.contradictedBy(row.contradictedBy)}</em>
+        ) : null}
       </td>
       <td>
         {formatFuzzyDate(change.date, lang)}

@@ -64,6 +64,7 @@ const en = {
     `${enNum(n)} ${setNoun('en', set, n)} whose ${n === 1 ? 'title was' : 'titles were'} never published`,
   programmeDeadlines: (n: number, set: ItemSet) =>
     `${enNum(n)} ${n === 1 ? 'deadline binds' : 'deadlines bind'} the whole ${set === 'roadmaps' ? 'roadmap programme' : 'programme package'}`,
+  contradictedBy: (ids: readonly string[]) => `contradicted by ${ids.join(', ')}`,
   titleNotPublic: 'Title not public',
   show: 'Show',
   hide: 'Hide',
@@ -140,6 +141,7 @@ const ru: BoardText = {
   emptyNoMatch: (set, date) => `На ${date} нет подходящих записей (${setNoun('ru', set, 5)}).`,
   emptyNotYet: (set, date, first) =>
     `На ${date} ещё нет ни одной записи (${setNoun('ru', set, 5)}).` + (first ? ` Первая появляется ${first}.` : ''),
+  contradictedBy: (ids) => `противоречат: ${ids.join(', ')}`,
   untitledGroup: (n, set) => `${ruNum(n)} ${setNoun('ru', set, n)}: названия не публиковались`,
   programmeDeadlines: (n, set) =>
     `Сроки для всей ${set === 'roadmaps' ? 'программы дорожных карт' : 'программы'}: ${ruNum(n)}`,

@@ -42,7 +42,10 @@ const Card = memo(function Card({ row, index, total, onOpen, measure }: CardProp
       </button>
       <p className="board-card__meta">
         {formatFuzzyDate(change.date, lang)} {text.by} {labels.claimant(change.claimant)}
-        {change.confidence === 'inferred' ? <em className="tag">{text.inferred}</em> : null}{' '}
+        {change.confidence === 'inferred' ? <em className="tag">{text.inferred}</em> : null}
+        {row.contradictedBy.length > 0 ? (
+          <em className="tag tag--conflict">{text.contradictedBy(row.contradictedBy)}</em>
+        ) : null}{' '}
         <SourceRefs {...sourceRefs(change.sources)} />
       </p>
       {item.topics.length > 0 ? <p className="board-card__topics">{item.topics.map(labels.topic).join(', ')}</p> : null}
