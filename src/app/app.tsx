@@ -119,6 +119,8 @@ export function App() {
               name={t(active.label)}
               failedLabel={t('panel.failed')}
               retryLabel={t('panel.retry')}
+              codeFailedLabel={t('panel.codeFailed')}
+              reloadLabel={t('app.reload')}
             >
               <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>
                 <active.Panel />

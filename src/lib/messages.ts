@@ -17,6 +17,8 @@ const en = {
   'app.codeFailed': 'The page’s code did not load. Check the connection and reload the page.',
   'panel.failed': 'This panel failed to draw',
   'panel.retry': 'Try again',
+  'panel.codeFailed':
+    'Its code could not be downloaded: the connection dropped or the file was blocked. Try again once you are back online; if it still fails, reload the page (the tracker may have been updated since you opened it).',
   'app.failed': 'Something went wrong',
   'app.reload': 'Reload the page',
   'dataError.title': 'The data could not be loaded',
@@ -75,6 +77,8 @@ const ru: Record<MessageKey, string> = {
   'app.codeFailed': 'Код страницы не загрузился. Проверьте соединение и перезагрузите страницу.',
   'panel.failed': 'Не удалось отобразить панель',
   'panel.retry': 'Повторить',
+  'panel.codeFailed':
+    'Его код не загрузился: прервалось соединение или файл заблокирован. Повторите, когда связь вернётся; если не выйдет, перезагрузите страницу (трекер мог обновиться с тех пор, как вы его открыли).',
   'app.failed': 'Что-то пошло не так',
   'app.reload': 'Перезагрузить страницу',
   'dataError.title': 'Не удалось загрузить данные',
