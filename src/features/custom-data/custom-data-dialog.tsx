@@ -69,6 +69,11 @@ export function CustomDataDialog({ open, onClose, report, source, onFile, onExpo
       <p ref={statusRef} className="custom-data-dialog__status" role="status" tabIndex={-1}>
         {reportText(report, text, lang)}
       </p>
+      {report?.kind === 'unavailable' ? (
+        <button type="button" onClick={() => onFile(report.file)}>
+          {text.retry}
+        </button>
+      ) : null}
       {report?.kind === 'rejected' ? (
         <DataErrorScreen
           problems={report.problems}
