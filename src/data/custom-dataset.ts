@@ -9,7 +9,13 @@ import { parseDataset, type DataFileTexts } from './parse-dataset'
 import { DATA_FILE_NAMES, type DataFileName } from './raw-schema'
 
 export type CustomParseResult =
-  | { readonly ok: true; readonly dataset: Dataset; readonly files: DataFileTexts }
+  | {
+      readonly ok: true
+      readonly dataset: Dataset
+      readonly files: DataFileTexts
+      /** Fields the tracker does not know, ignored; each names the loaded file too. */
+      readonly warnings: readonly DataProblem[]
+    }
   | { readonly ok: false; readonly problems: readonly DataProblem[] }
 
 const isDataFileName = (key: string): key is DataFileName => (DATA_FILE_NAMES as readonly string[]).includes(key)
@@ -27,9 +33,11 @@ const wholeFile = (name: string, message: string, field = '(file)'): DataProblem
 /** Checks the data files of a custom dataset; each problem names the loaded file and the data file inside it. */
 export function parseCustomFiles(name: string, files: DataFileTexts): CustomParseResult {
   const result = parseDataset(files, { requireFullProgramme: false })
-  if (result.ok) return { ok: true, dataset: result.dataset, files }
   const where = clipLabel(name)
-  return { ok: false, problems: result.problems.map((problem) => ({ ...problem, file: `${where} › ${problem.file}` })) }
+  const located = (problems: readonly DataProblem[]) =>
+    problems.map((problem) => ({ ...problem, file: `${where} › ${problem.file}` }))
+  if (result.ok) return { ok: true, dataset: result.dataset, files, warnings: located(result.warnings) }
+  return { ok: false, problems: located(result.problems) }
 }
 
 /**

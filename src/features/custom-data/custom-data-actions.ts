@@ -32,6 +32,8 @@ export type ImportOutcome =
       /** When this one could not be kept: the dataset saved before, which stays saved. */
       readonly keptBefore: string | null
       readonly summary: DatasetSummary
+      /** Fields the tracker does not know, which were ignored. */
+      readonly warnings: readonly DataProblem[]
     }
   | { readonly kind: 'rejected'; readonly name: string; readonly problems: readonly DataProblem[] }
   /** The checker's code could not be downloaded, so the file was not read; trying again reads it again. */
@@ -95,6 +97,7 @@ export async function importCustomFile(client: QueryClient, file: File): Promise
     kept,
     keptBefore: kept ? null : (previous?.name ?? null),
     summary: summarizeDataset(result.dataset),
+    warnings: result.warnings,
   }
 }
 

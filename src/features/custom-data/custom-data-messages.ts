@@ -23,6 +23,7 @@ const en = {
   codeFailed:
     'the code that checks a file could not be downloaded, so the file was not read. Check the connection and try again; if it still fails, reload the page.',
   retry: 'Try again',
+  ignoredFields: 'Fields this tracker does not know were ignored (a typo, or a file for a newer version):',
   rejected: 'was not loaded',
   rejectedIntro: 'Nothing has changed. Every problem found, by file, record and field:',
   tooBig: 'larger than 20 MB, so it was not read',
@@ -66,6 +67,7 @@ const ru: CustomDataText = {
   codeFailed:
     'код проверки файла не загрузился, поэтому файл не прочитан. Проверьте соединение и повторите; если не выйдет, перезагрузите страницу.',
   retry: 'Повторить',
+  ignoredFields: 'Поля, которых трекер не знает, пропущены (опечатка или файл для более новой версии):',
   rejected: 'не загружен',
   rejectedIntro: 'Ничего не изменилось. Все найденные проблемы по файлу, записи и полю:',
   tooBig: 'больше 20 МБ, поэтому не прочитан',
