@@ -4,6 +4,8 @@ import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { codeSplitting } from './scripts/chunking.ts'
 import { contentSecurityPolicyPlugin } from './scripts/csp-plugin.ts'
+import { HOST_HEADERS } from './scripts/host-headers.ts'
+import { offlinePlugin } from './scripts/offline-plugin.ts'
 import { staticShellPlugin } from './scripts/static-shell-plugin.ts'
 
 // `vite build --mode singlefile` writes one self-contained dist-single/index.html that opens from file://.
@@ -13,9 +15,11 @@ export default defineConfig(({ mode }) => ({
     react(),
     staticShellPlugin({ inlineFirstPaint: mode === 'singlefile' }),
     ...(mode === 'singlefile' ? [viteSingleFile()] : []),
+    offlinePlugin({ enabled: mode === 'production' }),
     contentSecurityPolicyPlugin(),
   ],
   base: './',
+  preview: { headers: HOST_HEADERS },
   // The one-file build is a single chunk; the grouping is for the served build.
   build:
     mode === 'singlefile'

@@ -20,6 +20,7 @@ import {
   type LazyView,
 } from './lazy-views'
 import { HeaderControls } from './header-controls'
+import { UpdatePrompt } from './update-prompt'
 import { UrlNotice } from './url-notice'
 import { useUrlSync } from './url-sync'
 
@@ -111,6 +112,7 @@ export function App() {
           </nav>
         </header>
         <UrlNotice />
+        <UpdatePrompt />
         {active?.timeAware ? <AsOfBar /> : null}
         <main id="main" className="app-main" tabIndex={-1}>
           {active ? (

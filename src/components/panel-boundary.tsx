@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { isCodeLoadError } from '../lib/retry-import'
+import { renewFailedLoads } from './retryable-lazy'
 
 interface PanelBoundaryProps {
   readonly name: string
@@ -26,6 +27,7 @@ export function PanelBoundary({
 }: PanelBoundaryProps) {
   return (
     <ErrorBoundary
+      onError={renewFailedLoads}
       fallbackRender={({ error, resetErrorBoundary }) => {
         const codeFailed = isCodeLoadError(error)
         return (

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Suspense, useState } from 'react'
-import { ErrorBoundary } from 'react-error-boundary'
 import { retryableImport } from '../lib/retry-import'
+import { PanelBoundary } from './panel-boundary'
 import { retryableLazy } from './retryable-lazy'
 
 function Greeting({ name }: { readonly name: string }) {
@@ -18,13 +18,20 @@ it('draws the component once its code loads, after failed loads and a reset of t
   const LazyGreeting = retryableLazy(() => load().then((module) => module.Greeting))
 
   render(
-    <ErrorBoundary fallbackRender={({ resetErrorBoundary }) => <button onClick={resetErrorBoundary}>Retry</button>}>
+    <PanelBoundary
+      name="Greeting"
+      failedLabel="Failed"
+      retryLabel="Retry"
+      codeFailedLabel="No code"
+      reloadLabel="Reload"
+    >
       <Suspense fallback={<p>Loading</p>}>
         <LazyGreeting name="reader" />
       </Suspense>
-    </ErrorBoundary>,
+    </PanelBoundary>,
   )
   const retry = await screen.findByRole('button', { name: 'Retry' })
+  expect(screen.getByRole('alert')).toHaveTextContent('Failed: GreetingNo code')
   online = true
   await userEvent.click(retry)
   expect(await screen.findByText('Hello reader')).toBeInTheDocument()

