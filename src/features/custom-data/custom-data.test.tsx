@@ -103,7 +103,9 @@ describe('your own dataset', () => {
     })
     await user.upload(within(dialog).getByLabelText('Choose a JSON file'), typo)
 
-    const warnings = await within(dialog).findByRole('region', { name: /Fields this tracker does not know were ignored/ })
+    const warnings = await within(dialog).findByRole('region', {
+      name: /Fields this tracker does not know were ignored/,
+    })
     expect(within(warnings).getByRole('listitem')).toHaveTextContent(
       'typo.json › sources.json › S09 › titleRU: unknown field, ignored',
     )
