@@ -20,6 +20,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The offline journey turns the service worker on; elsewhere it would answer requests a test means to route.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   projects: [

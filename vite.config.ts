@@ -7,6 +7,8 @@ import { contentSecurityPolicyPlugin } from './scripts/csp-plugin.ts'
 import { FEED_FILE } from './scripts/atom-feed.ts'
 import { feedPlugin } from './scripts/feed-plugin.ts'
 import { siteUrl } from './scripts/site.ts'
+import { HOST_HEADERS } from './scripts/host-headers.ts'
+import { offlinePlugin } from './scripts/offline-plugin.ts'
 import { staticShellPlugin } from './scripts/static-shell-plugin.ts'
 
 /** The published address (SITE_URL, else package.json's homepage), for the feed's absolute links. */
@@ -20,10 +22,12 @@ export default defineConfig(({ mode }) => ({
     staticShellPlugin({ inlineFirstPaint: mode === 'singlefile' }),
     feedPlugin(site),
     ...(mode === 'singlefile' ? [viteSingleFile()] : []),
+    offlinePlugin({ enabled: mode === 'production' }),
     contentSecurityPolicyPlugin(),
   ],
   base: './',
   define: { 'import.meta.env.FEED_URL': JSON.stringify(`${site}${FEED_FILE}`) },
+  preview: { headers: HOST_HEADERS },
   // The one-file build is a single chunk; the grouping is for the served build.
   build:
     mode === 'singlefile'

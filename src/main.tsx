@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { Providers } from './app/providers'
+import { registerServiceWorker } from './app/service-worker'
 import { applyLinkBeforeData } from './app/url-sync'
 import { createQueryClient } from './lib/query-client'
 import './app/app.css'
@@ -17,3 +18,5 @@ createRoot(root).render(
     </Providers>
   </StrictMode>,
 )
+// Without a service worker (an old browser, or a failed download of its code) the app simply works online only.
+registerServiceWorker().catch(() => undefined)

@@ -20,6 +20,7 @@ import {
   type LazyView,
 } from './lazy-views'
 import { HeaderControls } from './header-controls'
+import { UpdatePrompt } from './update-prompt'
 import { UrlNotice } from './url-notice'
 import { useUrlSync } from './url-sync'
 
@@ -117,6 +118,7 @@ export function App() {
           </nav>
         </header>
         <UrlNotice />
+        <UpdatePrompt />
         {active?.timeAware ? <AsOfBar /> : null}
         <main id="main" className="app-main" tabIndex={-1}>
           {active ? (
@@ -125,6 +127,8 @@ export function App() {
               name={t(active.label)}
               failedLabel={t('panel.failed')}
               retryLabel={t('panel.retry')}
+              codeFailedLabel={t('panel.codeFailed')}
+              reloadLabel={t('app.reload')}
             >
               <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>
                 <active.Panel />

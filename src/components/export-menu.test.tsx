@@ -2,7 +2,12 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ExportMenu } from './export-menu'
 
-const labels = { label: 'Export', doneLabel: 'Downloaded', failedLabel: 'The export failed' }
+const labels = {
+  label: 'Export',
+  doneLabel: 'Downloaded',
+  failedLabel: 'The export failed',
+  codeFailedLabel: 'its code could not be downloaded',
+}
 
 describe('ExportMenu', () => {
   it('runs an export from its button and says which file it wrote', async () => {
@@ -21,5 +26,18 @@ describe('ExportMenu', () => {
     render(<ExportMenu {...labels} actions={[{ id: 'png', label: 'PNG', name: 'Download as PNG', run }]} />)
     await user.click(screen.getByRole('button', { name: 'Download as PNG' }))
     expect(await screen.findByText('The export failed: the chart is not on screen')).toBeInTheDocument()
+  })
+
+  it('says in its own words when the export code did not download, and runs again on the next click', async () => {
+    const user = userEvent.setup()
+    const run = vi
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module: https://x.test/assets/d.js'))
+      .mockResolvedValueOnce('board.csv')
+    render(<ExportMenu {...labels} actions={[{ id: 'csv', label: 'CSV', name: 'Download as CSV', run }]} />)
+    await user.click(screen.getByRole('button', { name: 'Download as CSV' }))
+    expect(await screen.findByText('The export failed: its code could not be downloaded')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Download as CSV' }))
+    expect(await screen.findByText('Downloaded: board.csv')).toBeInTheDocument()
   })
 })

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import './export-menu.css'
 import type { ExportAction } from '../lib/export/export-action'
+import { isCodeLoadError } from '../lib/retry-import'
 
 export interface ExportMenuProps {
   /** Names the group for screen readers ("Export"). */
@@ -8,10 +9,12 @@ export interface ExportMenuProps {
   readonly actions: readonly ExportAction[]
   readonly doneLabel: string
   readonly failedLabel: string
+  /** Said instead of the browser's message when the export's code could not be downloaded. */
+  readonly codeFailedLabel: string
 }
 
 /** A labelled row of download buttons; the outcome of the last one is announced politely. */
-export function ExportMenu({ label, actions, doneLabel, failedLabel }: ExportMenuProps) {
+export function ExportMenu({ label, actions, doneLabel, failedLabel, codeFailedLabel }: ExportMenuProps) {
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState<string | null>(null)
 
@@ -20,7 +23,8 @@ export function ExportMenu({ label, actions, doneLabel, failedLabel }: ExportMen
     try {
       setMessage(`${doneLabel}: ${await action.run()}`)
     } catch (error) {
-      setMessage(`${failedLabel}: ${error instanceof Error ? error.message : String(error)}`)
+      const reason = isCodeLoadError(error) ? codeFailedLabel : error instanceof Error ? error.message : String(error)
+      setMessage(`${failedLabel}: ${reason}`)
     } finally {
       setBusy(null)
     }

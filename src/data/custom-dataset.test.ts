@@ -1,5 +1,5 @@
 import { fixtureJson, fixtureTexts } from '../testing/fixture-data'
-import { parseCustomFile, serializeCustomFile } from './custom-dataset'
+import { parseCustomBytes, parseCustomFile, serializeCustomFile } from './custom-dataset'
 import { formatProblem } from './data-error'
 import { readBundledFiles } from './load-dataset'
 import { parseDataset } from './parse-dataset'
@@ -97,5 +97,18 @@ describe('a custom dataset file', () => {
     const [problem] = problemsOf(name, `{"${'k'.repeat(500)}": 1}`)
     expect(problem?.length).toBeLessThan(400)
     expect(problem).toMatch(/^n{80}… › \(file\) › k{80}…: unknown key/)
+  })
+
+  it('names a number too large to read, instead of calling it null', () => {
+    const text = asFile(fixtureJson()).replace('"value":', '"value":1e400,"was":')
+    expect(problemsOf('big.json', text)).toEqual([expect.stringMatching(/^big\.json › counts\.json › \(file\) › \[\d+\]\.value: number out of range/)])
+  })
+
+  it('refuses a file in another encoding than UTF-8, naming it', () => {
+    const cp1251 = new Uint8Array([0x7b, 0x22, 0xc4, 0xee, 0xf0, 0xee, 0xe3, 0xe0, 0x22, 0x7d])
+    const result = parseCustomBytes('old.json', cp1251)
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'old.json › (file) › (file): not UTF-8 text: it looks like Windows-1251; save it as UTF-8 and load it again',
+    ])
   })
 })

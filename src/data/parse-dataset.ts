@@ -5,9 +5,13 @@ import { consistencyProblems } from './consistency-rules'
 import type { DataProblem } from './data-error'
 import { DATA_FILE_NAMES, DATA_FILE_SCHEMAS, type DataFileName } from './raw-schema'
 import { toDomain, type RawDataset } from './to-domain'
+import { unknownFields } from './unknown-fields'
 
 export type DataFileTexts = Partial<Record<DataFileName, string>>
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: readonly DataProblem[] }
+export type ParseResult =
+  /** `warnings`: fields the schema does not know, which were ignored. */
+  | { ok: true; dataset: Dataset; warnings: readonly DataProblem[] }
+  | { ok: false; problems: readonly DataProblem[] }
 
 /** Past this many problems the list is cut: a broken file would otherwise report thousands. */
 const MAX_PROBLEMS = 200
@@ -46,7 +50,7 @@ function describeJsonError(error: unknown): string {
 }
 
 /** Schema check of one file's text. */
-function parseFile(name: DataFileName, text: string | undefined, problems: DataProblem[]): unknown {
+function parseFile(name: DataFileName, text: string | undefined, problems: DataProblem[], warnings: DataProblem[]): unknown {
   if (text === undefined) {
     problems.push({ file: name, record: '(file)', field: '(file)', message: 'file is missing' })
     return undefined
@@ -59,7 +63,13 @@ function parseFile(name: DataFileName, text: string | undefined, problems: DataP
     return undefined
   }
   const result = DATA_FILE_SCHEMAS[name].safeParse(json)
-  if (result.success) return result.data
+  if (result.success) {
+    for (const path of unknownFields(DATA_FILE_SCHEMAS[name], json)) {
+      const { record, rest } = recordLabel(json, path)
+      warnings.push({ file: name, record, field: fieldName(rest), message: 'unknown field, ignored' })
+    }
+    return result.data
+  }
   for (const issue of result.error.issues) {
     const { record, rest } = recordLabel(json, issue.path)
     problems.push({ file: name, record, field: fieldName(rest), message: issue.message })
@@ -185,7 +195,8 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
 
 export function parseDataset(texts: DataFileTexts, options: ParseOptions): ParseResult {
   const problems: DataProblem[] = []
-  const parsed = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, parseFile(name, texts[name], problems)]))
+  const warnings: DataProblem[] = []
+  const parsed = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, parseFile(name, texts[name], problems, warnings)]))
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
   // Every file passed its schema, so each entry has its schema's type.
   const raw = {
@@ -203,5 +214,5 @@ export function parseDataset(texts: DataFileTexts, options: ParseOptions): Parse
   // Only once every id resolves: these rules follow the links between records.
   const ruleProblems = consistencyProblems(raw)
   if (ruleProblems.length > 0) return { ok: false, problems: ruleProblems.slice(0, MAX_PROBLEMS) }
-  return { ok: true, dataset: toDomain(raw) }
+  return { ok: true, dataset: toDomain(raw), warnings: warnings.slice(0, MAX_PROBLEMS) }
 }

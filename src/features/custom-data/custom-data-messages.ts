@@ -19,6 +19,11 @@ const en = {
   replaces: 'It replaces the bundled data in every view until you revert.',
   kept: 'It is kept in this browser across reloads.',
   notKept: 'This browser would not store it, so it lasts only until the page is closed.',
+  keptBefore: 'A reload brings back the dataset saved before:',
+  codeFailed:
+    'the code that checks a file could not be downloaded, so the file was not read. Check the connection and try again; if it still fails, reload the page.',
+  retry: 'Try again',
+  ignoredFields: 'Fields this tracker does not know were ignored (a typo, or a file for a newer version):',
   rejected: 'was not loaded',
   rejectedIntro: 'Nothing has changed. Every problem found, by file, record and field:',
   tooBig: 'larger than 20 MB, so it was not read',
@@ -58,6 +63,11 @@ const ru: CustomDataText = {
   replaces: 'Он заменяет встроенные данные во всех разделах, пока вы не вернёте их.',
   kept: 'Он сохранён в этом браузере и переживёт перезагрузку.',
   notKept: 'Браузер не дал его сохранить, поэтому он действует, только пока открыта страница.',
+  keptBefore: 'После перезагрузки вернётся набор, сохранённый раньше:',
+  codeFailed:
+    'код проверки файла не загрузился, поэтому файл не прочитан. Проверьте соединение и повторите; если не выйдет, перезагрузите страницу.',
+  retry: 'Повторить',
+  ignoredFields: 'Поля, которых трекер не знает, пропущены (опечатка или файл для более новой версии):',
   rejected: 'не загружен',
   rejectedIntro: 'Ничего не изменилось. Все найденные проблемы по файлу, записи и полю:',
   tooBig: 'больше 20 МБ, поэтому не прочитан',

@@ -95,6 +95,23 @@ describe('your own dataset', () => {
     expect(screen.getByRole('cell', { name: 'The integration plan with Russia initialled' })).toBeInTheDocument()
   })
 
+  it('loads a file with a field the tracker does not know, and names that field', async () => {
+    const { user } = renderApp()
+    const dialog = await openDialog(user)
+    const typo = jsonFile('typo.json', (json) => {
+      firstSource(json).titleRU = 'Опечатка'
+    })
+    await user.upload(within(dialog).getByLabelText('Choose a JSON file'), typo)
+
+    const warnings = await within(dialog).findByRole('region', {
+      name: /Fields this tracker does not know were ignored/,
+    })
+    expect(within(warnings).getByRole('listitem')).toHaveTextContent(
+      'typo.json › sources.json › S09 › titleRU: unknown field, ignored',
+    )
+    expect(within(dialog).getByRole('status')).toHaveTextContent(/^Loaded typo\.json/)
+  })
+
   it('shows markup in a loaded file as text, never as HTML', async () => {
     const { user, container } = renderApp({ url: '/?view=methodology' })
     const dialog = await openDialog(user)

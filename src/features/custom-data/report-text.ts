@@ -20,11 +20,14 @@ export function reportText(report: DialogReport | null, text: CustomDataText, la
         `${text.sources}: ${formatNumber(sources, lang)}`,
         `${text.events}: ${formatNumber(events, lang)}`,
       ].join(', ')
-      return `${text.loaded} ${report.name} (${counts}). ${text.replaces} ${report.kept ? text.kept : text.notKept}`
+      const keptBefore = report.keptBefore === null ? '' : ` ${text.keptBefore} ${report.keptBefore}.`
+      return `${text.loaded} ${report.name} (${counts}). ${text.replaces} ${report.kept ? text.kept : text.notKept}${keptBefore}`
     }
     case 'rejected':
       // The error table below is announced as an alert; saying it here too would repeat it.
       return ''
+    case 'unavailable':
+      return `${report.name}: ${text.codeFailed}`
     case 'note':
       return report.text
     default:

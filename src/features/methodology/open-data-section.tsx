@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { ExportMenu } from '../../components/export-menu'
+import { retryableImport } from '../../lib/retry-import'
 import { DATA_LICENCE } from '../../lib/export/licence'
 import type { ExportAction } from '../../lib/export/export-action'
 import { exportText } from '../../lib/export/export-text'
@@ -7,7 +8,9 @@ import { useLang } from '../../state/use-t'
 import { METHODOLOGY_TEXT } from './methodology-text'
 
 // The zip code and its library load only when someone asks for the zip.
-const downloadDataZip = () => import('../../lib/export/data-zip').then((module) => module.downloadDataZip())
+// Loaded again on the next click if its download failed (offline, a blocked file), never kept as a failure.
+const dataZipCode = retryableImport(() => import('../../lib/export/data-zip'))
+const downloadDataZip = () => dataZipCode().then((module) => module.downloadDataZip())
 
 /** Absolute (set at build time from the site's address), so the link also works from the one-file build. */
 const FEED_URL = import.meta.env.FEED_URL
@@ -32,6 +35,7 @@ export function OpenDataSection() {
         actions={actions}
         doneLabel={exportText(lang, 'export.done')}
         failedLabel={exportText(lang, 'export.failed')}
+        codeFailedLabel={exportText(lang, 'export.codeFailed')}
       />
       <p>
         {text.feed}{' '}

@@ -13,12 +13,18 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 
-/** `# label: value` lines, then the table. Line breaks inside a value would end the comment, so they go. */
+/**
+ * `# label: value` lines, then the table. Line breaks inside a value would end the comment, so they go. Each line is
+ * one cell: a spreadsheet reads the line as CSV too, and a comma in a search or an imported label must not start a
+ * new cell, which could hold a formula.
+ */
 export function csvWithCitation(
   citation: readonly (readonly [string, string])[],
   header: readonly string[],
   rows: readonly (readonly string[])[],
 ): string {
-  const comments = citation.map(([label, value]) => `# ${label}: ${value.replace(/[\r\n]+/g, ' ')}\r\n`).join('')
+  const comments = citation
+    .map(([label, value]) => `${csvCell(`# ${label}: ${value.replace(/[\r\n]+/g, ' ')}`)}\r\n`)
+    .join('')
   return comments + toCsv([header, ...rows])
 }

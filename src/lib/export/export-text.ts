@@ -37,6 +37,8 @@ const en = {
   'export.svgName': 'Download this chart as an SVG image',
   'export.done': 'Downloaded',
   'export.failed': 'The export failed',
+  'export.codeFailed':
+    'its code could not be downloaded. Check the connection and try again; if it still fails, reload the page.',
 } as const
 
 export type ExportTextKey = keyof typeof en
@@ -76,6 +78,8 @@ const ru: Record<ExportTextKey, string> = {
   'export.svgName': 'Скачать график как изображение SVG',
   'export.done': 'Скачано',
   'export.failed': 'Экспорт не удался',
+  'export.codeFailed':
+    'его код не загрузился. Проверьте соединение и повторите; если не выйдет, перезагрузите страницу.',
 }
 
 const TEXT = { en, ru } as const

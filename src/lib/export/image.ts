@@ -1,6 +1,7 @@
 // A DOM node (a chart) as a PNG or SVG image with its stamp: the title and date lines above a copy of the
 // node, the sources and citation below. html-to-image is loaded only when someone exports.
 import type { ImageStamp } from './image-stamp'
+import { retryableImport } from '../retry-import'
 
 export type ImageFormat = 'png' | 'svg'
 
@@ -56,9 +57,11 @@ function isPictured(node: HTMLElement): boolean {
   return node.dataset?.exportSkip === undefined
 }
 
+const htmlToImage = retryableImport(() => import('html-to-image'))
+
 /** Returns a data: URL of the image. */
 export async function renderStampedImage(node: HTMLElement, stamp: ImageStamp, format: ImageFormat): Promise<string> {
-  const { toPng, toSvg } = await import('html-to-image')
+  const { toPng, toSvg } = await htmlToImage()
   const colours = {
     text: themeColour('--text', '#14181f'),
     muted: themeColour('--muted', '#4a5260'),

@@ -1,0 +1,14 @@
+// The HTTP headers a host should send with every file of the served build (README, "Reliability and hosting"),
+// and which `vite preview` sends, so the browser journeys see what a careful host serves. The page also carries
+// its policy in a <meta> tag (csp-plugin.ts), for hosts that send none; frame-ancestors works only as a header.
+import { contentSecurityPolicy } from './csp-plugin.ts'
+
+/** The served build has no inline code: its scripts and styles are files from its own origin. */
+const SERVED_PAGE = { scriptFiles: true, styleFiles: true, inlineScripts: [], inlineStyles: [] } as const
+
+export const HOST_HEADERS = {
+  'Content-Security-Policy': `${contentSecurityPolicy(SERVED_PAGE)}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  // Source links open newspapers and government sites; they need not learn which view of the tracker led there.
+  'Referrer-Policy': 'no-referrer',
+} as const
