@@ -257,9 +257,10 @@ export function useItemDetail() {
   }, [dataset, asOf, itemId])
 }
 
-/** Events per year under the timeline's topic and actor filters: the zoom strip. */
+/** Events known by the as-of date per year, under the timeline's topic and actor filters: the zoom strip. */
 export function useTimelineYears() {
   const dataset = useDataset()
+  const asOf = useAsOf()
   const filters = useViewStore(useShallow((state) => ({ topics: state.topics, actors: state.actors })))
-  return useMemo(() => eventYearCounts(dataset.events, filters), [dataset, filters])
+  return useMemo(() => eventYearCounts(dataset.events, filters, asOf), [dataset, filters, asOf])
 }
