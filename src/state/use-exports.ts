@@ -42,7 +42,8 @@ function citationOf(dataset: Dataset, view: View, source: DataSource, today: Iso
     datasetVersion:
       source.kind === 'custom' ? `${exportText(view.lang, 'citation.custom')} “${source.name}”` : DATA_VERSION,
     dataAsOf: dataset.latestFactDate,
-    asOf: view.asOf ?? today,
+    // The screen's date when none is chosen: the latest dated fact, as useAsOf() gives it, not today.
+    asOf: view.asOf ?? dataset.latestFactDate,
     compare: view.compare,
     filters: describeFilters(filtersOf(view), dataset, view.lang),
     url: viewUrl(view),
