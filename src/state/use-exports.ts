@@ -103,6 +103,7 @@ export function useBoardExportMenu(titled: readonly BoardRow[], untitled: readon
         {
           names: dataset,
           targets: dataset.targets,
+          sourcesById: dataset.sourcesById,
           asOf: citation.asOf,
           lang,
         },
@@ -162,14 +163,17 @@ export function useChartExportMenu({ title, sourceIds }: ChartExportTarget) {
         run: async () => {
           const node = document.getElementById(nodeId)
           if (!node) throw new Error('the chart is not on screen')
-          const sources = sourceIds.map((id) => dataset.sourcesById.get(id) ?? id)
           const [{ renderStampedImage }, { chartStamp }, { dataUrlToBlob, downloadBlob }] = await Promise.all([
             import('../lib/export/image'),
             import('../lib/export/image-stamp'),
             import('../lib/export/download'),
           ])
           const citation = citationNow(dataset, today)
-          const url = await renderStampedImage(node, chartStamp(title, sources, citation, lang), format)
+          const url = await renderStampedImage(
+            node,
+            chartStamp(title, sourceIds, dataset.sourcesById, citation, lang),
+            format,
+          )
           const fileName = exportFileName(['chart', title, citation.asOf], format)
           downloadBlob(dataUrlToBlob(url), fileName)
           return fileName
