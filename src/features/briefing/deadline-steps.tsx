@@ -1,11 +1,10 @@
-import { OutcomeBadge } from '../../components/outcome-badge'
 import type { GanttData } from '../../domain/chart-series'
 import { OUTCOME_META } from '../../domain/outcome'
 import type { OutcomeRecord } from '../../domain/types'
 import { formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useLang } from '../../state/use-t'
 import type { Lang } from '../../state/view'
-import { ganttRowsOf } from './deck'
+import { rowsWithSteps } from './deck'
 import { useBriefingText } from './use-briefing-text'
 
 /** "Moved (1 Apr 2022) → Dec 2022": one reported step of a deadline's outcome chain. */
@@ -15,29 +14,28 @@ function stepText(record: OutcomeRecord, lang: Lang): string {
   return `${lang === 'ru' ? meta.labelRu : meta.label} (${formatFuzzyDate(record.date, lang)})${moved}`
 }
 
-/** Each deadline on the page with its state on the date (days overdue) and every step reported by then. */
+/** Under the chart, in a line each: how long a deadline is overdue, and every step reported by the date. */
 export function DeadlineSteps({ gantt }: { readonly gantt: GanttData }) {
   const text = useBriefingText()
   const lang = useLang()
+  const rows = rowsWithSteps(gantt)
+  if (rows.length === 0) return null
   return (
-    <table className="slide-table deadline-steps">
-      <caption className="visually-hidden">{text('deadlines.steps')}</caption>
-      <tbody>
-        {ganttRowsOf(gantt).map(({ target, state }) => (
-          <tr key={target.id}>
-            <th scope="row">{target.title}</th>
-            <td>
-              <OutcomeBadge outcome={state.outcome} lang={lang} />
-              {state.daysOverdue === null ? null : (
-                <span className="deadline-steps__days">
-                  {text('deadline.overdue', { n: formatNumber(state.daysOverdue, lang) })}
-                </span>
-              )}
-            </td>
-            <td className="deadline-steps__chain">{state.chain.map((record) => stepText(record, lang)).join(' · ')}</td>
-          </tr>
+    <section className="deadline-steps" aria-label={text('deadlines.steps')}>
+      <ul>
+        {rows.map(({ target, state }) => (
+          <li key={target.id}>
+            <strong>{target.title}</strong>:{' '}
+            {state.daysOverdue === null ? null : (
+              <span className="deadline-steps__days">
+                {text('deadline.overdue', { n: formatNumber(state.daysOverdue, lang) })}
+                {state.chain.length > 0 ? ' · ' : ''}
+              </span>
+            )}
+            {state.chain.map((record) => stepText(record, lang)).join(' → ')}
+          </li>
         ))}
-      </tbody>
-    </table>
+      </ul>
+    </section>
   )
 }

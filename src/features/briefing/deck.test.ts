@@ -4,17 +4,19 @@ import { outcomeAsOf } from '../../domain/deadlines'
 import type { ItemFacts } from '../../domain/filters'
 import type { StoryStep } from '../../domain/story'
 import type { Position, Source } from '../../domain/types'
-import { day, makeChange, makeCount, makeItem, makeTarget } from '../../testing/factories'
+import { day, makeChange, makeCount, makeItem, makeOutcome, makeTarget } from '../../testing/factories'
 import {
   buildDeck,
   changesForItems,
   clampSlide,
   disputedItems,
   footnotesOf,
+  ganttSourceIds,
   groupMoves,
   MAX_SLIDES,
   numberSources,
   paginateGantt,
+  rowsWithSteps,
   setReportedVsKnown,
   SOURCES_PER_SLIDE,
   sourceNumbers,
@@ -280,7 +282,29 @@ describe('paginateGantt', () => {
       disputed: [],
       sourcesById: new Map(),
     }).slides.filter((slide) => slide.kind === 'deadlines')
-    expect(first?.sourceIds).toEqual(['S1', 'S2', 'S3', 'S4', 'S5'])
+    expect(first?.sourceIds).toEqual(['S1', 'S2', 'S3'])
+  })
+})
+
+describe('rowsWithSteps', () => {
+  it('keeps the deadlines overdue or with reported steps, with the sources of every step', () => {
+    const overdue = makeTarget({ id: 'LATE', due: day('2019-12-08'), sources: ['S1'] })
+    const moved = makeTarget({
+      id: 'MOVED',
+      due: day('2019-12-01'),
+      sources: ['S2'],
+      outcomes: [
+        makeOutcome('2019-12-02', 'missed', { sources: ['S3'] }),
+        makeOutcome('2019-12-05', 'moved', { movedTo: day('2020-06-01'), sources: ['S4'] }),
+      ],
+    })
+    const quiet = makeTarget({ id: 'QUIET', due: day('2020-12-01'), sources: ['S5'] })
+    const gantt = toGanttRows([overdue, moved, quiet], '2019-12-18', { topics: [], outcomes: [] })
+    expect(rowsWithSteps(gantt).map((row) => [row.target.id, row.state.daysOverdue, row.state.chain.length])).toEqual([
+      ['MOVED', null, 2],
+      ['LATE', 10, 0],
+    ])
+    expect(ganttSourceIds(gantt)).toEqual(expect.arrayContaining(['S3', 'S4']))
   })
 })
 

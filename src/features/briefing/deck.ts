@@ -16,8 +16,8 @@ import type { Status } from '../../domain/vocabulary'
 /** Steps per "story in numbers" slide: four figures still read from the back of a room. */
 export const STORY_PER_SLIDE = 4
 export const SOURCES_PER_SLIDE = 12
-/** Deadline rows per slide: the bars and titles stay legible on a projector. */
-export const DEADLINES_PER_SLIDE = 6
+/** Deadline rows per slide: the bars, titles and each deadline's reported steps stay legible on a projector. */
+export const DEADLINES_PER_SLIDE = 4
 /** More disputed items than this are left to the board; the last disputed slide says how many. */
 export const MAX_DISPUTED_SLIDES = 6
 /** The URL codec accepts slide numbers up to 99. */
@@ -231,6 +231,11 @@ export interface Deck {
 /** A deadline chart's rows in chart order, whatever their topic. */
 export function ganttRowsOf(gantt: GanttData): readonly GanttRow[] {
   return gantt.groups.flatMap((group) => group.rows)
+}
+
+/** The rows whose state says more than the bar's badge: overdue (by how long), or with reported steps. */
+export function rowsWithSteps(gantt: GanttData): readonly GanttRow[] {
+  return ganttRowsOf(gantt).filter((row) => row.state.daysOverdue !== null || row.state.chain.length > 0)
 }
 
 /** The sources behind deadline bars: each target's and every outcome report known on the date. */
