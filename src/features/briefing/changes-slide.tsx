@@ -57,6 +57,27 @@ function CountLine({ delta, lang }: { readonly delta: CountDelta; readonly lang:
   )
 }
 
+interface MoveSectionProps {
+  readonly title: string
+  readonly groups: readonly MoveGroup[]
+  readonly lang: Lang
+}
+
+/** One kind of change, a line per move; nothing when there was none. */
+function MoveSection({ title, groups, lang }: MoveSectionProps) {
+  if (groups.length === 0) return null
+  return (
+    <section>
+      <h4>{title}</h4>
+      <ul className="change-lines">
+        {groups.map((group) => (
+          <MoveLine key={`${group.from ?? ''}-${group.to}`} group={group} lang={lang} />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 export function ChangesSlide({ slide }: { readonly slide: ChangesSlideData }) {
   const text = useBriefingText()
   const lang = useLang()
@@ -64,26 +85,8 @@ export function ChangesSlide({ slide }: { readonly slide: ChangesSlideData }) {
   if (changes.emptyReason) return <p className="slide__empty">{text('changes.none')}</p>
   return (
     <div className="changes-columns">
-      {moves.length > 0 ? (
-        <section>
-          <h4>{text('changes.moves')}</h4>
-          <ul className="change-lines">
-            {moves.map((group) => (
-              <MoveLine key={`${group.from ?? ''}-${group.to}`} group={group} lang={lang} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {knowledge.length > 0 ? (
-        <section>
-          <h4>{text('changes.knowledge')}</h4>
-          <ul className="change-lines">
-            {knowledge.map((group) => (
-              <MoveLine key={`${group.from ?? ''}-${group.to}`} group={group} lang={lang} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MoveSection title={text('changes.moves')} groups={moves} lang={lang} />
+      <MoveSection title={text('changes.knowledge')} groups={knowledge} lang={lang} />
       {changes.fellDue.length > 0 ? (
         <section>
           <h4>{text('changes.fellDue')}</h4>
