@@ -1,14 +1,24 @@
+// What changed between two dates, as known on each: item statuses, apart from changes in what is known about
+// them; deadlines that fell due; reported totals.
 import { latestClaims, type CountQuery } from './counts'
-import { outcomeAsOf, type OutcomeState } from './deadlines'
+import { isTargetKnownAt, outcomeAsOf, type OutcomeState } from './deadlines'
 import { statusAsOf } from './items'
 import type { CountClaim, IsoDate, Item, StatusChange, Target } from './types'
 import { STATUSES, type Status } from './vocabulary'
+
+/**
+ * `status`: the item moved (open → agreed). The others are changes in what is known, not in the item:
+ * `became-known` it was newly listed; `stopped-reported` sources stopped naming its status (→ unattributed);
+ * `reported-again` they named it again (unattributed → a status).
+ */
+export type MoveKind = 'status' | 'became-known' | 'stopped-reported' | 'reported-again'
 
 export interface StatusMove {
   readonly item: Item
   readonly from: Status | null
   readonly to: Status
   readonly change: StatusChange
+  readonly kind: MoveKind
 }
 
 export interface FellDue {
@@ -23,7 +33,10 @@ export interface CountDelta {
 }
 
 export interface Changes {
+  /** Items whose status changed: every move of kind `status`. */
   readonly statusMoves: readonly StatusMove[]
+  /** Changes in what is known about items: every other kind of move. */
+  readonly knowledgeMoves: readonly StatusMove[]
   readonly fellDue: readonly FellDue[]
   readonly countDeltas: readonly CountDelta[]
   readonly emptyReason: 'same-date' | 'nothing-changed' | null
@@ -37,7 +50,23 @@ export const TRACKED_COUNTS: readonly CountQuery[] = [
   { subject: 'measures', metric: 'percent-done' },
 ]
 
-/** What changed between two dates (in either order): item statuses, targets that fell due, reported counts. */
+export function moveKind(from: Status | null, to: Status): MoveKind {
+  if (from === null) return 'became-known'
+  if (to === 'unattributed') return 'stopped-reported'
+  if (from === 'unattributed') return 'reported-again'
+  return 'status'
+}
+
+/** Whether a target had a due date in force, original or moved to, that passed after `from` and by `to`. */
+function fellDueBetween(target: Target, state: OutcomeState, from: IsoDate, to: IsoDate): boolean {
+  return [target.due.end, state.due].some((due) => due > from && due <= to)
+}
+
+/**
+ * What changed between two dates (in either order): item statuses, apart from what became known or stopped being
+ * reported; deadlines set by the later date that fell due between the two, with their state on it; the latest
+ * reported totals known on each date.
+ */
 export function changesBetween(
   items: readonly Item[],
   targets: readonly Target[],
@@ -46,25 +75,36 @@ export function changesBetween(
   b: IsoDate,
 ): Changes {
   const [from, to] = a <= b ? [a, b] : [b, a]
-  if (from === to) return { statusMoves: [], fellDue: [], countDeltas: [], emptyReason: 'same-date' }
+  if (from === to)
+    return { statusMoves: [], knowledgeMoves: [], fellDue: [], countDeltas: [], emptyReason: 'same-date' }
   const statusMoves: StatusMove[] = []
+  const knowledgeMoves: StatusMove[] = []
   for (const item of items) {
-    const before = statusAsOf(item, from)
+    const before = statusAsOf(item, from)?.status ?? null
     const after = statusAsOf(item, to)
-    if (after && after.status !== before?.status) {
-      statusMoves.push({ item, from: before?.status ?? null, to: after.status, change: after })
-    }
+    if (!after || after.status === before) continue
+    const move = { item, from: before, to: after.status, change: after, kind: moveKind(before, after.status) }
+    if (move.kind === 'status') statusMoves.push(move)
+    else knowledgeMoves.push(move)
   }
   const fellDue = targets
-    .filter((target) => target.due.end > from && target.due.end <= to)
+    .filter((target) => isTargetKnownAt(target, to))
     .map((target) => ({ target, state: outcomeAsOf(target, to) }))
+    .filter(({ target, state }) => fellDueBetween(target, state, from, to))
   const countDeltas = TRACKED_COUNTS.map((query) => ({
     query,
     before: latestClaims(counts, query, from).claims,
     after: latestClaims(counts, query, to).claims,
   })).filter((delta) => delta.after.length > 0 && delta.after.some((claim) => !delta.before.includes(claim)))
-  const empty = statusMoves.length === 0 && fellDue.length === 0 && countDeltas.length === 0
-  return { statusMoves, fellDue, countDeltas, emptyReason: empty ? 'nothing-changed' : null }
+  return withEmptyReason({ statusMoves, knowledgeMoves, fellDue, countDeltas, emptyReason: null })
+}
+
+/** The changes with `nothing-changed` set when every list is empty (a same-date comparison stays as it is). */
+export function withEmptyReason(changes: Changes): Changes {
+  if (changes.emptyReason === 'same-date') return changes
+  const { statusMoves, knowledgeMoves, fellDue, countDeltas } = changes
+  const empty = [statusMoves, knowledgeMoves, fellDue, countDeltas].every((list) => list.length === 0)
+  return { ...changes, emptyReason: empty ? 'nothing-changed' : null }
 }
 
 export interface MoveTally {

@@ -1,7 +1,8 @@
 import { parseDataset } from '../data/parse-dataset'
 import { readBundledFiles } from '../data/load-dataset'
+import { day } from '../testing/factories'
 import { eventYearCounts, timelineFacetOptions, toTimelineEvents } from './timeline-events'
-import type { Dataset } from './types'
+import type { Dataset, TimelineEvent } from './types'
 
 let dataset: Dataset
 
@@ -19,7 +20,7 @@ describe('toTimelineEvents on the real events', () => {
     expect(data.count).toBe(dataset.events.length)
     const years = data.years.map((group) => group.year)
     expect(years).toEqual([...years].sort((a, b) => a - b))
-    expect(data.years.find((group) => group.year === 2019)?.entries[0]?.event.date.start).toBe('2019-02-01')
+    expect(data.years.find((group) => group.year === 2019)?.events[0]?.date.start).toBe('2019-02-01')
   })
 
   it('zooms to one year or a span of years', () => {
@@ -37,39 +38,85 @@ describe('toTimelineEvents on the real events', () => {
       '2030-01-01',
     )
     expect(semashkoOnGas.count).toBeGreaterThan(0)
-    for (const { entries } of semashkoOnGas.years) {
-      for (const { event } of entries) {
+    for (const { events } of semashkoOnGas.years) {
+      for (const event of events) {
         expect(event.actors).toContain('semashko')
         expect(event.topics).toContain('gas')
       }
     }
     expect(toTimelineEvents(dataset.events, { topics: ['gas'], actors: ['yeltsin'] }, null, '2030-01-01')).toEqual({
       years: [],
+      later: [],
       count: 0,
       emptyReason: 'no-match',
     })
   })
 
-  it('marks the events after the as-of date', () => {
-    const data = toTimelineEvents(dataset.events, ALL, { from: 2019, to: 2019 }, '2019-12-07')
-    const entries = data.years.flatMap((group) => group.entries)
-    const firstFuture = entries.findIndex((entry) => entry.future)
-    expect(entries[firstFuture]?.event.date.start).toBe('2019-12-08')
-    expect(entries.slice(firstFuture).every((entry) => entry.future)).toBe(true)
-  })
-
-  it('counts events per year under the filters for the zoom strip, keeping years with none', () => {
-    const counts = eventYearCounts(dataset.events, { topics: ['oil'], actors: [] })
-    expect(counts.map((entry) => entry.year)).toContain(2000)
-    expect(counts.find((entry) => entry.year === 2000)?.count).toBe(0)
-    expect(counts.find((entry) => entry.year === 2020)?.count).toBeGreaterThan(0)
-  })
-
   it('offers the topics and actors the events mention, most mentioned first', () => {
-    const { topics, actors } = timelineFacetOptions(dataset.events)
+    const { topics, actors } = timelineFacetOptions(dataset.events, '2026-12-31')
     expect(actors[0]?.id).toBe('lukashenko')
     expect(topics.map((topic) => topic.id)).toContain('gas')
     const counts = actors.map((actor) => actor.count)
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
+  })
+})
+
+const event = (id: string, date: string, overrides: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id,
+  date: day(date),
+  title: `Event ${id}`,
+  summary: '',
+  actors: ['lukashenko'],
+  actorLabels: [],
+  topics: ['gas'],
+  milestone: false,
+  sources: ['S01'],
+  ...overrides,
+})
+
+describe('the timeline on a date', () => {
+  const events = [
+    event('E1', '2018-05-01'),
+    event('E2', '2019-12-07', { topics: ['oil'] }),
+    event('E3', '2019-12-08', { actors: ['putin'] }),
+    event('E4', '2021-11-04'),
+  ]
+
+  it('keeps the events after the date apart from those known by it, counting both', () => {
+    const data = toTimelineEvents(events, ALL, null, '2019-12-07')
+    expect(data.years.map((group) => [group.year, group.events.map((known) => known.id)])).toEqual([
+      [2018, ['E1']],
+      [2019, ['E2']],
+    ])
+    expect(data.later.map((later) => later.id)).toEqual(['E3', 'E4'])
+    expect(data.count).toBe(2)
+  })
+
+  it('says when the events that match had all yet to happen', () => {
+    expect(toTimelineEvents(events, { topics: [], actors: ['putin'] }, null, '2019-12-07')).toMatchObject({
+      count: 0,
+      later: [events[2]],
+      emptyReason: 'not-yet',
+    })
+  })
+
+  it('counts per year only the events known by the date, leaving out years still to come', () => {
+    expect(eventYearCounts(events, ALL, '2019-12-07')).toEqual([
+      { year: 2018, count: 1 },
+      { year: 2019, count: 1 },
+    ])
+    expect(eventYearCounts(events, { topics: ['gas'], actors: [] }, '2019-12-08')).toEqual([
+      { year: 2018, count: 1 },
+      { year: 2019, count: 1 },
+    ])
+  })
+
+  it('offers as filter choices only what the known events mention, with their counts', () => {
+    const { topics, actors } = timelineFacetOptions(events, '2019-12-07')
+    expect(topics).toEqual([
+      { id: 'gas', count: 1 },
+      { id: 'oil', count: 1 },
+    ])
+    expect(actors).toEqual([{ id: 'lukashenko', count: 2 }])
   })
 })

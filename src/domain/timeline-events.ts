@@ -1,4 +1,6 @@
-// The timeline: events filtered by topic and actor, zoomed to a span of years, grouped by year.
+// The timeline: events filtered by topic and actor, zoomed to a span of years, grouped by year, known by the
+// as-of date apart from those that came later.
+import { isKnownAt } from './items'
 import type { IsoDate, TimelineEvent } from './types'
 
 export interface TimelineFilters {
@@ -9,21 +11,19 @@ export interface TimelineFilters {
 /** Inclusive span of years; null shows every year. */
 export type YearRange = { readonly from: number; readonly to: number } | null
 
-export interface TimelineEntry {
-  readonly event: TimelineEvent
-  /** Happened after the as-of date: listed, but marked as not yet known on that date. */
-  readonly future: boolean
-}
-
 export interface TimelineYear {
   readonly year: number
-  readonly entries: readonly TimelineEntry[]
+  readonly events: readonly TimelineEvent[]
 }
 
 export interface TimelineData {
+  /** Events known by the as-of date, by year. */
   readonly years: readonly TimelineYear[]
+  /** Events dated after it, in date order: not known on the date, shown only on request and marked as such. */
+  readonly later: readonly TimelineEvent[]
   readonly count: number
-  readonly emptyReason: 'no-events' | 'no-match' | null
+  /** `not-yet`: events match, but none had happened by the date. */
+  readonly emptyReason: 'no-events' | 'no-match' | 'not-yet' | null
 }
 
 export const eventYear = (event: TimelineEvent): number => Number(event.date.start.slice(0, 4))
@@ -39,23 +39,33 @@ function inRange(year: number, range: YearRange): boolean {
   return range === null || (year >= range.from && year <= range.to)
 }
 
-/** Events (already in date order) that pass the filters and fall in the range, grouped by year. */
+function byYear(events: readonly TimelineEvent[]): readonly TimelineYear[] {
+  const years = new Map<number, TimelineEvent[]>()
+  for (const event of events) {
+    const year = eventYear(event)
+    const grouped = years.get(year) ?? []
+    grouped.push(event)
+    years.set(year, grouped)
+  }
+  return [...years.entries()].map(([year, grouped]) => ({ year, events: grouped }))
+}
+
+/**
+ * Events (already in date order) that pass the filters and fall in the range, grouped by year: those known by
+ * `asOf` apart from those dated after it.
+ */
 export function toTimelineEvents(
   events: readonly TimelineEvent[],
   filters: TimelineFilters,
   range: YearRange,
   asOf: IsoDate,
 ): TimelineData {
-  const years = new Map<number, TimelineEntry[]>()
-  let count = 0
-  for (const event of events) {
-    const year = eventYear(event)
-    if (!inRange(year, range) || !matchesTimelineFilters(event, filters)) continue
-    years.set(year, [...(years.get(year) ?? []), { event, future: event.date.start > asOf }])
-    count++
-  }
-  const emptyReason = events.length === 0 ? 'no-events' : count === 0 ? 'no-match' : null
-  return { years: [...years.entries()].map(([year, entries]) => ({ year, entries })), count, emptyReason }
+  const matching = events.filter((event) => inRange(eventYear(event), range) && matchesTimelineFilters(event, filters))
+  const known = matching.filter((event) => isKnownAt(event, asOf))
+  const later = matching.filter((event) => !isKnownAt(event, asOf))
+  const emptyReason =
+    events.length === 0 ? 'no-events' : matching.length === 0 ? 'no-match' : known.length === 0 ? 'not-yet' : null
+  return { years: byYear(known), later, count: known.length, emptyReason }
 }
 
 export interface YearCount {
@@ -63,10 +73,18 @@ export interface YearCount {
   readonly count: number
 }
 
-/** Every year that has events, with how many pass the filters: the zoom strip. */
-export function eventYearCounts(events: readonly TimelineEvent[], filters: TimelineFilters): readonly YearCount[] {
+/**
+ * Every year that has events known by `asOf`, with how many of those pass the filters: the zoom strip. Years
+ * whose events all came later are left out, as nobody could have counted them on the date.
+ */
+export function eventYearCounts(
+  events: readonly TimelineEvent[],
+  filters: TimelineFilters,
+  asOf: IsoDate,
+): readonly YearCount[] {
   const counts = new Map<number, number>()
   for (const event of events) {
+    if (!isKnownAt(event, asOf)) continue
     const year = eventYear(event)
     counts.set(year, (counts.get(year) ?? 0) + (matchesTimelineFilters(event, filters) ? 1 : 0))
   }
@@ -78,14 +96,19 @@ export interface FacetOption {
   readonly count: number
 }
 
-/** The topics and actors that events mention, most mentioned first: the timeline's filter choices. */
-export function timelineFacetOptions(events: readonly TimelineEvent[]): {
+/** The topics and actors that events known by `asOf` mention, most mentioned first: the timeline's filter choices. */
+export function timelineFacetOptions(
+  events: readonly TimelineEvent[],
+  asOf: IsoDate,
+): {
   readonly topics: readonly FacetOption[]
   readonly actors: readonly FacetOption[]
 } {
   const tally = (pick: (event: TimelineEvent) => readonly string[]) => {
     const counts = new Map<string, number>()
-    for (const event of events) for (const id of pick(event)) counts.set(id, (counts.get(id) ?? 0) + 1)
+    for (const event of events) {
+      if (isKnownAt(event, asOf)) for (const id of pick(event)) counts.set(id, (counts.get(id) ?? 0) + 1)
+    }
     return [...counts.entries()]
       .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
       .map(([id, count]) => ({ id, count }))

@@ -292,9 +292,10 @@ export function useDeadlineDetail() {
   }, [dataset, asOf, targetId])
 }
 
-/** Events per year under the timeline's topic and actor filters: the zoom strip. */
+/** Events known by the as-of date per year, under the timeline's topic and actor filters: the zoom strip. */
 export function useTimelineYears() {
   const dataset = useDataset()
+  const asOf = useAsOf()
   const filters = useViewStore(useShallow((state) => ({ topics: state.topics, actors: state.actors })))
-  return useMemo(() => eventYearCounts(dataset.events, filters), [dataset, filters])
+  return useMemo(() => eventYearCounts(dataset.events, filters, asOf), [dataset, filters, asOf])
 }

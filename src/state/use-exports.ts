@@ -49,7 +49,8 @@ function citationOf(dataset: Dataset, view: View, source: DataSource, today: Iso
     datasetVersion:
       source.kind === 'custom' ? `${exportText(view.lang, 'citation.custom')} “${source.name}”` : DATA_VERSION,
     dataAsOf: dataset.latestFactDate,
-    asOf: view.asOf ?? today,
+    // The screen's date when none is chosen: the latest dated fact, as useAsOf() gives it, not today.
+    asOf: view.asOf ?? dataset.latestFactDate,
     compare: view.compare,
     filters: describeFilters(filtersOf(view), dataset, view.lang),
     url: viewUrl(view),
@@ -110,6 +111,7 @@ export function useBoardExportMenu(titled: readonly BoardRow[], untitled: readon
         {
           names: dataset,
           targets: dataset.targets,
+          sourcesById: dataset.sourcesById,
           asOf: citation.asOf,
           lang,
         },
@@ -169,14 +171,17 @@ export function useChartExportMenu({ title, sourceIds }: ChartExportTarget) {
         run: async () => {
           const node = document.getElementById(nodeId)
           if (!node) throw new Error('the chart is not on screen')
-          const sources = sourceIds.map((id) => dataset.sourcesById.get(id) ?? id)
           const [{ renderStampedImage }, { chartStamp }, { dataUrlToBlob, downloadBlob }] = await Promise.all([
             imageCode(),
             imageStampCode(),
             downloadCode(),
           ])
           const citation = citationNow(dataset, today)
-          const url = await renderStampedImage(node, chartStamp(title, sources, citation, lang), format)
+          const url = await renderStampedImage(
+            node,
+            chartStamp(title, sourceIds, dataset.sourcesById, citation, lang),
+            format,
+          )
           const fileName = exportFileName(['chart', title, citation.asOf], format)
           downloadBlob(dataUrlToBlob(url), fileName)
           return fileName

@@ -11,8 +11,20 @@ async function slideCount(page: Page): Promise<number> {
   return total
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']
+
+/** The written dates in a text ("8 Dec 2019", "Dec 2019") as ISO days, a month as its first day. */
+function writtenDates(text: string): string[] {
+  return [...text.matchAll(/(?:(\d{1,2}) )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec) (\d{4})/g)].map(
+    ([, day = '1', month = '', year = '']) =>
+      `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`,
+  )
+}
+
 test.describe('briefing mode', () => {
   test('opens from a filtered board link and steps through every slide with the keyboard', async ({ page }) => {
+    // An axe scan on every slide of a deck that grows with the data.
+    test.slow()
     await page.goto('/?view=board&topic=gas,oil&asOf=2019-12-10')
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Briefing' }).click()
     const deck = page.getByRole('region', { name: 'Briefing slides' })
@@ -58,6 +70,38 @@ test.describe('briefing mode', () => {
     await expect(counter(page)).toHaveText(`Slide 1 of ${total}`)
     await page.keyboard.press('End')
     await expect(counter(page)).toHaveText(`Slide ${total} of ${total}`)
+  })
+
+  test('at an as-of date the deck speaks for that date: reported totals beside the items, nothing later', async ({
+    page,
+  }) => {
+    await page.goto('/?view=briefing&asOf=2019-11-29')
+    const facts = currentSlide(page).locator('.title-slide__facts')
+    await expect(facts.locator('div').filter({ hasText: 'Statuses as of' }).locator('dd')).toHaveText('29 Nov 2019')
+    await expectNoAxeViolations(page)
+
+    const status = page.locator('.slide--status')
+    await expect(status.getByText(/^Reported on ~?29 Nov 2019: 11 of 31 open/)).toBeAttached()
+    await expect(status.getByText(/^Item by item on this date: \d+ open, \d+ unattributed$/)).toBeAttached()
+    await expect(
+      status.getByText(/^Sources gave the total without naming every item; \d+ items’ own status is not public/),
+    ).toBeAttached()
+    const slides = page.locator('.slide')
+    const statusNumber =
+      (await slides.evaluateAll((all) => all.findIndex((slide) => slide.classList.contains('slide--status')))) + 1
+    await page.goto(`/?view=briefing&asOf=2019-11-29&slide=${statusNumber}`)
+    await expect(currentSlide(page).getByRole('heading', { level: 3 })).toHaveText('Where the items stand')
+    await expectNoAxeViolations(page)
+
+    // Every date the deck gives for a claim, a position, a reported step or a source is on or before the date;
+    // a deadline's own due date is a promise known then, so the outcome figure that gives it is left aside.
+    const dated = page.locator(
+      '.source-entry, .story-figure__meta, .story-figure__claims li, .position__who, .reported-totals__lines li, .deadline-steps li',
+    )
+    const texts = (await dated.allTextContents()).filter((text) => !text.includes('not yet due'))
+    expect(texts.length).toBeGreaterThan(5)
+    const later = texts.filter((text) => writtenDates(text).some((date) => date > '2019-11-29'))
+    expect(later).toEqual([])
   })
 
   test('a link opens on the slide it names; the buttons move and announce the slide', async ({ page }) => {

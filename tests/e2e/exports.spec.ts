@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
 import { downloadFrom, parseCsv } from './downloads'
 
 test.describe('exports', () => {
@@ -52,6 +53,37 @@ test.describe('exports', () => {
     expect(citation.get('Filters')).toContain(formula)
     const cells = [...rows.flat(), ...[...citation.values()]]
     expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([])
+  })
+
+  test('the board file speaks for the view’s date: its statuses, deadlines and sources, accessed today', async ({
+    page,
+  }) => {
+    const published = new Map(
+      (JSON.parse(await readFile('data/sources.json', 'utf8')) as { id: string; date: string }[]).map((source) => [
+        source.id,
+        source.date,
+      ]),
+    )
+    await page.goto('/?view=board&asOf=2019-11-29')
+    await expect(page.locator('tr[data-item-id]').first()).toBeVisible()
+    const json = await downloadFrom(page.getByRole('button', { name: 'Download the filtered items as JSON' }))
+    const { citation, items } = JSON.parse(json.body.toString('utf8')) as {
+      citation: { asOf: string; exportedOn: string }
+      items: { statusDate: string; statusSources: string[]; sources: string[]; deadlines: { outcome: string }[] }[]
+    }
+    expect(citation.asOf).toBe('2019-11-29')
+    expect(citation.exportedOn).toBe(new Date().toISOString().slice(0, 10))
+    expect(items.filter((item) => item.statusDate > '2019-11-29')).toEqual([])
+    const cited = items.flatMap((item) => [...item.statusSources, ...item.sources])
+    expect(cited.length).toBeGreaterThan(0)
+    expect(cited.filter((id) => (published.get(id) ?? '') > '2019-11-29')).toEqual([])
+
+    // With no date chosen, the file is as of the latest data, as the screen is; not as of today.
+    await page.goto('/?view=board')
+    await expect(page.locator('tr[data-item-id]').first()).toBeVisible()
+    const csv = await downloadFrom(page.getByRole('button', { name: 'Download the filtered items as CSV' }))
+    const latest = parseCsv(csv.body.toString('utf8')).citation
+    expect(latest.get('Statuses as of')).toBe(latest.get('Data as of'))
   })
 
   test('a chart downloads as PNG and SVG stamped with its title, date, filters and sources', async ({ page }) => {

@@ -41,13 +41,31 @@ test.describe('timeline', () => {
     await expect(yearHeadings(page)).toHaveText([/^2019/, /^2020/, /^2021/])
   })
 
-  test('the as-of date splits the story into what had and had not happened yet', async ({ page }) => {
+  test('at an as-of date only what had happened is listed; later events are counted, shown on request as later', async ({
+    page,
+  }) => {
     await page.goto('/?view=timeline&asOf=2019-12-07')
-    const divider = timeline(page).getByText('As of 7 Dec 2019: the events below had not happened yet')
-    await expect(divider).toBeVisible()
-    await page.getByRole('button', { name: /^20 Dec 2019/ }).click()
-    await expect(timeline(page).getByText('As of 20 Dec 2019: the events below had not happened yet')).toBeVisible()
+    const later = timeline(page).getByRole('region', { name: 'After 7 Dec 2019' })
+    await expect(later).toContainText(/\d+ later events, after 7 Dec 2019: not yet known on that date\./)
+    const known = timeline(page).locator('.timeline__years time')
+    await expect(known.first()).toBeVisible()
+    const dates = await known.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''))
+    expect(dates.filter((date) => date > '2019-12-07')).toEqual([])
+    await expect(events(page).filter({ hasText: '20th anniversary passes' })).toHaveCount(0)
+    const strip = timeline(page)
+      .getByRole('list', { name: /Events per year/ })
+      .getByRole('button')
+    await expect(strip.last()).toHaveText(/^2019/)
     await expectNoAxeViolations(page)
+
+    await later.getByRole('button', { name: 'Show them' }).click()
+    const signing = later.locator('.timeline__event').filter({ hasText: '20th anniversary passes' })
+    await expect(signing).toContainText('after the chosen date')
+    await expect(later.getByRole('button', { name: 'Hide them' })).toHaveAttribute('aria-expanded', 'true')
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('button', { name: /^20 Dec 2019/ }).click()
+    await expect(timeline(page).getByRole('region', { name: 'After 20 Dec 2019' })).toBeVisible()
   })
 
   test('reads on a phone in dark mode without sideways scrolling', async ({ page }) => {

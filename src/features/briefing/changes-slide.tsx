@@ -1,13 +1,14 @@
 import { OutcomeBadge } from '../../components/outcome-badge'
 import { StatusBadge } from '../../components/status-badge'
 import { describeClaimValue } from '../../components/charts/claim-value'
-import type { CountDelta } from '../../domain/changes'
+import type { CountDelta, MoveKind } from '../../domain/changes'
 import type { CountClaim } from '../../domain/types'
-import { formatFuzzyDate } from '../../lib/format'
+import { formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useLang } from '../../state/use-t'
 import type { Lang } from '../../state/view'
 import { itemIds, type MoveGroup, type Slide } from './deck'
 import { countLabel } from './count-label'
+import type { BriefingTextKey } from './briefing-text'
 import { useBriefingText } from './use-briefing-text'
 
 type ChangesSlideData = Extract<Slide, { kind: 'changes' }>
@@ -19,9 +20,17 @@ function claimValues(claims: readonly CountClaim[], lang: Lang): string {
     .join(' / ')
 }
 
+const KIND_KEY: Record<Exclude<MoveKind, 'status'>, BriefingTextKey> = {
+  'became-known': 'kind.became-known',
+  'stopped-reported': 'kind.stopped-reported',
+  'reported-again': 'kind.reported-again',
+}
+
 function MoveLine({ group, lang }: { readonly group: MoveGroup; readonly lang: Lang }) {
+  const text = useBriefingText()
   return (
     <li className="change-line">
+      {group.kind === 'status' ? null : <span className="change-line__label">{text(KIND_KEY[group.kind])}</span>}
       {group.from ? <StatusBadge status={group.from} lang={lang} /> : <span>—</span>}
       <span aria-hidden="true"> → </span>
       <StatusBadge status={group.to} lang={lang} />
@@ -48,23 +57,36 @@ function CountLine({ delta, lang }: { readonly delta: CountDelta; readonly lang:
   )
 }
 
+interface MoveSectionProps {
+  readonly title: string
+  readonly groups: readonly MoveGroup[]
+  readonly lang: Lang
+}
+
+/** One kind of change, a line per move; nothing when there was none. */
+function MoveSection({ title, groups, lang }: MoveSectionProps) {
+  if (groups.length === 0) return null
+  return (
+    <section>
+      <h4>{title}</h4>
+      <ul className="change-lines">
+        {groups.map((group) => (
+          <MoveLine key={`${group.from ?? ''}-${group.to}`} group={group} lang={lang} />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 export function ChangesSlide({ slide }: { readonly slide: ChangesSlideData }) {
   const text = useBriefingText()
   const lang = useLang()
-  const { changes, moves } = slide
+  const { changes, moves, knowledge } = slide
   if (changes.emptyReason) return <p className="slide__empty">{text('changes.none')}</p>
   return (
     <div className="changes-columns">
-      {moves.length > 0 ? (
-        <section>
-          <h4>{text('changes.moves')}</h4>
-          <ul className="change-lines">
-            {moves.map((group) => (
-              <MoveLine key={`${group.from ?? ''}-${group.to}`} group={group} lang={lang} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MoveSection title={text('changes.moves')} groups={moves} lang={lang} />
+      <MoveSection title={text('changes.knowledge')} groups={knowledge} lang={lang} />
       {changes.fellDue.length > 0 ? (
         <section>
           <h4>{text('changes.fellDue')}</h4>
@@ -75,6 +97,11 @@ export function ChangesSlide({ slide }: { readonly slide: ChangesSlideData }) {
                   {target.title} <span className="muted">({formatFuzzyDate(target.due, lang)})</span>
                 </span>
                 <OutcomeBadge outcome={state.outcome} lang={lang} />
+                {state.daysOverdue === null ? null : (
+                  <span className="muted">
+                    {text('deadline.overdue', { n: formatNumber(state.daysOverdue, lang) })}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -4,9 +4,10 @@ import type { GanttData } from '../../domain/chart-series'
 import { topicName } from '../../lib/export/names'
 import { useAsOf, useDataset, useToday } from '../../state/derived'
 import { useLang } from '../../state/use-t'
+import { DeadlineSteps } from './deadline-steps'
 import { useBriefingText } from './use-briefing-text'
 
-/** One page of the deadline chart the charts view draws, on its full time axis. */
+/** One page of the deadline chart the charts view draws, on its full time axis, then each deadline's steps. */
 export function DeadlinesSlide({ gantt, title }: { readonly gantt: GanttData; readonly title: string }) {
   const text = useBriefingText()
   const lang = useLang()
@@ -34,14 +35,17 @@ export function DeadlinesSlide({ gantt, title }: { readonly gantt: GanttData; re
     )
   }
   return (
-    <DeadlineGantt
-      data={gantt}
-      asOf={asOf}
-      today={today}
-      lang={lang}
-      groupLabel={groupLabel}
-      labels={labels}
-      title={title}
-    />
+    <>
+      <DeadlineGantt
+        data={gantt}
+        asOf={asOf}
+        today={today}
+        lang={lang}
+        groupLabel={groupLabel}
+        labels={labels}
+        title={title}
+      />
+      <DeadlineSteps gantt={gantt} />
+    </>
   )
 }

@@ -4,20 +4,22 @@ import { outcomeAsOf } from '../../domain/deadlines'
 import type { ItemFacts } from '../../domain/filters'
 import type { StoryStep } from '../../domain/story'
 import type { Position, Source } from '../../domain/types'
-import { day, makeChange, makeCount, makeItem, makeTarget } from '../../testing/factories'
+import { day, makeChange, makeCount, makeItem, makeOutcome, makeTarget } from '../../testing/factories'
 import {
   buildDeck,
   changesForItems,
   clampSlide,
   disputedItems,
   footnotesOf,
+  ganttSourceIds,
   groupMoves,
   MAX_SLIDES,
   numberSources,
   paginateGantt,
+  rowsWithSteps,
+  setReportedVsKnown,
   SOURCES_PER_SLIDE,
   sourceNumbers,
-  storyAsOf,
   storyChunks,
   type DeckInput,
 } from './deck'
@@ -58,22 +60,6 @@ const story: readonly StoryStep[] = [
   },
   { key: 'programmes-agreed', kind: 'count', date: '2021-09-09', claims: [makeCount({ id: 'C4', sources: ['S50'] })] },
 ]
-
-describe('storyAsOf', () => {
-  it.each([
-    ['2019-09-05', []],
-    ['2019-09-06', ['initialled', 'signing']],
-    ['2019-12-07', ['initialled', 'signing', 'december-agreed']],
-    ['2026-01-01', ['initialled', 'signing', 'december-agreed', 'programmes-agreed']],
-  ])('on %s keeps %j', (asOf, keys) => {
-    expect(storyAsOf(story, asOf).map((step) => step.key)).toEqual(keys)
-  })
-
-  it('keeps only the conflicting claims made by the date', () => {
-    const [, , conflict] = storyAsOf(story, '2019-12-10')
-    expect(conflict?.kind === 'conflict' && conflict.claims.map((claim) => claim.id)).toEqual(['C2'])
-  })
-})
 
 describe('disputedItems', () => {
   const oil = makeItem({
@@ -129,8 +115,10 @@ describe('changes for the shown items', () => {
 describe('buildDeck', () => {
   const sourcesById = new Map(['S09', 'S24', 'S26', 'S30'].map((id) => [id, source(id)]))
   const input: DeckInput = {
-    story: storyAsOf(story, '2019-12-31'),
+    asOf: '2019-12-31',
+    story: story.slice(0, 3),
     statusSourceIds: ['S24', 'S30'],
+    reported: [],
     gantt: toGanttRows([signing], '2019-12-31', { topics: [], outcomes: [] }),
     compare: null,
     changes: null,
@@ -166,6 +154,60 @@ describe('buildDeck', () => {
     ])
   })
 
+  it('leaves a comparison with a later date out of the deck, and lists what became known apart', () => {
+    const item = makeItem({
+      id: 'RM01',
+      history: [makeChange('2019-09-06', 'drafting'), makeChange('2019-11-29', 'unattributed')],
+    })
+    const changes = changesBetween([item], [], [], '2019-10-01', '2019-12-31')
+    const earlier = buildDeck({ ...input, compare: '2019-10-01', changes }).slides.find(
+      (slide) => slide.kind === 'changes',
+    )
+    expect(earlier?.kind === 'changes' && [earlier.moves, earlier.knowledge.map((group) => group.kind)]).toEqual([
+      [],
+      ['stopped-reported'],
+    ])
+    const later = buildDeck({ ...input, compare: '2020-06-01', changes }).slides
+    expect(later.map((slide) => slide.kind)).not.toContain('changes')
+  })
+
+  it('cites no source published after the date, and counts those it leaves out', () => {
+    const late = { ...source('S60'), date: day('2021-03-01') }
+    const { sources, slides } = buildDeck({
+      ...input,
+      statusSourceIds: ['S24', 'S60'],
+      sourcesById: new Map([...sourcesById, ['S60', late]]),
+    })
+    expect(sources.map((entry) => (typeof entry.source === 'string' ? entry.source : entry.source.id))).not.toContain(
+      'S60',
+    )
+    const last = slides.at(-1)
+    expect(last?.kind === 'sources' && last.later).toBe(1)
+  })
+
+  it('puts reported totals beside the item count on the status slide, citing the reports', () => {
+    const items = [
+      makeItem({ id: 'RM01', history: [makeChange('2019-09-06', 'open')] }),
+      makeItem({ id: 'RM02', history: [makeChange('2019-09-06', 'unattributed')] }),
+      makeItem({ id: 'RM03', history: [makeChange('2019-09-06', 'unattributed')] }),
+    ]
+    const total = makeCount({
+      id: 'C11',
+      date: day('2019-11-29'),
+      subject: 'roadmaps',
+      metric: 'open',
+      value: 2,
+      of: 3,
+      sources: ['S26'],
+    })
+    const reported = setReportedVsKnown(items, [total], 'roadmaps', '2019-11-29')
+    expect(reported).toMatchObject([{ metric: 'open', known: 1, unattributed: 2, claims: [{ id: 'C11' }] }])
+    const status = buildDeck({ ...input, reported }).slides.find((slide) => slide.kind === 'status')
+    expect(status?.kind === 'status' && status.reported).toEqual(reported)
+    expect(status?.sourceIds).toContain('S26')
+    expect(setReportedVsKnown(items, [total], 'roadmaps', '2019-11-28')).toEqual([])
+  })
+
   it('gives conflicting claims a story slide of their own', () => {
     const kinds = (steps: readonly StoryStep[]) => steps.map((step) => step.kind)
     expect(storyChunks(story).map(kinds)).toEqual([['count', 'outcome'], ['conflict'], ['count']])
@@ -193,7 +235,8 @@ describe('buildDeck', () => {
         { id: 'b', sourceIds: ['S99', 'S09'] },
       ],
       sourcesById,
-    )
+      '2019-12-31',
+    ).sources
     expect(numbered.map(({ number, source }) => [number, typeof source === 'string' ? source : source.id])).toEqual([
       [1, 'S24'],
       [2, 'S99'],
@@ -229,22 +272,50 @@ describe('paginateGantt', () => {
 
   it('cites each page by its own deadlines', () => {
     const [first] = buildDeck({
+      asOf: '2030-01-01',
       story: [],
       statusSourceIds: [],
+      reported: [],
       gantt,
       compare: null,
       changes: null,
       disputed: [],
       sourcesById: new Map(),
     }).slides.filter((slide) => slide.kind === 'deadlines')
-    expect(first?.sourceIds).toEqual(['S1', 'S2', 'S3', 'S4', 'S5'])
+    expect(first?.sourceIds).toEqual(['S1', 'S2', 'S3'])
+  })
+})
+
+describe('rowsWithSteps', () => {
+  it('keeps the deadlines overdue or with reported steps, with the sources of every step', () => {
+    const overdue = makeTarget({ id: 'LATE', due: day('2019-12-08'), sources: ['S1'] })
+    const moved = makeTarget({
+      id: 'MOVED',
+      due: day('2019-12-01'),
+      sources: ['S2'],
+      outcomes: [
+        makeOutcome('2019-12-02', 'missed', { sources: ['S3'] }),
+        makeOutcome('2019-12-05', 'moved', { movedTo: day('2020-06-01'), sources: ['S4'] }),
+      ],
+    })
+    const quiet = makeTarget({ id: 'QUIET', due: day('2020-12-01'), sources: ['S5'] })
+    const gantt = toGanttRows([overdue, moved, quiet], '2019-12-18', { topics: [], outcomes: [] })
+    expect(rowsWithSteps(gantt).map((row) => [row.target.id, row.state.daysOverdue, row.state.chain.length])).toEqual([
+      ['MOVED', null, 2],
+      ['LATE', 10, 0],
+    ])
+    expect(ganttSourceIds(gantt)).toEqual(expect.arrayContaining(['S3', 'S4']))
   })
 })
 
 describe('footnotes', () => {
   it('gives a slide its sources with deck numbers, in number order', () => {
-    const numbered = numberSources([{ id: 'a', sourceIds: ['S24', 'S09', 'S99'] }], new Map([['S09', source('S09')]]))
-    const notes = footnotesOf(['S99', 'S09', 'S24', 'S404'], sourceNumbers(numbered))
+    const numbered = numberSources(
+      [{ id: 'a', sourceIds: ['S24', 'S09', 'S99'] }],
+      new Map([['S09', source('S09')]]),
+      '2019-12-31',
+    )
+    const notes = footnotesOf(['S99', 'S09', 'S24', 'S404'], sourceNumbers(numbered.sources))
     expect(notes.map((note) => note.number)).toEqual([1, 2, 3])
   })
 })

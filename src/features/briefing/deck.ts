@@ -1,19 +1,23 @@
 // The briefing deck as data: which slides there are for the current view, in order, and which sources each one
 // cites. Slides draw their figures from the same selectors as the other views; this file only decides the
 // running order, so it is a pure function of what those selectors return.
-import type { Changes, StatusMove } from '../../domain/changes'
-import type { GanttData, GanttGroup } from '../../domain/chart-series'
+import { withEmptyReason, type Changes, type MoveKind, type StatusMove } from '../../domain/changes'
+import type { GanttData, GanttGroup, GanttRow } from '../../domain/chart-series'
 import { outcomeSources } from '../../domain/deadlines'
 import type { ItemFacts } from '../../domain/filters'
+import { positionsBySide } from '../../domain/item-detail'
+import { statusAsOf } from '../../domain/items'
+import { reportedVsKnown, type ReportedVsKnown } from '../../domain/reported-vs-known'
+import { sourcesAsOf } from '../../domain/sources'
 import type { StoryStep } from '../../domain/story'
-import type { IsoDate, Item, Position, Side, Source } from '../../domain/types'
+import type { CountClaim, IsoDate, Item, ItemSet, Position, Side, Source } from '../../domain/types'
 import type { Status } from '../../domain/vocabulary'
 
 /** Steps per "story in numbers" slide: four figures still read from the back of a room. */
 export const STORY_PER_SLIDE = 4
 export const SOURCES_PER_SLIDE = 12
-/** Deadline rows per slide: the bars and titles stay legible on a projector. */
-export const DEADLINES_PER_SLIDE = 6
+/** Deadline rows per slide: the bars, titles and each deadline's reported steps stay legible on a projector. */
+export const DEADLINES_PER_SLIDE = 4
 /** More disputed items than this are left to the board; the last disputed slide says how many. */
 export const MAX_DISPUTED_SLIDES = 6
 /** The URL codec accepts slide numbers up to 99. */
@@ -26,6 +30,7 @@ export interface DisputedItem {
 }
 
 export interface MoveGroup {
+  readonly kind: MoveKind
   readonly from: Status | null
   readonly to: Status
   readonly items: readonly Item[]
@@ -51,7 +56,11 @@ export type Slide =
       readonly part: number
       readonly parts: number
     })
-  | (SlideBase & { readonly kind: 'status' })
+  | (SlideBase & {
+      readonly kind: 'status'
+      /** Reported totals that the items' own statuses on the date do not add up to, each beside the item count. */
+      readonly reported: readonly ReportedVsKnown[]
+    })
   | (SlideBase & {
       readonly kind: 'deadlines'
       readonly gantt: GanttData
@@ -63,11 +72,15 @@ export type Slide =
       readonly compare: IsoDate
       readonly changes: Changes
       readonly moves: readonly MoveGroup[]
+      /** Changes in what is known (newly listed, no longer or again reported), apart from status changes. */
+      readonly knowledge: readonly MoveGroup[]
     })
   | (SlideBase & { readonly kind: 'disputed'; readonly disputed: DisputedItem; readonly notShown: number })
   | (SlideBase & {
       readonly kind: 'sources'
       readonly entries: readonly NumberedSource[]
+      /** On the last sources slide: cited sources published after the date, left out. */
+      readonly later: number
       readonly part: number
       readonly parts: number
     })
@@ -75,8 +88,12 @@ export type Slide =
 export type SlideKind = Slide['kind']
 
 export interface DeckInput {
+  /** The date the deck speaks for: nothing dated later is shown or cited. */
+  readonly asOf: IsoDate
+  /** buildStory(dataset, asOf). */
   readonly story: readonly StoryStep[]
   readonly statusSourceIds: readonly string[]
+  readonly reported: readonly ReportedVsKnown[]
   readonly gantt: GanttData
   readonly compare: IsoDate | null
   /** Changes already narrowed to the shown items (changesForItems). */
@@ -116,26 +133,6 @@ function chunk<T>(values: readonly T[], size: number): readonly (readonly T[])[]
   return chunks
 }
 
-/**
- * The story as it stood on `asOf`: figures and events reported by then, and deadlines already set (a deadline
- * not yet due shows as pending). buildStory() takes the date for outcomes but lists every step regardless.
- */
-export function storyAsOf(steps: readonly StoryStep[], asOf: IsoDate): readonly StoryStep[] {
-  return steps.flatMap((step): StoryStep[] => {
-    switch (step.kind) {
-      case 'count':
-      case 'event':
-        return step.date !== null && step.date <= asOf ? [step] : []
-      case 'outcome':
-        return step.target.setOn.start <= asOf ? [step] : []
-      case 'conflict': {
-        const claims = step.claims.filter((claim) => claim.date.start <= asOf)
-        return claims.length > 0 ? [{ ...step, claims }] : []
-      }
-    }
-  })
-}
-
 export function storySourceIds(step: StoryStep): readonly string[] {
   switch (step.kind) {
     case 'count':
@@ -151,20 +148,33 @@ export function storySourceIds(step: StoryStep): readonly string[] {
 /** Items on the board whose sides' positions were on record by `asOf`, each side's in date order. */
 export function disputedItems(rows: readonly ItemFacts[], asOf: IsoDate): readonly DisputedItem[] {
   return rows.flatMap(({ item, status }) => {
-    const known = item.positions.filter((position) => position.date.start <= asOf)
-    if (known.length === 0) return []
-    const bySide = (side: Side) => known.filter((position) => position.side === side)
-    return [{ item, status, sides: { RU: bySide('RU'), BY: bySide('BY') } }]
+    const sides = positionsBySide(item.positions, asOf)
+    return sides.RU.length + sides.BY.length > 0 ? [{ item, status, sides }] : []
   })
+}
+
+/**
+ * Reported totals for the whole set beside its items' own statuses on the date: the totals concern the whole
+ * programme, so the filters do not narrow them.
+ */
+export function setReportedVsKnown(
+  items: readonly Item[],
+  counts: readonly CountClaim[],
+  set: ItemSet,
+  asOf: IsoDate,
+): readonly ReportedVsKnown[] {
+  const statuses = items.filter((item) => item.set === set).map((item) => statusAsOf(item, asOf)?.status ?? null)
+  return reportedVsKnown(statuses, counts, set, asOf)
 }
 
 /** The change list for the shown items only; deadlines and reported totals concern the whole programme. */
 export function changesForItems(changes: Changes, rows: readonly ItemFacts[]): Changes {
   const shown = new Set(rows.map((row) => row.item.id))
-  const statusMoves = changes.statusMoves.filter((move) => shown.has(move.item.id))
-  if (changes.emptyReason === 'same-date') return { ...changes, statusMoves }
-  const empty = statusMoves.length === 0 && changes.fellDue.length === 0 && changes.countDeltas.length === 0
-  return { ...changes, statusMoves, emptyReason: empty ? 'nothing-changed' : null }
+  return withEmptyReason({
+    ...changes,
+    statusMoves: changes.statusMoves.filter((move) => shown.has(move.item.id)),
+    knowledgeMoves: changes.knowledgeMoves.filter((move) => shown.has(move.item.id)),
+  })
 }
 
 /** "RM02, RM05": items named by id where a slide lists many. */
@@ -174,10 +184,10 @@ export function itemIds(items: readonly Item[]): string {
 
 /** "Open → Agreed: RM02, RM05": one line per kind of move, in first-seen order. */
 export function groupMoves(moves: readonly StatusMove[]): readonly MoveGroup[] {
-  const groups = new Map<string, { from: Status | null; to: Status; items: Item[] }>()
+  const groups = new Map<string, { kind: MoveKind; from: Status | null; to: Status; items: Item[] }>()
   for (const move of moves) {
     const key = `${move.from ?? ''}>${move.to}`
-    const group = groups.get(key) ?? { from: move.from, to: move.to, items: [] }
+    const group = groups.get(key) ?? { kind: move.kind, from: move.from, to: move.to, items: [] }
     group.items.push(move.item)
     groups.set(key, group)
   }
@@ -186,7 +196,7 @@ export function groupMoves(moves: readonly StatusMove[]): readonly MoveGroup[] {
 
 export function changesSourceIds(changes: Changes): readonly string[] {
   return unique([
-    ...changes.statusMoves.flatMap((move) => move.change.sources),
+    ...[...changes.statusMoves, ...changes.knowledgeMoves].flatMap((move) => move.change.sources),
     ...changes.fellDue.flatMap(({ target, state }) => outcomeSources(target, state)),
     ...changes.countDeltas.flatMap((delta) => delta.after.flatMap((claim) => claim.sources)),
   ])
@@ -196,15 +206,20 @@ function disputedSourceIds(disputed: DisputedItem): readonly string[] {
   return unique([...disputed.sides.RU, ...disputed.sides.BY].flatMap((position) => position.sources))
 }
 
-/** Every source the slides cite, numbered in order of first citation. */
+export interface NumberedSources {
+  readonly sources: readonly NumberedSource[]
+  /** Sources the slides' records cite that were published after the date: counted, never listed. */
+  readonly later: number
+}
+
+/** Every source the slides cite that was out by `asOf`, numbered in order of first citation. */
 export function numberSources(
   slides: readonly SlideBase[],
   sourcesById: ReadonlyMap<string, Source>,
-): readonly NumberedSource[] {
-  return unique(slides.flatMap((slide) => slide.sourceIds)).map((id, index) => ({
-    number: index + 1,
-    source: sourcesById.get(id) ?? id,
-  }))
+  asOf: IsoDate,
+): NumberedSources {
+  const { shown, later } = sourcesAsOf(unique(slides.flatMap((slide) => slide.sourceIds)), sourcesById, asOf)
+  return { sources: shown.map((source, index) => ({ number: index + 1, source })), later }
 }
 
 export interface Deck {
@@ -213,12 +228,23 @@ export interface Deck {
   readonly sources: readonly NumberedSource[]
 }
 
-/** The sources behind deadline bars, as the charts view cites them: each target's and its outcome report's. */
+/** A deadline chart's rows in chart order, whatever their topic. */
+export function ganttRowsOf(gantt: GanttData): readonly GanttRow[] {
+  return gantt.groups.flatMap((group) => group.rows)
+}
+
+/** The rows whose state says more than the bar's badge: overdue (by how long), or with reported steps. */
+export function rowsWithSteps(gantt: GanttData): readonly GanttRow[] {
+  return ganttRowsOf(gantt).filter((row) => row.state.daysOverdue !== null || row.state.chain.length > 0)
+}
+
+/** The sources behind deadline bars: each target's and every outcome report known on the date. */
 export function ganttSourceIds(gantt: GanttData): readonly string[] {
   return unique(
-    gantt.groups.flatMap((group) =>
-      group.rows.flatMap((row) => [...row.target.sources, ...(row.state.record?.sources ?? [])]),
-    ),
+    ganttRowsOf(gantt).flatMap((row) => [
+      ...row.target.sources,
+      ...row.state.chain.flatMap((record) => record.sources),
+    ]),
   )
 }
 
@@ -278,7 +304,15 @@ export function buildDeck(input: DeckInput): Deck {
       sourceIds: unique(steps.flatMap(storySourceIds)),
     }),
   )
-  slides.push({ kind: 'status', id: 'status', sourceIds: input.statusSourceIds })
+  slides.push({
+    kind: 'status',
+    id: 'status',
+    reported: input.reported,
+    sourceIds: unique([
+      ...input.statusSourceIds,
+      ...input.reported.flatMap((entry) => entry.claims.flatMap((claim) => claim.sources)),
+    ]),
+  })
   const ganttPages = paginateGantt(input.gantt, DEADLINES_PER_SLIDE)
   ganttPages.forEach((gantt, index) =>
     slides.push({
@@ -290,13 +324,15 @@ export function buildDeck(input: DeckInput): Deck {
       sourceIds: ganttSourceIds(gantt),
     }),
   )
-  if (input.compare !== null && input.changes !== null) {
+  // Only a comparison with an earlier date: one with a later date would tell what had not happened yet.
+  if (input.compare !== null && input.compare < input.asOf && input.changes !== null) {
     slides.push({
       kind: 'changes',
       id: 'changes',
       compare: input.compare,
       changes: input.changes,
       moves: groupMoves(input.changes.statusMoves),
+      knowledge: groupMoves(input.changes.knowledgeMoves),
       sourceIds: changesSourceIds(input.changes),
     })
   }
@@ -310,7 +346,7 @@ export function buildDeck(input: DeckInput): Deck {
       sourceIds: disputedSourceIds(disputed),
     }),
   )
-  const sources = numberSources(slides, input.sourcesById)
+  const { sources, later } = numberSources(slides, input.sourcesById, input.asOf)
   const room = MAX_SLIDES - slides.length
   const perSlide = Math.max(SOURCES_PER_SLIDE, Math.ceil(sources.length / room))
   const sourceParts = chunk(sources, perSlide)
@@ -319,6 +355,7 @@ export function buildDeck(input: DeckInput): Deck {
       kind: 'sources',
       id: `sources-${index + 1}`,
       entries,
+      later: index === sourceParts.length - 1 ? later : 0,
       part: index + 1,
       parts: sourceParts.length,
       sourceIds: [],

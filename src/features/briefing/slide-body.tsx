@@ -14,7 +14,7 @@ export function SlideBody({ slide, title }: { readonly slide: Slide; readonly ti
     case 'story':
       return <StorySlide steps={slide.steps} />
     case 'status':
-      return <StatusSlide title={title} />
+      return <StatusSlide slide={slide} title={title} />
     case 'deadlines':
       return <DeadlinesSlide gantt={slide.gantt} title={title} />
     case 'changes':
@@ -22,6 +22,6 @@ export function SlideBody({ slide, title }: { readonly slide: Slide; readonly ti
     case 'disputed':
       return <DisputedSlide disputed={slide.disputed} notShown={slide.notShown} />
     case 'sources':
-      return <SourcesSlide entries={slide.entries} />
+      return <SourcesSlide entries={slide.entries} later={slide.later} />
   }
 }

@@ -1,17 +1,35 @@
+import { formatDay, formatNumber } from '../../lib/format'
+import { useAsOf } from '../../state/derived'
 import { useLang } from '../../state/use-t'
 import type { NumberedSource } from './deck'
 import { SourceEntry } from './source-entry'
+import { useBriefingText } from './use-briefing-text'
+
+interface SourcesSlideProps {
+  readonly entries: readonly NumberedSource[]
+  /** Cited sources published after the date, left out: said, never listed. */
+  readonly later: number
+}
 
 /** The deck's reference list: every source its slides cite, numbered as in the printed footnotes. */
-export function SourcesSlide({ entries }: { readonly entries: readonly NumberedSource[] }) {
+export function SourcesSlide({ entries, later }: SourcesSlideProps) {
   const lang = useLang()
+  const text = useBriefingText()
+  const asOf = useAsOf()
   return (
-    <ol className="source-list">
-      {entries.map((entry) => (
-        <li key={entry.number} value={entry.number}>
-          <SourceEntry source={entry.source} lang={lang} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="source-list">
+        {entries.map((entry) => (
+          <li key={entry.number} value={entry.number}>
+            <SourceEntry source={entry.source} lang={lang} />
+          </li>
+        ))}
+      </ol>
+      {later > 0 ? (
+        <p className="slide__note">
+          {text('sources.later', { n: formatNumber(later, lang), date: formatDay(asOf, lang) })}
+        </p>
+      ) : null}
+    </>
   )
 }

@@ -4,12 +4,18 @@ import { groupByStatus } from '../../domain/aggregate'
 import { formatDay, formatNumber } from '../../lib/format'
 import { useAsOf, useFilteredItems, useStatusSeries } from '../../state/derived'
 import { useLang } from '../../state/use-t'
-import { itemIds } from './deck'
+import { itemIds, type Slide } from './deck'
 import { LazyStatusBarChart } from './lazy-charts'
+import { ReportedTotals } from './reported-totals'
 import { useBriefingText } from './use-briefing-text'
 
-/** The status split of the items on the board, as a bar, then which items hold each status. */
-export function StatusSlide({ title }: { readonly title: string }) {
+type StatusSlideData = Extract<Slide, { kind: 'status' }>
+
+/**
+ * The status split of the items on the board, as a bar, then which items hold each status; a reported total
+ * that the statuses do not add up to is shown beside them.
+ */
+export function StatusSlide({ slide, title }: { readonly slide: StatusSlideData; readonly title: string }) {
   const text = useBriefingText()
   const lang = useLang()
   const asOf = useAsOf()
@@ -46,6 +52,7 @@ export function StatusSlide({ title }: { readonly title: string }) {
           ))}
         </tbody>
       </table>
+      <ReportedTotals reported={slide.reported} />
     </>
   )
 }

@@ -3,7 +3,7 @@ import { describeClaimValue } from '../../components/charts/claim-value'
 import type { StoryStep } from '../../domain/story'
 import type { CountClaim } from '../../domain/types'
 import { claimantName } from '../../lib/export/names'
-import { formatDay, formatFuzzyDate } from '../../lib/format'
+import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useDataset } from '../../state/derived'
 import { useLang, useT } from '../../state/use-t'
 import type { Lang } from '../../state/view'
@@ -71,6 +71,9 @@ function StoryFigure({ step }: { readonly step: StoryStep }) {
           <p className="story-figure__meta">
             {formatFuzzyDate(step.target.due, lang)}
             {step.state.outcome === 'pending' ? ` · ${text('story.pending')}` : ''}
+            {step.state.daysOverdue === null
+              ? ''
+              : ` · ${text('story.overdue', { n: formatNumber(step.state.daysOverdue, lang) })}`}
           </p>
         </li>
       )

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { buildStory } from '../../domain/story'
 import { useAsOf, useChanges, useDataset, useFilteredItems, useGanttRows, useStatusSeries } from '../../state/derived'
 import { useViewStore } from '../../state/view-store'
-import { buildDeck, changesForItems, disputedItems, storyAsOf, type Deck } from './deck'
+import { buildDeck, changesForItems, disputedItems, setReportedVsKnown, type Deck } from './deck'
 
 export function useDeck(): Deck {
   const dataset = useDataset()
@@ -13,17 +13,20 @@ export function useDeck(): Deck {
   const gantt = useGanttRows(null)
   const changes = useChanges()
   const compare = useViewStore((state) => state.compare)
+  const set = useViewStore((state) => state.set)
   return useMemo(
     () =>
       buildDeck({
-        story: storyAsOf(buildStory(dataset, asOf), asOf),
+        asOf,
+        story: buildStory(dataset, asOf),
         statusSourceIds: status.sourceIds,
+        reported: setReportedVsKnown(dataset.items, dataset.counts, set, asOf),
         gantt,
         compare,
         changes: changes ? changesForItems(changes, rows) : null,
         disputed: disputedItems(rows, asOf),
         sourcesById: dataset.sourcesById,
       }),
-    [dataset, asOf, rows, status, gantt, changes, compare],
+    [dataset, asOf, rows, status, gantt, changes, compare, set],
   )
 }

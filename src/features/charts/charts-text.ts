@@ -1,4 +1,5 @@
 // The charts view's interface text in English and Russian. Sentences take figures already formatted.
+import type { MoveKind } from '../../domain/changes'
 import type { ItemSet } from '../../domain/types'
 import { useLang } from '../../state/use-t'
 
@@ -73,12 +74,22 @@ const en = {
   laterColumn: 'Outcome chain',
 
   changesTitle: (from: string, to: string) => `What changed between ${from} and ${to}`,
-  changesSummary: (moves: string, due: string, counts: string) =>
-    `${moves} status changes, ${due} deadlines fell due and ${counts} reported figures changed.`,
+  changesSummary: (moves: string, known: string, due: string, counts: string) =>
+    `${moves} status changes, ${known} changes in what is known, ${due} deadlines fell due and ${counts} reported figures changed.`,
   changesSameDate: 'The comparison date is the as-of date: pick another date to compare.',
   changesNothing: 'Nothing recorded changed between these dates.',
   clearCompare: 'Stop comparing',
   statusChanges: 'Status changes',
+  knowledgeChanges: 'Changes in what is known',
+  knowledgeNote:
+    'Not changes in the items themselves: an item newly listed, or sources that stopped or resumed naming its status.',
+  kindColumn: 'What changed',
+  moveKinds: {
+    status: 'Status changed',
+    'became-known': 'Became known',
+    'stopped-reported': 'Stopped being reported',
+    'reported-again': 'Reported again',
+  } as Record<MoveKind, string>,
   fellDue: 'Deadlines that fell due',
   countChanges: 'Reported figures',
   itemColumn: 'Item',
@@ -181,12 +192,22 @@ const ru: ChartsText = {
   laterColumn: 'Цепочка итогов',
 
   changesTitle: (from: string, to: string) => `Что изменилось с ${from} по ${to}`,
-  changesSummary: (moves: string, due: string, counts: string) =>
-    `Смен статуса: ${moves}; наступивших сроков: ${due}; изменившихся цифр: ${counts}.`,
+  changesSummary: (moves: string, known: string, due: string, counts: string) =>
+    `Смен статуса: ${moves}; изменений в том, что известно: ${known}; наступивших сроков: ${due}; изменившихся цифр: ${counts}.`,
   changesSameDate: 'Дата сравнения совпадает с датой среза: выберите другую дату.',
   changesNothing: 'Между этими датами ничего не изменилось.',
   clearCompare: 'Без сравнения',
   statusChanges: 'Смены статуса',
+  knowledgeChanges: 'Изменения в том, что известно',
+  knowledgeNote:
+    'Это не изменения самих пунктов: пункт впервые появился в списке, или источники перестали либо снова стали называть его статус.',
+  kindColumn: 'Что изменилось',
+  moveKinds: {
+    status: 'Сменился статус',
+    'became-known': 'Стал известен',
+    'stopped-reported': 'Перестал упоминаться',
+    'reported-again': 'Снова упоминается',
+  },
   fellDue: 'Наступившие сроки',
   countChanges: 'Заявленные цифры',
   itemColumn: 'Пункт',

@@ -1,10 +1,37 @@
-// A comparison across a large dataset: the moves are summed up by kind and listed a page at a time.
+// The comparison: status changes apart from changes in what is known, and, across a large dataset, the moves
+// summed up by kind and listed a page at a time.
 import { screen, within } from '@testing-library/react'
 import { changesBetween } from '../../domain/changes'
+import { makeChange, makeItem } from '../../testing/factories'
+import { fixtureDataset } from '../../testing/fixture-data'
 import { renderApp } from '../../testing/render-app'
 import { makeSyntheticDataset } from '../../testing/synthetic'
 
 const LAZY = { timeout: 10_000 }
+
+describe('what changed between two dates', () => {
+  const items = [
+    makeItem({ id: 'RM01', history: [makeChange('2019-09-06', 'open'), makeChange('2019-12-07', 'agreed')] }),
+    makeItem({
+      id: 'RM02',
+      history: [makeChange('2019-09-06', 'drafting'), makeChange('2019-11-29', 'unattributed')],
+    }),
+  ]
+  const dataset = { ...fixtureDataset(), items, itemsById: new Map(items.map((item) => [item.id, item])) }
+
+  it('lists a status that stopped being reported as a change in what is known, not as a status change', async () => {
+    renderApp({ url: '/?view=charts&set=roadmaps&asOf=2019-12-31&compare=2019-10-01', dataset })
+    const changes = await screen.findByRole('region', { name: /^What changed between/ }, LAZY)
+    expect(changes).toHaveTextContent('1 status changes, 1 changes in what is known')
+    const statusRows = within(within(changes).getByRole('table', { name: 'Status changes' })).getAllByRole('row')
+    expect(statusRows.slice(1).map((row) => row.querySelector('th')?.textContent)).toEqual(['RM01 · Test roadmap'])
+    const known = within(changes).getByRole('table', { name: 'Changes in what is known' })
+    const [, row] = within(known).getAllByRole('row')
+    expect(row).toHaveTextContent('RM02 · Test roadmap')
+    expect(row).toHaveTextContent('Stopped being reported')
+    expect(row).toHaveTextContent('Unattributed')
+  }, 30_000)
+})
 
 describe('what changed, at scale', () => {
   const dataset = makeSyntheticDataset(1_000, 7, { programmeShare: 0 })

@@ -1,5 +1,5 @@
-// Compare two dates: which items changed status, which deadlines fell due and how they ended, which reported
-// figures moved. Shown when a comparison date is set (compare in the URL).
+// Compare two dates: which items changed status, apart from what became known or stopped being reported about
+// them; which deadlines fell due and what they stood at; which reported figures moved. Shown when a comparison date is set (compare in the URL).
 import { useMemo, useState, type ReactNode } from 'react'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { describeClaimValue } from '../../components/charts/claim-value'
@@ -30,9 +30,11 @@ interface SectionProps<T> {
   readonly renderRow: (row: T) => ReactNode
   /** False: every row at once. */
   readonly paged?: boolean
+  /** What the section means, under its title. */
+  readonly note?: string
 }
 
-function Section<T>({ title, columns, rows, renderRow, paged = true }: SectionProps<T>) {
+function Section<T>({ title, columns, rows, renderRow, paged = true, note }: SectionProps<T>) {
   const { text, lang } = useChartFrame()
   const [pages, setPages] = useState(1)
   const shown = paged ? pages * ROWS_PER_STEP : rows.length
@@ -45,9 +47,15 @@ function Section<T>({ title, columns, rows, renderRow, paged = true }: SectionPr
     )
   }
   const hidden = rows.length - shown
-  return (
+  const heading = (
     <>
       <h4 className="changes__title">{title}</h4>
+      {note ? <p className="changes__note">{note}</p> : null}
+    </>
+  )
+  return (
+    <>
+      {heading}
       <ScrollTable label={title}>
         <table className="data-table">
           <caption className="visually-hidden">{title}</caption>
@@ -116,6 +124,27 @@ function ClaimList({ claims, unit, lang }: { claims: readonly CountClaim[]; unit
   )
 }
 
+/** One item's move; `kind` names a change in what is known, in its own column. */
+function MoveRow({ move, kind }: { readonly move: StatusMove; readonly kind?: string }) {
+  const { text, lang } = useChartFrame()
+  const sourceRefs = useSourceRefs()
+  return (
+    <tr>
+      <th scope="row">{itemName(move.item, text)}</th>
+      {kind === undefined ? null : <td>{kind}</td>}
+      <td>{move.from ? <StatusBadge status={move.from} lang={lang} /> : text.notListed}</td>
+      <td>
+        <StatusBadge status={move.to} lang={lang} />
+        <span className="cell-note">{formatFuzzyDate(move.change.date, lang)}</span>
+      </td>
+      <td>{move.change.claimant.label}</td>
+      <td>
+        <SourceRefs {...sourceRefs(move.change.sources)} />
+      </td>
+    </tr>
+  )
+}
+
 function ChangeTables({ changes }: { readonly changes: Changes }) {
   const { text, lang } = useChartFrame()
   const sourceRefs = useSourceRefs()
@@ -128,20 +157,14 @@ function ChangeTables({ changes }: { readonly changes: Changes }) {
         title={text.statusChanges}
         columns={[text.itemColumn, text.fromColumn, text.toColumn, text.claimantColumn, text.sources]}
         rows={changes.statusMoves}
-        renderRow={(move) => (
-          <tr key={move.item.id}>
-            <th scope="row">{itemName(move.item, text)}</th>
-            <td>{move.from ? <StatusBadge status={move.from} lang={lang} /> : text.notListed}</td>
-            <td>
-              <StatusBadge status={move.to} lang={lang} />
-              <span className="cell-note">{formatFuzzyDate(move.change.date, lang)}</span>
-            </td>
-            <td>{move.change.claimant.label}</td>
-            <td>
-              <SourceRefs {...sourceRefs(move.change.sources)} />
-            </td>
-          </tr>
-        )}
+        renderRow={(move) => <MoveRow key={move.item.id} move={move} />}
+      />
+      <Section
+        title={text.knowledgeChanges}
+        columns={[text.itemColumn, text.kindColumn, text.fromColumn, text.toColumn, text.claimantColumn, text.sources]}
+        rows={changes.knowledgeMoves}
+        renderRow={(move) => <MoveRow key={move.item.id} move={move} kind={text.moveKinds[move.kind]} />}
+        note={text.knowledgeNote}
       />
       <Section
         title={text.fellDue}
@@ -213,6 +236,7 @@ export function WhatChanged() {
           <p className="chart-frame__summary">
             {text.changesSummary(
               formatNumber(changes.statusMoves.length, lang),
+              formatNumber(changes.knowledgeMoves.length, lang),
               formatNumber(changes.fellDue.length, lang),
               formatNumber(changes.countDeltas.length, lang),
             )}

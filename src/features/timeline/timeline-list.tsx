@@ -1,5 +1,6 @@
+import { useId, useState } from 'react'
 import { SourceRefs } from '../../components/source-refs'
-import type { TimelineData } from '../../domain/timeline-events'
+import type { TimelineYear } from '../../domain/timeline-events'
 import type { Dataset, TimelineEvent } from '../../domain/types'
 import { formatDay, formatFuzzyDate } from '../../lib/format'
 import { useAsOf, useDataset } from '../../state/derived'
@@ -7,12 +8,6 @@ import { useSourceRefs } from '../../state/use-source-refs'
 import { useLang } from '../../state/use-t'
 import type { Lang } from '../../state/view'
 import { useTimelineText } from './timeline-text'
-
-/** The first event after the as-of date, before which the "as of" divider goes. */
-function firstFutureId(data: TimelineData): string | null {
-  for (const group of data.years) for (const entry of group.entries) if (entry.future) return entry.event.id
-  return null
-}
 
 function actorNames(event: TimelineEvent, dataset: Dataset, lang: Lang): string {
   const people = event.actors.map((id) => {
@@ -31,7 +26,8 @@ function topicNames(event: TimelineEvent, dataset: Dataset, lang: Lang): string 
     .join(', ')
 }
 
-function EventCard({ event, future }: { readonly event: TimelineEvent; readonly future: boolean }) {
+/** One event; `later` marks one dated after the as-of date, shown dimmed and labelled as not yet known then. */
+function EventCard({ event, later }: { readonly event: TimelineEvent; readonly later: boolean }) {
   const text = useTimelineText()
   const lang = useLang()
   const dataset = useDataset()
@@ -41,7 +37,7 @@ function EventCard({ event, future }: { readonly event: TimelineEvent; readonly 
   const className = [
     'timeline__event',
     event.milestone ? 'timeline__event--milestone' : '',
-    future ? 'timeline__event--future' : '',
+    later ? 'timeline__event--later' : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -50,7 +46,7 @@ function EventCard({ event, future }: { readonly event: TimelineEvent; readonly 
       <p className="timeline__date">
         <time dateTime={event.date.value}>{formatFuzzyDate(event.date, lang)}</time>
         {event.milestone ? <span className="timeline__milestone">★ {text.milestone}</span> : null}
-        {future ? <em className="tag">{text.later}</em> : null}
+        {later ? <em className="tag">{text.later}</em> : null}
       </p>
       <h4 className="timeline__title">{event.title}</h4>
       <p className="timeline__summary">{event.summary}</p>
@@ -75,31 +71,50 @@ function EventCard({ event, future }: { readonly event: TimelineEvent; readonly 
   )
 }
 
-/** Events grouped under year headings, with a divider at the as-of date. */
-export function TimelineList({ data }: { readonly data: TimelineData }) {
+/** The events known by the as-of date, under year headings. */
+export function TimelineList({ years }: { readonly years: readonly TimelineYear[] }) {
   const text = useTimelineText()
-  const lang = useLang()
-  const asOf = useAsOf()
-  const dividerBefore = firstFutureId(data)
   return (
     <div className="timeline__years">
-      {data.years.map((group) => (
+      {years.map((group) => (
         <section key={group.year} className="timeline__year" aria-labelledby={`timeline-year-${group.year}`}>
           <h3 id={`timeline-year-${group.year}`} className="timeline__year-title">
-            {group.year} <span className="timeline__year-count">({text.eventsInYear(group.entries.length)})</span>
+            {group.year} <span className="timeline__year-count">({text.eventsInYear(group.events.length)})</span>
           </h3>
           <ol className="timeline__events">
-            {group.entries.map((entry) => [
-              entry.event.id === dividerBefore ? (
-                <li key="as-of" className="timeline__now">
-                  {text.asOfDivider(formatDay(asOf, lang))}
-                </li>
-              ) : null,
-              <EventCard key={entry.event.id} event={entry.event} future={entry.future} />,
-            ])}
+            {group.events.map((event) => (
+              <EventCard key={event.id} event={event} later={false} />
+            ))}
           </ol>
         </section>
       ))}
     </div>
+  )
+}
+
+/** The events dated after the as-of date: only counted, until the reader asks to see them (dimmed and marked). */
+export function LaterEvents({ events }: { readonly events: readonly TimelineEvent[] }) {
+  const text = useTimelineText()
+  const lang = useLang()
+  const asOf = useAsOf()
+  const [shown, setShown] = useState(false)
+  const listId = useId()
+  if (events.length === 0) return null
+  const date = formatDay(asOf, lang)
+  return (
+    <section className="timeline__later" aria-labelledby={`${listId}-heading`}>
+      <h3 id={`${listId}-heading`} className="timeline__later-title">
+        {text.laterHeading(date)}
+      </h3>
+      <p className="timeline__later-count">
+        {text.laterCount(events.length, date)}{' '}
+        <button type="button" aria-expanded={shown} aria-controls={listId} onClick={() => setShown(!shown)}>
+          {shown ? text.hideLater : text.showLater}
+        </button>
+      </p>
+      <ol id={listId} className="timeline__events" hidden={!shown}>
+        {shown ? events.map((event) => <EventCard key={event.id} event={event} later />) : null}
+      </ol>
+    </section>
   )
 }

@@ -1,28 +1,35 @@
 import { useCallback, useMemo, useState } from 'react'
 import { EmptyState } from '../../components/empty-state'
 import { YearRangePicker } from '../../components/year-range-picker'
-import { timelineFacetOptions, type YearRange } from '../../domain/timeline-events'
-import { useDataset, useTimelineEvents, useTimelineYears } from '../../state/derived'
+import { timelineFacetOptions, type TimelineData, type YearRange } from '../../domain/timeline-events'
+import { useAsOf, useDataset, useTimelineEvents, useTimelineYears } from '../../state/derived'
 import { useLang } from '../../state/use-t'
 import { useViewStore } from '../../state/view-store'
 import { FacetSelect, toChoices } from './timeline-filters'
-import { TimelineList } from './timeline-list'
-import { useTimelineText } from './timeline-text'
+import { LaterEvents, TimelineList } from './timeline-list'
+import { useTimelineText, type TimelineText } from './timeline-text'
 import { YearStrip } from './year-strip'
 import './timeline.css'
+
+const EMPTY_MESSAGE: Record<NonNullable<TimelineData['emptyReason']>, (text: TimelineText) => string> = {
+  'no-events': (text) => text.emptyNoEvents,
+  'no-match': (text) => text.emptyNoMatch,
+  'not-yet': (text) => text.emptyNotYet,
+}
 
 /** Events by year, filtered by topic and actor (the board's filters), zoomable to a year or a span of years. */
 export function TimelinePanel() {
   const text = useTimelineText()
   const lang = useLang()
   const dataset = useDataset()
+  const asOf = useAsOf()
   const [range, setRange] = useState<YearRange>(null)
   const data = useTimelineEvents(range)
   const years = useTimelineYears()
   const topics = useViewStore((state) => state.topics)
   const actors = useViewStore((state) => state.actors)
   const setFacet = useViewStore((state) => state.setFacet)
-  const options = useMemo(() => timelineFacetOptions(dataset.events), [dataset])
+  const options = useMemo(() => timelineFacetOptions(dataset.events, asOf), [dataset, asOf])
   const topicLabel = useCallback(
     (id: string) => {
       const topic = dataset.topicsById.get(id)
@@ -78,7 +85,7 @@ export function TimelinePanel() {
       </p>
       {data.emptyReason ? (
         <EmptyState
-          message={data.emptyReason === 'no-events' ? text.emptyNoEvents : text.emptyNoMatch}
+          message={EMPTY_MESSAGE[data.emptyReason](text)}
           action={
             range !== null ? (
               <button type="button" onClick={() => setRange(null)}>
@@ -92,8 +99,9 @@ export function TimelinePanel() {
           }
         />
       ) : (
-        <TimelineList data={data} />
+        <TimelineList years={data.years} />
       )}
+      <LaterEvents events={data.later} />
     </section>
   )
 }

@@ -4,7 +4,7 @@ import { useLang } from '../../state/use-t'
 const en = {
   heading: 'Timeline',
   intro:
-    'Events from the 1999 Union State Treaty to today: who took part, which topics they touched, and the sources. Milestones are highlighted. Topic and actor filters are shared with the board.',
+    'Events from the 1999 Union State Treaty to the chosen date: who took part, which topics they touched, and the sources. Milestones are highlighted; later events are only counted unless you ask to see them. Topic and actor filters are shared with the board.',
   topic: 'Topic',
   actor: 'Actor',
   allTopics: 'All topics',
@@ -20,9 +20,14 @@ const en = {
   milestone: 'Milestone',
   actors: 'Actors',
   topics: 'Topics',
-  asOfDivider: (date: string) => `As of ${date}: the events below had not happened yet`,
-  later: 'after the as-of date',
+  laterHeading: (date: string) => `After ${date}`,
+  laterCount: (count: number, date: string) =>
+    `${count} later ${count === 1 ? 'event' : 'events'}, after ${date}: not yet known on that date.`,
+  showLater: 'Show them',
+  hideLater: 'Hide them',
+  later: 'after the chosen date',
   emptyNoMatch: 'No events match these filters in the years shown.',
+  emptyNotYet: 'None of the events that match had happened by this date.',
   emptyNoEvents: 'The dataset has no events.',
   showAllYears: 'Show all years',
 }
@@ -32,7 +37,7 @@ export type TimelineText = typeof en
 const ru: TimelineText = {
   heading: 'Хронология',
   intro:
-    'События от Договора о создании Союзного государства 1999 года до наших дней: кто участвовал, каких тем касались, источники. Ключевые события выделены. Фильтры по теме и участнику общие с доской.',
+    'События от Договора о создании Союзного государства 1999 года до выбранной даты: кто участвовал, каких тем касались, источники. Ключевые события выделены; более поздние только подсчитаны, пока вы не попросите их показать. Фильтры по теме и участнику общие с доской.',
   topic: 'Тема',
   actor: 'Участник',
   allTopics: 'Все темы',
@@ -48,9 +53,13 @@ const ru: TimelineText = {
   milestone: 'Ключевое событие',
   actors: 'Участники',
   topics: 'Темы',
-  asOfDivider: (date: string) => `На ${date}: события ниже ещё не произошли`,
-  later: 'после даты среза',
+  laterHeading: (date: string) => `После ${date}`,
+  laterCount: (count: number, date: string) => `Событий после ${date}: ${count}. На эту дату они ещё не были известны.`,
+  showLater: 'Показать их',
+  hideLater: 'Скрыть их',
+  later: 'после выбранной даты',
   emptyNoMatch: 'В выбранные годы нет событий под эти фильтры.',
+  emptyNotYet: 'Ни одно из подходящих событий к этой дате ещё не произошло.',
   emptyNoEvents: 'В данных нет событий.',
   showAllYears: 'Показать все годы',
 }

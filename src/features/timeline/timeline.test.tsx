@@ -13,7 +13,7 @@ beforeAll(async () => {
 })
 
 const yearHeadings = () =>
-  screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent?.slice(0, 4) ?? '')
+  screen.getAllByRole('heading', { level: 3, name: /^\d{4} / }).map((heading) => heading.textContent?.slice(0, 4) ?? '')
 
 const SLOW = { timeout: 15_000 }
 
@@ -51,11 +51,29 @@ describe('timeline view', { timeout: 60_000 }, () => {
     expect(yearHeadings().length).toBeGreaterThan(5)
   })
 
-  it('marks where the as-of date falls and which events came after it', async () => {
+  it('lists only the events known by the as-of date, counting the later ones until asked to show them', async () => {
+    const { user } = renderApp({ url: '/?view=timeline&asOf=2019-12-07', dataset })
+    const known = dataset.events.filter((event) => event.date.start <= '2019-12-07').length
+    const later = dataset.events.length - known
+    expect(await screen.findByText(`${known} events shown`, {}, SLOW)).toBeInTheDocument()
+    expect(yearHeadings().every((year) => Number(year) <= 2019)).toBe(true)
+    const signing = /20th anniversary passes without the planned signing/
+    expect(screen.queryByRole('heading', { name: signing })).not.toBeInTheDocument()
+
+    const region = screen.getByRole('region', { name: 'After 7 Dec 2019' })
+    expect(region).toHaveTextContent(`${later} later events, after 7 Dec 2019: not yet known on that date.`)
+    await user.click(within(region).getByRole('button', { name: 'Show them' }))
+    const card = within(region).getByRole('heading', { name: signing }).closest('li')
+    expect(card).toHaveTextContent('after the chosen date')
+    expect(within(region).getByRole('button', { name: 'Hide them' })).toHaveAttribute('aria-expanded', 'true')
+  })
+
+  it('counts per year in the strip only what had happened by the date', async () => {
     renderApp({ url: '/?view=timeline&asOf=2019-12-07', dataset })
-    const divider = await screen.findByText('As of 7 Dec 2019: the events below had not happened yet', {}, SLOW)
-    const next = divider.nextElementSibling
-    expect(next).toHaveTextContent('8 Dec 2019')
-    expect(next).toHaveTextContent('after the as-of date')
+    const strip = await screen.findByRole('list', { name: /Events per year/ }, SLOW)
+    const years = within(strip)
+      .getAllByRole('button')
+      .map((button) => Number(button.textContent?.slice(0, 4)))
+    expect(Math.max(...years)).toBe(2019)
   })
 })

@@ -1,7 +1,7 @@
 import { applyFilters, NO_FILTERS, type Filters } from '../../domain/filters'
 import { buildSearchIndex } from '../../domain/search'
 import type { Dataset } from '../../domain/types'
-import { makeCitation } from '../../testing/factories'
+import { day, makeCitation, makeTarget } from '../../testing/factories'
 import { fixtureDataset } from '../../testing/fixture-data'
 import { BOARD_CSV_HEADER, boardCsv, boardJson, boardRecords } from './board-export'
 
@@ -54,7 +54,13 @@ function parseCsv(text: string): { comments: string[]; table: string[][] } {
 
 describe('board export', () => {
   const dataset = fixtureDataset()
-  const context = { names: dataset, targets: dataset.targets, asOf: citation.asOf, lang: 'en' as const }
+  const context = {
+    names: dataset,
+    targets: dataset.targets,
+    sourcesById: dataset.sourcesById,
+    asOf: citation.asOf,
+    lang: 'en' as const,
+  }
 
   it('gives each shown item with the status it had on the date, its reporter, sources and deadlines', () => {
     const records = boardRecords(rowsOf(dataset), context)
@@ -70,6 +76,20 @@ describe('board export', () => {
       statusSources: ['S24'],
       deadlines: [{ id: 'T04', outcome: 'partly-met', outcomeLabel: 'Partly met' }],
     })
+  })
+
+  it('cites only sources published by the date, and says how overdue a deadline is', () => {
+    const onTheDay = boardRecords(rowsOf(dataset, {}, '2019-12-07'), { ...context, asOf: '2019-12-07' })
+    const customs = onTheDay.find((record) => record.id === 'RM02')
+    expect(customs).toMatchObject({ status: 'agreed', statusSources: [] })
+    expect(customs?.sources).not.toContain('S24')
+    const unmet = makeTarget({ id: 'T99', title: 'Unmet', appliesTo: ['RM02'], due: day('2020-01-01') })
+    const later = { ...context, targets: [unmet], asOf: '2020-01-11' }
+    const records = boardRecords(rowsOf(dataset, {}, later.asOf), later)
+    expect(records.find((record) => record.id === 'RM02')?.deadlines).toMatchObject([
+      { id: 'T99', outcome: 'overdue', outcomeLabel: 'Overdue', daysOverdue: 10 },
+    ])
+    expect(boardCsv(records, citation, 'en')).toContain('T99 Unmet (2020-01-01): Overdue (10 days)')
   })
 
   it('keeps the order it is given and skips items not yet listed on the date', () => {

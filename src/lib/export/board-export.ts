@@ -1,10 +1,11 @@
 // The filtered board as a file: one record per item with the status it had on the view's date, who reported
-// it and from which sources, and what became of the deadlines that apply to it.
+// it and from which sources (those published by then), and what had become of the deadlines that apply to it.
 import { isTargetKnownAt, outcomeAsOf, targetsForItem } from '../../domain/deadlines'
 import { statusAsOf } from '../../domain/items'
 import { OUTCOME_META } from '../../domain/outcome'
+import { sourcesAsOf } from '../../domain/sources'
 import { STATUS_META } from '../../domain/status'
-import type { Confidence, IsoDate, Item, ItemSet, Target, TitleStatus } from '../../domain/types'
+import type { Confidence, IsoDate, Item, ItemSet, Source, Target, TitleStatus } from '../../domain/types'
 import type { DeadlineStatus, Status } from '../../domain/vocabulary'
 import type { Lang } from '../../state/view'
 import { citationEntries, licenceLine, type Citation } from './citation'
@@ -19,6 +20,8 @@ export interface DeadlineRecord {
   readonly due: string
   readonly outcome: DeadlineStatus
   readonly outcomeLabel: string
+  /** Days past the due date in force with no result reported; null unless overdue. */
+  readonly daysOverdue: number | null
 }
 
 export interface BoardRecord {
@@ -44,12 +47,13 @@ export interface BoardRecord {
 export interface BoardExportContext {
   readonly names: NameLookups
   readonly targets: readonly Target[]
+  readonly sourcesById: ReadonlyMap<string, Source>
   readonly asOf: IsoDate
   readonly lang: Lang
 }
 
 function deadlineRecord(target: Target, asOf: IsoDate, lang: Lang): DeadlineRecord {
-  const { outcome } = outcomeAsOf(target, asOf)
+  const { outcome, daysOverdue } = outcomeAsOf(target, asOf)
   const meta = OUTCOME_META[outcome]
   return {
     id: target.id,
@@ -57,6 +61,7 @@ function deadlineRecord(target: Target, asOf: IsoDate, lang: Lang): DeadlineReco
     due: target.due.value,
     outcome,
     outcomeLabel: lang === 'ru' ? meta.labelRu : meta.label,
+    daysOverdue,
   }
 }
 
@@ -65,7 +70,10 @@ function deadlineRecord(target: Target, asOf: IsoDate, lang: Lang): DeadlineReco
  * so they are skipped here too.
  */
 export function boardRecords(items: readonly Item[], context: BoardExportContext): readonly BoardRecord[] {
-  const { names, targets, asOf, lang } = context
+  const { names, targets, sourcesById, asOf, lang } = context
+  // A source published after the date is not cited, as on screen.
+  const citable = (ids: readonly string[]) =>
+    sourcesAsOf(ids, sourcesById, asOf).shown.map((source) => (typeof source === 'string' ? source : source.id))
   return items.flatMap((item) => {
     const change = statusAsOf(item, asOf)
     if (!change) return []
@@ -87,9 +95,9 @@ export function boardRecords(items: readonly Item[], context: BoardExportContext
         statusReportedBy: claimantName(names, change.claimant, lang),
         statusConfidence: change.confidence,
         statusSummary: change.summary,
-        statusSources: change.sources,
+        statusSources: citable(change.sources),
         deadlines,
-        sources: item.sources,
+        sources: citable(item.sources),
       },
     ]
   })
@@ -112,8 +120,9 @@ export const BOARD_CSV_HEADER = [
   'sources',
 ] as const
 
-function deadlineCell(deadline: DeadlineRecord): string {
-  return `${deadline.id} ${deadline.title} (${deadline.due}): ${deadline.outcomeLabel}`
+function deadlineCell(deadline: DeadlineRecord, lang: Lang): string {
+  const days = deadline.daysOverdue === null ? '' : ` (${deadline.daysOverdue} ${exportText(lang, 'deadline.days')})`
+  return `${deadline.id} ${deadline.title} (${deadline.due}): ${deadline.outcomeLabel}${days}`
 }
 
 export function boardCsv(records: readonly BoardRecord[], citation: Citation, lang: Lang): string {
@@ -130,7 +139,7 @@ export function boardCsv(records: readonly BoardRecord[], citation: Citation, la
     record.statusConfidence,
     record.statusSummary,
     record.statusSources.join(' '),
-    record.deadlines.map(deadlineCell).join('; '),
+    record.deadlines.map((deadline) => deadlineCell(deadline, lang)).join('; '),
     record.sources.join(' '),
   ])
   const header = citationEntries(citation, lang, { dates: 'iso', itemCount: records.length })

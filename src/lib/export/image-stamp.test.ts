@@ -13,7 +13,7 @@ describe('image stamp', () => {
   })
 
   it('stamps the title, the dates, the filters, the sources and the citation', () => {
-    const stamp = chartStamp('Status breakdown', ['S99'], citation, 'en')
+    const stamp = chartStamp('Status breakdown', ['S99'], dataset.sourcesById, citation, 'en')
     expect(stamp.title).toBe('Status breakdown')
     expect(stamp.lines).toEqual([
       'Statuses as of 1 Dec 2019 · Compared with 6 Sept 2019',
@@ -23,5 +23,12 @@ describe('image stamp', () => {
       'Sources: S99',
       'Union State Roadmap Tracker, dataset version 2026-11-25 · https://example.org/?view=charts&v=1 · CC BY 4.0',
     ])
+  })
+
+  it('names only the sources published by the chart’s date', () => {
+    const footer = (asOf: string) =>
+      chartStamp('Status breakdown', ['S24', 'S26'], dataset.sourcesById, makeCitation({ asOf }), 'en').footer[0]
+    expect(footer('2019-12-10')).toBe('Sources: S24 Test Publisher, 8 Dec 2019')
+    expect(footer('2019-12-22')).toMatch(/^Sources: S24 .*; S26 /)
   })
 })

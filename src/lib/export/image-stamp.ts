@@ -1,5 +1,6 @@
 // The words stamped on an exported chart image, so a picture pasted into a slide or a story still carries its
 // title, date, slice of the data and sources.
+import { sourcesAsOf } from '../../domain/sources'
 import type { Source } from '../../domain/types'
 import type { Lang } from '../../state/view'
 import { formatDay, formatFuzzyDate } from '../format'
@@ -21,12 +22,15 @@ export function sourceLine(sources: readonly (Source | string)[], lang: Lang): s
   return `${exportText(lang, 'citation.sources')}: ${parts.join('; ')}`
 }
 
+/** The stamp for a chart citing `sourceIds`: only sources published by the chart's date are named. */
 export function chartStamp(
   title: string,
-  sources: readonly (Source | string)[],
+  sourceIds: readonly string[],
+  sourcesById: ReadonlyMap<string, Source>,
   citation: Citation,
   lang: Lang,
 ): ImageStamp {
+  const sources = sourcesAsOf(sourceIds, sourcesById, citation.asOf).shown
   const text = (key: Parameters<typeof exportText>[1]) => exportText(lang, key)
   const dates = [`${text('citation.asOf')} ${formatDay(citation.asOf, lang)}`]
   if (citation.compare) dates.push(`${text('citation.compare')} ${formatDay(citation.compare, lang)}`)
