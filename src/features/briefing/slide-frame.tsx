@@ -35,7 +35,11 @@ export function SlideFrame({ slide, number, total, title, current, footnotes, ch
       inert={!current}
     >
       <h3 className="slide__title">{title}</h3>
-      <div className="slide__body">{children}</div>
+      {/* A slide with more than fits (a long comparison, a narrow screen) scrolls: keyboard users must reach it. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="slide__body" tabIndex={0} role="group" aria-label={title}>
+        {children}
+      </div>
       <footer className="slide__foot">
         {slide.sourceIds.length > 0 ? (
           <p className="slide__refs">
