@@ -7,14 +7,24 @@ import type { Lang } from '../state/view'
 import { describeClaimValue } from './charts/claim-value'
 import { SourceRefs, type SourceRefsProps } from './source-refs'
 
-interface ReportedTotalNoteProps {
-  readonly reported: ReportedVsKnown
+interface ReportedTotalNotesProps {
+  readonly reported: readonly ReportedVsKnown[]
   readonly lang: Lang
   readonly text: ReportedTotalText
   readonly sourceRefs: (ids: readonly string[]) => SourceRefsProps
 }
 
-export function ReportedTotalNote({ reported, lang, text, sourceRefs }: ReportedTotalNoteProps) {
+/** One note per reported total that the items do not add up to; nothing when every total agrees. */
+export function ReportedTotalNotes({ reported, ...props }: ReportedTotalNotesProps) {
+  return reported.map((entry) => <ReportedTotalNote key={entry.metric} reported={entry} {...props} />)
+}
+
+function ReportedTotalNote({
+  reported,
+  lang,
+  text,
+  sourceRefs,
+}: Omit<ReportedTotalNotesProps, 'reported'> & { readonly reported: ReportedVsKnown }) {
   const { metric, claims, known, unattributed } = reported
   return (
     <p className="reported-total" role="note">

@@ -2,7 +2,7 @@
 // do not add up to is set beside them with the reason; deadlines that bind the whole programme are listed once
 // here, not on every row.
 import { DeadlineStateBadge } from '../../components/deadline-state-badge'
-import { ReportedTotalNote } from '../../components/reported-total-note'
+import { ReportedTotalNotes } from '../../components/reported-total-note'
 import { formatDay } from '../../lib/format'
 import { REPORTED_TOTAL_TEXT } from '../../lib/reported-total-text'
 import { useProgrammeContext } from '../../state/derived'
@@ -22,15 +22,7 @@ export function ProgrammeContext() {
   if (deadlines.length === 0 && reported.length === 0) return null
   return (
     <div className="board-context">
-      {reported.map((entry) => (
-        <ReportedTotalNote
-          key={entry.metric}
-          reported={entry}
-          lang={lang}
-          text={REPORTED_TOTAL_TEXT[lang]}
-          sourceRefs={sourceRefs}
-        />
-      ))}
+      <ReportedTotalNotes reported={reported} lang={lang} text={REPORTED_TOTAL_TEXT[lang]} sourceRefs={sourceRefs} />
       {deadlines.length > 0 ? (
         <details className="board-context__deadlines">
           <summary>{text.programmeDeadlines(deadlines.length, set)}</summary>

@@ -2,7 +2,7 @@ import { Suspense } from 'react'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { ChartFrame } from '../../components/chart-frame'
 import { ExportMenu } from '../../components/export-menu'
-import { ReportedTotalNote } from '../../components/reported-total-note'
+import { ReportedTotalNotes } from '../../components/reported-total-note'
 import { SourceRefs } from '../../components/source-refs'
 import { StatusBadge } from '../../components/status-badge'
 import type { StatusSeries, StatusSlice } from '../../domain/chart-series'
@@ -115,15 +115,12 @@ export function StatusBreakdown() {
               actionHint={text.showOnBoard}
             />
           </Suspense>
-          {reported.map((entry) => (
-            <ReportedTotalNote
-              key={entry.metric}
-              reported={entry}
-              lang={lang}
-              text={REPORTED_TOTAL_TEXT[lang]}
-              sourceRefs={sourceRefs}
-            />
-          ))}
+          <ReportedTotalNotes
+            reported={reported}
+            lang={lang}
+            text={REPORTED_TOTAL_TEXT[lang]}
+            sourceRefs={sourceRefs}
+          />
         </div>
       }
       table={<StatusTable series={series} caption={text.statusTitle} lang={lang} text={text} />}
