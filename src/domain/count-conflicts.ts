@@ -4,6 +4,7 @@
 import { addDays } from './dates'
 import type { CountClaim, FuzzyDate, IsoDate, Item, StatusChange } from './types'
 import type { Status } from './vocabulary'
+import { isKnownAt } from './items'
 
 /** How far back an item's report still counts as current when set against a count claim. */
 export const REPORT_WINDOW_DAYS = 31
@@ -71,7 +72,7 @@ export function countConflictsForItem(
   const siblings = items.filter((other) => other.set === item.set)
   const conflicts: CountConflict[] = []
   for (const claim of counts) {
-    if (claim.date.start > asOf || claim.subject !== item.set) continue
+    if (!isKnownAt(claim, asOf) || claim.subject !== item.set) continue
     const change = currentReport(item, claim.date, asOf, windowDays)
     const reading = change ? READING[change.status] : undefined
     if (!change || !reading) continue

@@ -1,4 +1,5 @@
 import type { CountClaim, CountMetric, CountSubject, Cycle, IsoDate } from './types'
+import { isKnownAt } from './items'
 
 export interface CountQuery {
   readonly subject: CountSubject
@@ -26,7 +27,7 @@ export function latestClaims(counts: readonly CountClaim[], query: CountQuery, a
   let date: IsoDate | null = null
   let claims: CountClaim[] = []
   for (const claim of counts) {
-    if (claim.date.start > asOf || !matchesCountQuery(claim, query)) continue
+    if (!isKnownAt(claim, asOf) || !matchesCountQuery(claim, query)) continue
     if (date === null || claim.date.start > date) {
       date = claim.date.start
       claims = [claim]

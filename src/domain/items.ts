@@ -4,7 +4,7 @@ import type { FuzzyDate, IsoDate, Item, ItemSet, StatusChange } from './types'
 export function statusAsOf(item: Item, asOf: IsoDate): StatusChange | null {
   let latest: StatusChange | null = null
   for (const change of item.history) {
-    if (change.date.start > asOf) break
+    if (!isKnownAt(change, asOf)) break
     latest = change
   }
   return latest

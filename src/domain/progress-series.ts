@@ -4,6 +4,7 @@ import { claimsInGroup, distinctValues, matchesCountQuery } from './counts'
 import { daysBetween } from './dates'
 import type { ProgressSpec } from './progress-specs'
 import type { CountClaim, IsoDate, TimelineEvent } from './types'
+import { isKnownAt } from './items'
 
 const EPOCH = '1970-01-01'
 
@@ -183,7 +184,7 @@ export function toProgressSeries(
 ): ProgressData {
   const from = `${options.years.from}-01-01`
   const to = `${options.years.to}-12-31`
-  const known = counts.filter((claim) => claim.date.start <= options.asOf)
+  const known = counts.filter((claim) => isKnownAt(claim, options.asOf))
   const series = options.specs.map((spec) => {
     const claims = known
       .filter((claim) => matchesCountQuery(claim, spec.query))
@@ -200,7 +201,7 @@ export function toProgressSeries(
   const milestones = events.filter((event) => event.milestone && event.date.start >= from && event.date.start <= to)
   const markers = milestones
     .map((event, index) => ({ number: index + 1, x: dayNumber(event.date.start), event }))
-    .filter((marker) => marker.event.date.start <= options.asOf)
+    .filter((marker) => isKnownAt(marker.event, options.asOf))
   const firstReport = counts.find((claim) => claim.date.start >= from)?.date.start ?? from
   const firstMilestone = milestones[0]?.date.start ?? firstReport
   const axis = timeAxis(
