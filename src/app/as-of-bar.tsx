@@ -119,7 +119,7 @@ export function AsOfBar() {
         </li>
       </ul>
       {asOf > latest ? (
-        <p className="as-of-bar__notice" role="note">
+        <p className="inline-notice" role="note">
           {ru
             ? `В данных нет фактов позже ${formatDay(latest, lang)}: на ${formatDay(asOf, lang)} показано то, что было известно на ${formatDay(latest, lang)}.`
             : `The data holds nothing after ${formatDay(latest, lang)}: what is shown for ${formatDay(asOf, lang)} is what was known on ${formatDay(latest, lang)}.`}

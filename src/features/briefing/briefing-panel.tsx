@@ -54,6 +54,11 @@ export function BriefingPanel() {
         {text('heading')}
       </h2>
       <p className="briefing__intro">{text('intro')}</p>
+      {requested > count && count > 0 ? (
+        <p className="inline-notice" role="note">
+          {text('slidePast', { n: requested, total: count })}
+        </p>
+      ) : null}
       <div ref={deckRef} className="deck" role="region" aria-label={text('deck')}>
         <div className="deck__stage">
           {deck.slides.map((slide, index) => (

@@ -76,6 +76,9 @@ describe('briefing mode', { timeout: 30_000 }, () => {
     const counter = await screen.findByText(/^Slide \d+ of \d+$/, {}, LAZY)
     const [, current, total] = /Slide (\d+) of (\d+)/.exec(counter.textContent) ?? []
     expect(current).toBe(total)
+    expect(screen.getByRole('note')).toHaveTextContent(
+      `The link asks for slide 99; this deck has ${total}, so it opens on the last.`,
+    )
   })
 
   it('shows both sides of a disputed item with their sources, and says when a side has none', async () => {
