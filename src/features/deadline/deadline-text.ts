@@ -41,14 +41,14 @@ const ru: DeadlineText = {
   close: 'Закрыть',
   stateHeading: 'Состояние',
   chainHeading: 'Что с ним стало',
-  setBy: (who, when) => `Установлен: ${who}, ${when}.`,
+  setBy: (who, when) => `Установлен: ${who}, ${when}`,
   bindsProgramme: (set) =>
     set === 'roadmaps' ? 'Касается всей программы дорожных карт 2019 года.' : 'Касается всего пакета союзных программ.',
   bindsItems: 'Касается',
   laterReports: (count, asOf) =>
     `Ещё ${count} ${ruReports(count)} после ${asOf}: выберите более позднюю дату, чтобы их увидеть.`,
   notYetSet: (asOf, setOn) => `На ${asOf} этот срок ещё не был установлен (установлен ${setOn}).`,
-  asOf: (date) => `По состоянию на ${date}.`,
+  asOf: (date) => `По состоянию на ${date}`,
   sources: 'Источники о сроке',
 }
 
