@@ -72,10 +72,6 @@ export function isTargetKnownAt(target: Target, asOf: IsoDate): boolean {
   return target.setOn.start <= asOf
 }
 
-export function isDueBy(target: Target, asOf: IsoDate): boolean {
-  return target.due.end <= asOf
-}
-
 /** A target that names no item binds the whole programme of its cycle (data/README). */
 export function isProgrammeWide(target: Target): boolean {
   return target.appliesTo.length === 0
