@@ -7,7 +7,7 @@ import { useLang } from '../state/use-t'
 import { LANGS, THEMES, type Lang, type Theme } from '../state/view'
 import { useViewStore } from '../state/view-store'
 import { HEADER_TEXT, THEME_KEYS } from './header-controls-text'
-import { storeTheme, useStoredTheme } from './theme-preference'
+import { storeTheme } from './theme-preference'
 import './header-controls.css'
 
 /** Each language named in itself, so a reader who does not read the current one still finds theirs. */
@@ -19,7 +19,6 @@ const LANGUAGE_GROUP = 'Language · Язык'
 const isTheme = (value: string): value is Theme => (THEMES as readonly string[]).includes(value)
 
 export function HeaderControls() {
-  useStoredTheme()
   const lang = useLang()
   const text = HEADER_TEXT[lang]
   const theme = useViewStore((state) => state.theme)

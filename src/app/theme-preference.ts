@@ -1,6 +1,5 @@
 // The theme a reader picked, kept in this browser. Precedence: the link's `theme`, else the stored choice,
 // else the system's light or dark. Only a choice made with the switch is stored; a link's theme is not.
-import { useLayoutEffect } from 'react'
 import { CODEC_VERSION } from '../state/view-codec'
 import { THEMES, type Theme } from '../state/view'
 
@@ -32,17 +31,12 @@ export function storeTheme(theme: Theme): void {
   }
 }
 
-/**
- * Writes a stored theme into an address that has none, before the URL is read into the view. Layout effects
- * run before the passive effect that reads the URL, so the view starts in the stored theme with no flash.
- */
-export function useStoredTheme(): void {
-  useLayoutEffect(() => {
-    const params = new URLSearchParams(window.location.search)
-    const stored = storedTheme()
-    if (params.has('theme') || stored === null || stored === 'system') return
-    params.set('theme', stored)
-    if (!params.has('v')) params.set('v', CODEC_VERSION)
-    window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`)
-  }, [])
+/** Writes a stored theme into an address that has none; called just before the URL is first read into the view. */
+export function putStoredThemeInAddress(): void {
+  const params = new URLSearchParams(window.location.search)
+  const stored = storedTheme()
+  if (params.has('theme') || stored === null || stored === 'system') return
+  params.set('theme', stored)
+  if (!params.has('v')) params.set('v', CODEC_VERSION)
+  window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`)
 }

@@ -2,12 +2,12 @@
 // store changes are written back (pushState for deliberate moves — a new screen or item — replaceState else).
 // The write waits a moment: history.replaceState costs Chromium a few milliseconds, which would otherwise sit
 // between every click or keystroke and its frame, and a burst of keystrokes becomes one write.
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { create } from 'zustand'
 import type { Dataset } from '../domain/types'
 import { paramsToView, viewToParams, type KnownIds } from '../state/view-codec'
 import { currentView, useViewStore } from '../state/view-store'
-import { startingTheme } from './theme-preference'
+import { putStoredThemeInAddress, startingTheme } from './theme-preference'
 import type { View } from '../state/view'
 
 interface UrlNoticeState {
@@ -68,9 +68,22 @@ function writeUrl(previous: View, next: View): void {
 }
 
 export function useUrlSync(dataset: Dataset): void {
+  // The link is read in the first render that has the data, before any panel reads the store. Read in an effect,
+  // it came after the panels had drawn the default view, and that frame stayed up while a chart's code loaded:
+  // a reader, a screen reader or a print saw the unfiltered deck. Nothing has subscribed to the store's view yet,
+  // so the write notifies no other component. A dataset loaded later is read against in the effect below.
+  const linkReadFor = useRef<Dataset | null>(null)
+  if (linkReadFor.current === null) {
+    linkReadFor.current = dataset
+    putStoredThemeInAddress()
+    readUrl(knownIdsOf(dataset))
+  }
   useEffect(() => {
     const known = knownIdsOf(dataset)
-    readUrl(known)
+    if (linkReadFor.current !== dataset) {
+      linkReadFor.current = dataset
+      readUrl(known)
+    }
     /** The view the address shows. */
     let written = currentView(useViewStore.getState())
     let timer: ReturnType<typeof setTimeout> | undefined
