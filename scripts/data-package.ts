@@ -30,9 +30,16 @@ interface JsonSchemaNode {
 
 const FIELD_TYPES: readonly string[] = ['string', 'integer', 'number', 'boolean', 'array', 'object']
 
-/** A nullable field's type is its non-null one. */
+const optionTypes = (node: JsonSchemaNode): string[] =>
+  node.type ? [node.type] : (node.anyOf ?? []).flatMap(optionTypes).filter((type) => type !== 'null')
+
+/**
+ * A nullable field's type is its non-null one. A text is `{ "en", "ru" }` in this package's files, though a
+ * user's own English-only file may hold a bare string there: the package describes its own files.
+ */
 function fieldType(node: JsonSchemaNode): JsonFieldType {
-  const type = node.type ?? node.anyOf?.map((option) => option.type).find((option) => option !== 'null')
+  const types = optionTypes(node)
+  const type = types.includes('object') ? 'object' : types[0]
   if (!type || !FIELD_TYPES.includes(type)) throw new Error(`no Table Schema type for ${JSON.stringify(node)}`)
   return type as JsonFieldType
 }

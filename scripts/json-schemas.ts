@@ -8,7 +8,7 @@ import { DATA_FILE_NAMES, DATA_FILE_SCHEMAS, type DataFileName } from '../src/da
 export const schemaFileName = (name: DataFileName) => name.replace('.json', '.schema.json')
 
 export function jsonSchemaObject(name: DataFileName) {
-  return z.toJSONSchema(DATA_FILE_SCHEMAS[name], { target: 'draft-2020-12', unrepresentable: 'any' })
+  return z.toJSONSchema(DATA_FILE_SCHEMAS[name], { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' })
 }
 
 export function jsonSchemaFor(name: DataFileName): string {

@@ -1,6 +1,6 @@
 // The loading screen as index.html carries it: the markup React's LoadingScreen renders, in each language, so the
 // page's first paint needs no app script. app.css shows the language public/first-paint.js put on <html>.
-import { MESSAGES } from '../src/lib/messages.ts'
+import { MESSAGES } from '../src/i18n/messages.ts'
 
 type Lang = keyof typeof MESSAGES
 

@@ -3,7 +3,7 @@ import { PanelBoundary } from '../components/panel-boundary'
 import { CustomDataBanner } from '../features/custom-data/custom-data-banner'
 import { CustomDataButton } from '../features/custom-data/custom-data-button'
 import { formatDay } from '../lib/format'
-import type { MessageKey } from '../lib/messages'
+import type { MessageKey } from '../i18n/messages'
 import { DatasetContext, useDatasetQuery } from '../state/on-screen'
 import { useLang, useT } from '../state/use-t'
 import type { ViewName } from '../state/view'
@@ -118,6 +118,11 @@ export function App() {
           </nav>
         </header>
         <UrlNotice />
+        {dataset.translated || lang === 'en' ? null : (
+          <p className="inline-notice app-notice" role="note">
+            {t('data.englishOnly')}
+          </p>
+        )}
         <UpdatePrompt />
         {active?.timeAware ? <AsOfBar /> : null}
         <main id="main" className="app-main" tabIndex={-1}>

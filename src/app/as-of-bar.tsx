@@ -2,12 +2,19 @@
 import { useEffect, useId, useState } from 'react'
 import { addDays, daysBetween, isIsoDate } from '../domain/dates'
 import { KEY_DATES } from '../domain/key-dates'
+import type { Lang } from '../i18n/lang'
 import { formatDay } from '../lib/format'
 import { useAsOf, useDataset, useToday } from '../state/on-screen'
-import { useLang } from '../state/use-t'
+import { useLang, useT } from '../state/use-t'
 import { useViewStore } from '../state/view-store'
 
 const RANGE_START = '2019-01-01'
+
+const PAST_THE_DATA: Record<Lang, (latest: string, asOf: string) => string> = {
+  en: (latest, asOf) =>
+    `The data holds nothing after ${latest}: what is shown for ${asOf} is what was known on ${latest}.`,
+  ru: (latest, asOf) => `В данных нет фактов позже ${latest}: на ${asOf} показано то, что было известно на ${latest}.`,
+}
 const PLAY_STEP_MS = 1600
 
 export function AsOfBar() {
@@ -20,7 +27,7 @@ export function AsOfBar() {
   const setCompare = useViewStore((state) => state.setCompare)
   const [playing, setPlaying] = useState(false)
   const sliderId = useId()
-  const ru = lang === 'ru'
+  const t = useT()
   const span = daysBetween(RANGE_START, today)
   // The latest dated fact is the default date, so choosing it keeps the link free of a date.
   const choose = (date: string) => setAsOf(date === latest ? null : date)
@@ -39,10 +46,10 @@ export function AsOfBar() {
   }, [playing, latest])
 
   return (
-    <section className="as-of-bar" aria-label={ru ? 'Дата среза' : 'Date shown'}>
+    <section className="as-of-bar" aria-label={t('asOf.region')}>
       <div className="as-of-bar__row">
         <label className="field">
-          <span>{ru ? 'По состоянию на' : 'As of'}</span>
+          <span>{t('asOf.date')}</span>
           <input
             type="date"
             value={asOf}
@@ -54,7 +61,7 @@ export function AsOfBar() {
           />
         </label>
         <label className="field field--grow" htmlFor={sliderId}>
-          <span className="visually-hidden">{ru ? 'Шкала времени' : 'Time slider'}</span>
+          <span className="visually-hidden">{t('asOf.slider')}</span>
           <input
             id={sliderId}
             type="range"
@@ -73,10 +80,10 @@ export function AsOfBar() {
             setPlaying(!playing)
           }}
         >
-          {playing ? (ru ? '‖ Пауза' : '‖ Pause') : ru ? '▶ Воспроизвести ключевые даты' : '▶ Play key dates'}
+          {playing ? t('asOf.pause') : t('asOf.play')}
         </button>
         <label className="field">
-          <span>{ru ? 'Сравнить с' : 'Compare with'}</span>
+          <span>{t('asOf.compare')}</span>
           <input
             type="date"
             value={compare ?? ''}
@@ -87,42 +94,40 @@ export function AsOfBar() {
         </label>
         {compare ? (
           <button type="button" onClick={() => setCompare(null)}>
-            {ru ? 'Без сравнения' : 'Clear comparison'}
+            {t('asOf.clearCompare')}
           </button>
         ) : null}
       </div>
-      <ul className="as-of-bar__presets" aria-label={ru ? 'Ключевые даты' : 'Key dates'}>
+      <ul className="as-of-bar__presets" aria-label={t('asOf.keyDates')}>
         {KEY_DATES.map((key) => (
           <li key={key.date}>
             <button
               type="button"
               aria-pressed={asOf === key.date}
               onClick={() => choose(key.date)}
-              title={ru ? key.labelRu : key.label}
+              title={key.label[lang]}
             >
               {formatDay(key.date, lang)}
-              <span className="as-of-bar__preset-label">{ru ? key.labelRu : key.label}</span>
+              <span className="as-of-bar__preset-label">{key.label[lang]}</span>
             </button>
           </li>
         ))}
         <li>
           <button type="button" aria-pressed={asOf === latest} onClick={() => choose(latest)}>
-            {ru ? 'Последние данные' : 'Latest data'}
+            {t('asOf.latest')}
             <span className="as-of-bar__preset-label">{formatDay(latest, lang)}</span>
           </button>
         </li>
         <li>
           <button type="button" aria-pressed={asOf === today} onClick={() => choose(today)}>
-            {ru ? 'Сегодня' : 'Today'}
+            {t('asOf.today')}
             <span className="as-of-bar__preset-label">{formatDay(today, lang)}</span>
           </button>
         </li>
       </ul>
       {asOf > latest ? (
         <p className="inline-notice" role="note">
-          {ru
-            ? `В данных нет фактов позже ${formatDay(latest, lang)}: на ${formatDay(asOf, lang)} показано то, что было известно на ${formatDay(latest, lang)}.`
-            : `The data holds nothing after ${formatDay(latest, lang)}: what is shown for ${formatDay(asOf, lang)} is what was known on ${formatDay(latest, lang)}.`}
+          {PAST_THE_DATA[lang](formatDay(latest, lang), formatDay(asOf, lang))}
         </p>
       ) : null}
     </section>

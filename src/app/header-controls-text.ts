@@ -1,4 +1,5 @@
-import type { Lang, Theme } from '../state/view'
+import type { Theme } from '../state/view'
+import type { Lang } from '../i18n/lang'
 
 const en = {
   group: 'Display and sharing',

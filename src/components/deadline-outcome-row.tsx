@@ -1,7 +1,8 @@
 import type { OutcomeState } from '../domain/deadlines'
+import { DataText } from './data-text'
 import type { Target } from '../domain/types'
 import { formatFuzzyDate } from '../lib/format'
-import type { Lang } from '../state/view'
+import type { Lang } from '../i18n/lang'
 import { DeadlineStateBadge, type DeadlineStateLabels } from './deadline-state-badge'
 import { ChainTrail, type OutcomeChainLabels } from './outcome-chain'
 import { SourceRefs, type SourceRefsProps } from './source-refs'
@@ -23,16 +24,25 @@ export function DeadlineOutcomeRow({ target, state, lang, sources, labels, onOpe
     <tr>
       <th scope="row">
         <button type="button" className="link-button" onClick={() => onOpen(target.id)}>
-          {target.title}
+          <DataText text={target.title} lang={lang} />
         </button>
       </th>
       <td>
         {formatFuzzyDate(target.due, lang)}
-        {target.dueNote ? <span className="muted"> ({target.dueNote})</span> : null}
+        {target.dueNote ? (
+          <span className="muted">
+            {' '}
+            (<DataText text={target.dueNote} lang={lang} />)
+          </span>
+        ) : null}
       </td>
       <td>
         <DeadlineStateBadge state={state} lang={lang} labels={labels} />
-        {state.record ? <span className="cell-note">{state.record.summary}</span> : null}
+        {state.record ? (
+          <span className="cell-note">
+            <DataText text={state.record.summary} lang={lang} />
+          </span>
+        ) : null}
         {state.chain.length > 1 ? <ChainTrail chain={state.chain} lang={lang} labels={labels} /> : null}
       </td>
       <td>

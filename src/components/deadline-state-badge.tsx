@@ -1,6 +1,6 @@
 import type { OutcomeState } from '../domain/deadlines'
 import { formatDay, formatDayCount } from '../lib/format'
-import type { Lang } from '../state/view'
+import type { Lang } from '../i18n/lang'
 import { OutcomeBadge } from './outcome-badge'
 
 export interface DeadlineStateLabels {

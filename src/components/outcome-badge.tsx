@@ -1,6 +1,6 @@
 import { OUTCOME_META } from '../domain/outcome'
 import type { DeadlineStatus, Outcome } from '../domain/vocabulary'
-import type { Lang } from '../state/view'
+import type { Lang } from '../i18n/lang'
 import { TermBadge } from './term-badge'
 
 export function OutcomeBadge({ outcome, lang }: { readonly outcome: Outcome | DeadlineStatus; readonly lang: Lang }) {

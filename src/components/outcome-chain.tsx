@@ -1,8 +1,9 @@
 // A deadline's outcome chain as an ordered list: when it fell due, then every dated report of what became of it
 // (missed → moved → superseded → met late…), each with its sources, and how many reports came after the date.
 import type { OutcomeRecord, Target } from '../domain/types'
+import { DataText } from './data-text'
 import { formatFuzzyDate } from '../lib/format'
-import type { Lang } from '../state/view'
+import type { Lang } from '../i18n/lang'
 import { OutcomeBadge } from './outcome-badge'
 import { SourceRefs, type SourceRefsProps } from './source-refs'
 import './outcome-chain.css'
@@ -29,7 +30,12 @@ export function OutcomeChain({ target, chain, lang, labels, sourceRefs }: Outcom
         <span className="outcome-chain__date">{formatFuzzyDate(target.due, lang)}</span>
         <span>
           {labels.due}
-          {target.dueNote ? <span className="muted"> ({target.dueNote})</span> : null}
+          {target.dueNote ? (
+            <span className="muted">
+              {' '}
+              (<DataText text={target.dueNote} lang={lang} />)
+            </span>
+          ) : null}
         </span>
       </li>
       {chain.map((record, index) => (
@@ -39,7 +45,9 @@ export function OutcomeChain({ target, chain, lang, labels, sourceRefs }: Outcom
             <OutcomeBadge outcome={record.outcome} lang={lang} />
             {record.movedTo ? ` ${labels.movedTo} ${formatFuzzyDate(record.movedTo, lang)}` : null}
             {record.metOn ? ` ${labels.metOn} ${formatFuzzyDate(record.metOn, lang)}` : null}{' '}
-            <span className="outcome-chain__summary">{record.summary}</span>{' '}
+            <span className="outcome-chain__summary">
+              <DataText text={record.summary} lang={lang} />
+            </span>{' '}
             <SourceRefs {...sourceRefs(record.sources)} />
           </span>
         </li>

@@ -1,9 +1,10 @@
 // A reported total set beside the item-by-item count of the same date, with the reason they differ. Neither is
 // picked: each total keeps its claimant, date and sources.
 import type { ReportedVsKnown } from '../domain/reported-vs-known'
+import { textIn } from '../i18n/localized-text'
 import { formatFuzzyDate } from '../lib/format'
 import type { ReportedTotalText } from '../lib/reported-total-text'
-import type { Lang } from '../state/view'
+import type { Lang } from '../i18n/lang'
 import { describeClaimValue } from './charts/claim-value'
 import { SourceRefs, type SourceRefsProps } from './source-refs'
 
@@ -32,7 +33,7 @@ function ReportedTotalNote({
       {claims.map((claim, index) => (
         <span key={claim.id}>
           {index > 0 ? `; ${text.also} ` : null}
-          {text.total(describeClaimValue(claim, 'count', lang), metric, claim.claimant.label)} (
+          {text.total(describeClaimValue(claim, 'count', lang), metric, textIn(claim.claimant.label, lang))} (
           {formatFuzzyDate(claim.date, lang)}) <SourceRefs {...sourceRefs(claim.sources)} />
         </span>
       ))}

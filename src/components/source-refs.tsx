@@ -10,17 +10,28 @@ export interface SourceRefsProps {
   readonly seedLabel: string
   readonly unknownLabel: string
   readonly formatDate: (source: Source) => string
+  /** The title as published, for the hover text. */
+  readonly formatTitle: (source: Source) => string
 }
 
 const isSafeUrl = (url: string) => /^https?:\/\//i.test(url)
 
-function describe(source: Source, seedLabel: string, date: string): string {
+function describe(source: Source, seedLabel: string, title: string, date: string): string {
   const seed = source.seedFile ? ` (${seedLabel} ${source.seedFile})` : ''
-  return `${source.publisher}: ${source.title}, ${date}${seed}`
+  return `${source.publisher}: ${title}, ${date}${seed}`
 }
 
 /** Source ids as links; the publisher, title and date show on hover and keyboard focus. */
-export function SourceRefs({ shown, later, label, laterLabel, seedLabel, unknownLabel, formatDate }: SourceRefsProps) {
+export function SourceRefs({
+  shown,
+  later,
+  label,
+  laterLabel,
+  seedLabel,
+  unknownLabel,
+  formatDate,
+  formatTitle,
+}: SourceRefsProps) {
   if (shown.length === 0 && later === 0) return null
   return (
     <span className="source-refs">
@@ -33,7 +44,7 @@ export function SourceRefs({ shown, later, label, laterLabel, seedLabel, unknown
             </span>
           )
         }
-        const description = describe(source, seedLabel, formatDate(source))
+        const description = describe(source, seedLabel, formatTitle(source), formatDate(source))
         return source.url && isSafeUrl(source.url) ? (
           <a
             key={source.id}

@@ -1,6 +1,6 @@
 import { STATUS_META } from '../domain/status'
 import type { Status } from '../domain/vocabulary'
-import type { Lang } from '../state/view'
+import type { Lang } from '../i18n/lang'
 import { TermBadge } from './term-badge'
 
 export function StatusBadge({ status, lang }: { readonly status: Status; readonly lang: Lang }) {

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react'
 import type { TermMeta } from '../domain/term-meta'
-import type { Lang } from '../state/view'
+import type { Lang } from '../i18n/lang'
 
 interface TermBadgeProps {
   readonly meta: TermMeta
@@ -16,7 +16,7 @@ export function TermBadge({ meta, lang, data }: TermBadgeProps) {
       <span className="badge__icon" aria-hidden="true">
         {meta.icon}
       </span>
-      {lang === 'ru' ? meta.labelRu : meta.label}
+      {meta.label[lang]}
     </span>
   )
 }

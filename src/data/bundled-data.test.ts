@@ -83,7 +83,7 @@ describe('the bundled dataset', () => {
   it('tells the customs part of "common customs and energy policy by 2021" step by step, each as known then', () => {
     const target = dataset.targetsById.get('T12')
     if (!target) throw new Error('T12 is missing')
-    expect(target.title).toBe('Common customs and energy policy by 2021')
+    expect(target.title.en).toBe('Common customs and energy policy by 2021')
     expect(target.outcomes.map((step) => [step.date.value, step.outcome])).toEqual([
       ['2022-03-03', 'pending'],
       ['2022-09-13', 'pending'],

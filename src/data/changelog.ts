@@ -28,11 +28,13 @@ export const CHANGELOG: readonly DatasetRelease[] = [
       en:
         'Corrections from an audit; texts split into dated records so none tells of later events; programme-wide ' +
         'deadlines no longer copied onto every item; conflicts between item statuses and counts recorded; the ' +
-        'February 2026 councils and the call to prepare the 2027–2029 Main Directions added.',
+        'February 2026 councils and the call to prepare the 2027–2029 Main Directions added; every text in English ' +
+        'and Russian, quotes in their original wording.',
       ru:
         'Исправления по итогам проверки; тексты разделены на датированные записи, чтобы ни один не сообщал о более ' +
         'поздних событиях; сроки всей программы больше не приписаны каждой карте; расхождения статусов и подсчётов ' +
-        'записаны; добавлены советы февраля 2026 года и поручение подготовить Основные направления на 2027–2029 годы.',
+        'записаны; добавлены советы февраля 2026 года и поручение подготовить Основные направления на 2027–2029 годы; ' +
+        'все тексты на русском и английском, цитаты в исходной формулировке.',
     },
   },
   {

@@ -18,7 +18,7 @@ const outcome = (date: string, kind: string, precision = 'day') => ({
   date,
   precision,
   outcome: kind,
-  summary: `${kind} on ${date}.`,
+  summary: { en: `${kind} on ${date}.`, ru: `${kind}: ${date}.` },
   sources: ['S26'],
 })
 

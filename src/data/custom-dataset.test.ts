@@ -34,11 +34,12 @@ describe('a custom dataset file', () => {
 
   it('keeps markup in text as text', () => {
     const json = fixtureJson()
-    const events = json['events.json'] as { title: string }[]
+    const events = json['events.json'] as { title: unknown }[]
     const [event] = events
-    if (event) event.title = '<script>alert(1)</script> <img src=x onerror=alert(2)>'
+    const markup = '<script>alert(1)</script> <img src=x onerror=alert(2)>'
+    if (event) event.title = { en: markup, ru: markup }
     const result = parseCustomFile('mine.json', asFile(json))
-    expect(result.ok && result.dataset.events[0]?.title).toBe('<script>alert(1)</script> <img src=x onerror=alert(2)>')
+    expect(result.ok && result.dataset.events[0]?.title.en).toBe('<script>alert(1)</script> <img src=x onerror=alert(2)>')
   })
 
   it.each([

@@ -93,14 +93,14 @@ describe('parseDataset with hostile data', () => {
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> \u202Egnp.exe "quotes" & ampersands'
     const result = parseDataset(
       fixtureTexts((json) => {
-        firstOf(json, 'events.json').title = hostile
+        firstOf(json, 'events.json').title = { en: hostile, ru: hostile }
         firstOf(json, 'sources.json').publisher = hostile
       }),
       lenient,
     )
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.dataset.events[0]?.title).toBe(hostile)
+    expect(result.dataset.events[0]?.title.en).toBe(hostile)
     expect(result.dataset.sourcesById.get('S09')?.publisher).toBe(hostile)
   })
 })

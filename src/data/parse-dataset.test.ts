@@ -1,6 +1,7 @@
 import { fixtureTexts } from '../testing/fixture-data'
 import { formatProblem } from './data-error'
 import { parseDataset, type DataFileTexts } from './parse-dataset'
+import { DATA_FILE_NAMES } from './raw-schema'
 
 const lenient = { requireFullProgramme: false }
 
@@ -17,6 +18,49 @@ const first = (json: Record<string, unknown>, file: string): Json => {
   if (!record) throw new Error(`fixture ${file} is empty`)
   return record
 }
+
+/** Every `{ en, ru }` text as a bare English string: a user's own dataset written in English only. */
+function englishOnly(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(englishOnly)
+  if (!value || typeof value !== 'object') return value
+  if ('en' in value && 'ru' in value) return value.en
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, englishOnly(child)]))
+}
+
+describe('languages', () => {
+  it('takes a dataset written in English only, and says so in the model', () => {
+    const texts = fixtureTexts((json) => {
+      for (const name of DATA_FILE_NAMES) json[name] = englishOnly(json[name])
+    })
+    const result = parseDataset(texts, lenient)
+    expect(result.ok && result.dataset.translated).toBe(false)
+    expect(result.ok && result.dataset.events[0]?.title).toEqual({ en: 'Programme initialled', ru: null, quotes: [] })
+  })
+
+  it('names every text without its Russian in a dataset that is translated elsewhere', () => {
+    const texts = fixtureTexts((json) => {
+      first(json, 'events.json').summary = 'PMs initial the programme.'
+      first(json, 'topics.json').label = { en: 'Gas' }
+    })
+    expect(problemsOf(texts)).toEqual([
+      'topics.json › gas › label: has no Russian (ru), though the dataset is translated',
+      'events.json › E001 › summary: has no Russian (ru), though the dataset is translated',
+    ])
+  })
+
+  it('checks that a quote stands word for word in each language’s text', () => {
+    const texts = fixtureTexts((json) => {
+      first(json, 'events.json').summary = {
+        en: 'Officials call it “a titanic job”.',
+        ru: 'Чиновники называют это «огромной работой».',
+        quotes: [{ lang: 'ru', original: 'титаническая работа', en: 'a titanic job' }],
+      }
+    })
+    expect(problemsOf(texts)).toEqual([
+      'events.json › E001 › summary.quotes[0]: the quote "титаническая работа" is not in the ru text word for word',
+    ])
+  })
+})
 
 describe('parseDataset', () => {
   it('accepts the fixture and builds the model', () => {

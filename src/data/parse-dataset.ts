@@ -2,6 +2,7 @@
 // Shared by the app's loader, the custom-dataset import and `npm run validate-data`.
 import type { Dataset } from '../domain/types'
 import { consistencyProblems } from './consistency-rules'
+import { hasTranslatedText, untranslatedTexts } from './untranslated-texts'
 import type { DataProblem } from './data-error'
 import { DATA_FILE_NAMES, DATA_FILE_SCHEMAS, type DataFileName } from './raw-schema'
 import { toDomain, type RawDataset } from './to-domain'
@@ -49,6 +50,19 @@ function describeJsonError(error: unknown): string {
   return `not valid JSON (${message})`
 }
 
+type Issue = { readonly code: string; readonly path: readonly PathKey[]; readonly message: string; readonly errors?: readonly (readonly Issue[])[] }
+
+/**
+ * A text is a string or `{ en, ru }`, so a bad one fails both shapes and zod reports only "Invalid input". The
+ * shape the value has is the one it was meant as: its own problem ("Too big", "ru: expected string") is named.
+ */
+function innermostIssues(issue: Issue): readonly Issue[] {
+  if (issue.code !== 'invalid_union' || !issue.errors) return [issue]
+  const meant = issue.errors.find((branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0))
+  if (!meant) return [issue]
+  return meant.flatMap((inner) => innermostIssues({ ...inner, path: [...issue.path, ...inner.path] }))
+}
+
 /** Schema check of one file's text. */
 function parseFile(name: DataFileName, text: string | undefined, problems: DataProblem[], warnings: DataProblem[]): unknown {
   if (text === undefined) {
@@ -70,7 +84,7 @@ function parseFile(name: DataFileName, text: string | undefined, problems: DataP
     }
     return result.data
   }
-  for (const issue of result.error.issues) {
+  for (const issue of result.error.issues.flatMap(innermostIssues)) {
     const { record, rest } = recordLabel(json, issue.path)
     problems.push({ file: name, record, field: fieldName(rest), message: issue.message })
   }
@@ -193,6 +207,20 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
   return problems
 }
 
+/**
+ * A dataset is translated throughout or English throughout (a user's own may be): a text without its Russian
+ * where others have theirs would show English in the middle of the Russian edition, so each is named.
+ */
+function missingRussian(parsed: Readonly<Record<string, unknown>>): DataProblem[] {
+  if (!DATA_FILE_NAMES.some((name) => hasTranslatedText(parsed[name]))) return []
+  return DATA_FILE_NAMES.flatMap((name) =>
+    Array.from(untranslatedTexts(parsed[name]), (path) => {
+      const { record, rest } = recordLabel(parsed[name], path)
+      return { file: name, record, field: fieldName(rest), message: 'has no Russian (ru), though the dataset is translated' }
+    }),
+  )
+}
+
 export function parseDataset(texts: DataFileTexts, options: ParseOptions): ParseResult {
   const problems: DataProblem[] = []
   const warnings: DataProblem[] = []
@@ -209,6 +237,8 @@ export function parseDataset(texts: DataFileTexts, options: ParseOptions): Parse
     counts: parsed['counts.json'],
     events: parsed['events.json'],
   } as RawDataset
+  const languageProblems = missingRussian(parsed)
+  if (languageProblems.length > 0) return { ok: false, problems: languageProblems.slice(0, MAX_PROBLEMS) }
   const crossProblems = crossFileProblems(raw, options)
   if (crossProblems.length > 0) return { ok: false, problems: crossProblems.slice(0, MAX_PROBLEMS) }
   // Only once every id resolves: these rules follow the links between records.

@@ -2,6 +2,9 @@
 // to-domain.ts turns them into the model in src/domain/types.ts.
 import { z } from 'zod'
 import { OUTCOMES, STATUSES } from '../domain/vocabulary'
+import { LANGS } from '../i18n/lang'
+import { SOURCE_LANGUAGES } from '../i18n/source-languages'
+import { englishOnly, quoteWordingIn, type LocalizedText } from '../i18n/localized-text'
 
 // The Content-Security-Policy forbids eval. Without this, zod probes `new Function` when the first schema is built,
 // and the browser reports the blocked probe as a policy violation. Must run before any schema below is built.
@@ -26,12 +29,67 @@ export const precisionSchema = z.enum(['day', 'month', 'year'])
 
 const PRECISION_LENGTH = { year: 4, month: 7, day: 10 } as const
 
+const MAX_QUOTE_WORDS = 12
+
+const quoteSchema = z
+  .object({
+    lang: z.enum(SOURCE_LANGUAGES),
+    original: z.string().trim().min(1).max(200),
+    en: z.string().trim().min(1).max(200).optional(),
+    ru: z.string().trim().min(1).max(200).optional(),
+  })
+  .refine((quote) => quote.lang === 'en' || quote.en !== undefined, {
+    message: 'a quote not said in English needs its English translation (en)',
+    path: ['en'],
+  })
+  .refine((quote) => quote.lang !== 'en' || quote.ru !== undefined, {
+    message: 'a quote said in English needs its Russian translation (ru)',
+    path: ['ru'],
+  })
+  .refine((quote) => quote.original.split(/\s+/).length <= MAX_QUOTE_WORDS, {
+    message: `a quote is ${MAX_QUOTE_WORDS} words at most: paraphrase the rest`,
+    path: ['original'],
+  })
+
+/**
+ * A text a reader sees, as `{ "en": "…", "ru": "…" }` with the quotes it holds. A bare string is read as English
+ * only: a user's own dataset may be English throughout (parse-dataset.ts rejects one that is bilingual in part).
+ */
+function localized(base: z.ZodType<string>) {
+  const bilingual = z
+    .object({
+      en: base,
+      ru: base.optional(),
+      quotes: z
+        .array(quoteSchema)
+        .optional()
+        .transform((quotes) => quotes?.map((quote) => ({ ...quote, en: quote.en ?? null, ru: quote.ru ?? null })) ?? []),
+    })
+    .transform((value): LocalizedText => ({ en: value.en, ru: value.ru ?? null, quotes: value.quotes }))
+    .superRefine((value, context) => {
+      value.quotes.forEach((quote, index) => {
+        for (const lang of LANGS) {
+          const text = value[lang]
+          const wording = quoteWordingIn(quote, lang)
+          if (text !== null && !text.includes(wording)) {
+            context.addIssue({
+              code: 'custom',
+              message: `the quote "${wording}" is not in the ${lang} text word for word`,
+              path: ['quotes', index],
+            })
+          }
+        }
+      })
+    })
+  return z.union([base.transform(englishOnly), bilingual])
+}
+
 /** A date known to some precision. `inferred` marks dates derived from content ("Friday"), not stated. */
 const datedFields = {
   date: partialDateSchema,
   precision: precisionSchema,
   inferred: z.boolean().optional(),
-  dateNote: z.string().max(200).optional(),
+  dateNote: localized(z.string().trim().min(1).max(200)).optional(),
 }
 
 function precisionMatchesDate(value: { date: string; precision: keyof typeof PRECISION_LENGTH }): boolean {
@@ -41,8 +99,11 @@ const PRECISION_MESSAGE = { message: 'precision does not match the date (day = Y
 
 export const datedSchema = z.object(datedFields).refine(precisionMatchesDate, PRECISION_MESSAGE)
 
-const text = z.string().trim().min(1).max(MAX_TEXT)
-const shortText = z.string().trim().min(1).max(300)
+const plainText = z.string().trim().min(1).max(MAX_TEXT)
+const plainShortText = z.string().trim().min(1).max(300)
+const text = localized(plainText)
+const shortText = localized(plainShortText)
+const note = (max: number) => localized(z.string().trim().min(1).max(max))
 const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'expected letters, digits and hyphens')
 const sourceIdsSchema = z.array(idSchema).min(1, 'every fact needs at least one source id')
 const confidenceSchema = z.enum(['reported', 'inferred'])
@@ -66,33 +127,39 @@ const httpUrlSchema = z.string().max(2000).refine(isHttpUrl, 'expected an http(s
 export const rawSourceSchema = z
   .object({
     id: z.string().regex(/^(SD\d|S\d{2,4})$/, 'expected SD0–SD9 or S01–S9999'),
-    publisher: shortText,
+    publisher: plainShortText,
+    /** In the interface languages; the one in the source's own language is its title as published. */
     title: shortText,
+    /** The title as published, for a source in another language than the interface's. */
+    originalTitle: plainShortText.optional(),
     ...datedFields,
     url: httpUrlSchema.optional(),
     seedFile: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'expected a seed file name like 000_abc.txt').optional(),
-    language: z.enum(['en', 'ru', 'be', 'pl', 'it', 'fr', 'de']),
-    note: z.string().max(500).optional(),
+    language: z.enum(SOURCE_LANGUAGES),
+    note: note(500).optional(),
   })
   .refine(precisionMatchesDate, PRECISION_MESSAGE)
   .refine((source) => source.url !== undefined || source.seedFile !== undefined, {
     message: 'a source needs a url or a seedFile',
     path: ['url'],
   })
+  .refine((source) => (LANGS as readonly string[]).includes(source.language) || source.originalTitle !== undefined, {
+    message: 'a source in a language the interface does not speak needs its title as published (originalTitle)',
+    path: ['originalTitle'],
+  })
 
 const roleSchema = z.object({
   title: shortText,
   from: partialDateSchema.optional(),
   to: partialDateSchema.optional(),
-  note: z.string().max(300).optional(),
+  note: note(300).optional(),
   sources: sourceIdsSchema,
 })
 
 export const rawPersonSchema = z.object({
   id: idSchema,
   name: shortText,
-  nameRu: shortText.optional(),
-  variants: z.array(shortText),
+  variants: z.array(plainShortText),
   country: z.enum(['BY', 'RU']),
   roles: z.array(roleSchema).min(1),
 })
@@ -100,8 +167,7 @@ export const rawPersonSchema = z.object({
 export const rawTopicSchema = z.object({
   id: idSchema,
   label: shortText,
-  labelRu: shortText,
-  aliases: z.array(shortText),
+  aliases: z.array(plainShortText),
 })
 
 export const statusSchema = z.enum(STATUSES)
@@ -136,11 +202,10 @@ const positionSchema = z
 export const rawRoadmapSchema = z.object({
   id: z.string().regex(/^RM\d{2,5}$/, 'expected RM01–RM99999'),
   title: shortText.nullable(),
-  titleRu: shortText.nullable().optional(),
   titleStatus: z.enum(['reported-roadmap', 'reported-area', 'not-public']),
-  titleNote: z.string().max(500).optional(),
+  titleNote: note(500).optional(),
   topics: z.array(idSchema),
-  summary: z.string().max(MAX_TEXT).optional(),
+  summary: text.optional(),
   sources: sourceIdsSchema,
   history: z.array(statusChangeSchema).min(1),
   positions: z.array(positionSchema).optional(),
@@ -149,12 +214,11 @@ export const rawRoadmapSchema = z.object({
 export const rawProgrammeSchema = z.object({
   id: z.string().regex(/^UP\d{2,5}$/, 'expected UP01–UP99999'),
   title: shortText.nullable(),
-  titleRu: shortText.nullable().optional(),
   titleStatus: z.enum(['reported', 'not-public']),
-  titleNote: z.string().max(500).optional(),
+  titleNote: note(500).optional(),
   officialNumber: z.number().int().min(1).max(28).optional(),
   topics: z.array(idSchema),
-  summary: z.string().max(MAX_TEXT).optional(),
+  summary: text.optional(),
   sources: sourceIdsSchema,
   history: z.array(statusChangeSchema).min(1),
   positions: z.array(positionSchema).optional(),
@@ -213,7 +277,7 @@ export const rawTargetSchema = z.object({
   setBy: claimantSchema,
   setOn: datedSchema,
   due: datedSchema,
-  dueNote: z.string().max(200).optional(),
+  dueNote: note(200).optional(),
   appliesTo: z.array(z.string().regex(/^(RM|UP)\d{2,5}$/)).optional(),
   outcomes: z.array(outcomeRecordSchema),
   sources: sourceIdsSchema,

@@ -1,5 +1,6 @@
 // Raw, validated JSON → the typed model: fuzzy dates resolved, histories sorted, lookups built once.
 import { makeFuzzyDate, maxDate } from '../domain/dates'
+import type { LocalizedText } from '../i18n/localized-text'
 import type {
   Claimant,
   CountClaim,
@@ -23,6 +24,7 @@ import type {
   RawTarget,
   RawTopic,
 } from './raw-schema'
+import { untranslatedTexts } from './untranslated-texts'
 
 export interface RawDataset {
   readonly sources: readonly RawSource[]
@@ -39,7 +41,7 @@ export interface RawDated {
   date: string
   precision: Precision
   inferred?: boolean | undefined
-  dateNote?: string | undefined
+  dateNote?: LocalizedText | undefined
 }
 
 const fuzzy = (raw: RawDated): FuzzyDate => makeFuzzyDate(raw.date, raw.precision, raw.inferred ?? false, raw.dateNote ?? null)
@@ -48,7 +50,7 @@ const fuzzy = (raw: RawDated): FuzzyDate => makeFuzzyDate(raw.date, raw.precisio
 const bareFuzzy = (value: string): FuzzyDate =>
   makeFuzzyDate(value, value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day')
 
-const claimant = (raw: { personId?: string | undefined; label: string }): Claimant => ({
+const claimant = (raw: { personId?: string | undefined; label: LocalizedText }): Claimant => ({
   personId: raw.personId ?? null,
   label: raw.label,
 })
@@ -82,7 +84,6 @@ export function toItem(raw: RawRoadmap | RawProgrammesFile['programmes'][number]
     id: raw.id,
     set,
     title: raw.title,
-    titleRu: raw.titleRu ?? null,
     titleStatus: raw.titleStatus,
     titleNote: raw.titleNote ?? null,
     officialNumber: 'officialNumber' in raw ? (raw.officialNumber ?? null) : null,
@@ -150,6 +151,7 @@ export function toDomain(raw: RawDataset): Dataset {
     id: source.id,
     publisher: source.publisher,
     title: source.title,
+    originalTitle: source.originalTitle ?? null,
     date: fuzzy(source),
     url: source.url ?? null,
     seedFile: source.seedFile ?? null,
@@ -159,7 +161,6 @@ export function toDomain(raw: RawDataset): Dataset {
   const people = raw.people.map((person) => ({
     id: person.id,
     name: person.name,
-    nameRu: person.nameRu ?? null,
     variants: person.variants,
     country: person.country,
     roles: person.roles.map((role) => ({
@@ -218,5 +219,7 @@ export function toDomain(raw: RawDataset): Dataset {
     counts,
     events,
     latestFactDate: factDates.reduce(maxDate, '1999-01-01'),
+    // parse-dataset.ts lets through only datasets translated throughout or not at all, so one text decides.
+    translated: untranslatedTexts(raw).next().done === true,
   }
 }

@@ -1,4 +1,5 @@
 import { day, makeChange, makeItem, makeOutcome, makeTarget, NO_RECORDS } from '../testing/factories'
+import { text } from '../testing/text'
 import {
   boardEmptyReason,
   columnsByStatus,
@@ -17,7 +18,7 @@ const rowsOf = (items: readonly Item[], targetsByItem: ReadonlyMap<string, reado
 
 const gas = makeItem({
   id: 'RM03',
-  title: 'Gas',
+  title: text('Gas'),
   history: [makeChange('2019-09-06', 'drafting'), makeChange('2019-11-13', 'open'), makeChange('2019-12-25', 'open')],
 })
 const hidden = makeItem({ id: 'RM22', title: null, titleStatus: 'not-public' })

@@ -1,4 +1,5 @@
 import { readBundledFiles } from '../data/load-dataset'
+import { text } from '../testing/text'
 import { parseDataset } from '../data/parse-dataset'
 import { day, makeChange, makeCount, makeItem } from '../testing/factories'
 import { allowedBy, countConflictsForItem, currentReport, groupByReport } from './count-conflicts'
@@ -9,7 +10,7 @@ const open = (id: string, date: string, claimant = 'Krutoy') =>
     id,
     history: [
       makeChange('2019-09-06', 'drafting'),
-      makeChange(date, 'open', { claimant: { personId: null, label: claimant } }),
+      makeChange(date, 'open', { claimant: { personId: null, label: text(claimant) } }),
     ],
   })
 const tax = open('RM01', '2019-12-25')

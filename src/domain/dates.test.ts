@@ -1,4 +1,5 @@
 import { addDays, daysBetween, isIsoDate, makeFuzzyDate, periodEnd, periodStart } from './dates'
+import { text } from '../testing/text'
 
 describe('fuzzy dates', () => {
   it.each([
@@ -24,11 +25,11 @@ describe('fuzzy dates', () => {
   })
 
   it('keeps precision, inference and note', () => {
-    expect(makeFuzzyDate('2019-11', 'month', true, 'before 19 Nov')).toEqual({
+    expect(makeFuzzyDate('2019-11', 'month', true, text('before 19 Nov'))).toEqual({
       value: '2019-11',
       precision: 'month',
       inferred: true,
-      note: 'before 19 Nov',
+      note: text('before 19 Nov'),
       start: '2019-11-01',
       end: '2019-11-30',
     })

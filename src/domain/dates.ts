@@ -1,5 +1,6 @@
 // Fuzzy dates: a fact known only to the month starts counting on its first day and a deadline known only
 // to the month falls due on its last day.
+import type { LocalizedText } from '../i18n/localized-text'
 import type { FuzzyDate, IsoDate, Precision } from './types'
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -36,7 +37,7 @@ export function makeFuzzyDate(
   value: string,
   precision: Precision,
   inferred = false,
-  note: string | null = null,
+  note: LocalizedText | null = null,
 ): FuzzyDate {
   return { value, precision, inferred, note, start: periodStart(value), end: periodEnd(value) }
 }

@@ -1,4 +1,5 @@
 import { makeChange, makeItem, makeOutcome, makeTarget, day } from '../testing/factories'
+import { text } from '../testing/text'
 import {
   applyFilters,
   countFacets,
@@ -17,27 +18,26 @@ import type { Person, Topic } from './types'
 
 const semashko: Person = {
   id: 'semashko',
-  name: 'Vladimir Semashko',
-  nameRu: 'Семашко',
+  name: text('Vladimir Semashko', 'Семашко'),
   variants: ['Uladzimir Syamashka', 'Uładzimir Siamaszka', 'Сямашка'],
   country: 'BY',
   roles: [],
 }
-const gasTopic: Topic = { id: 'gas', label: 'Gas', labelRu: 'Газ', aliases: ['газ', 'natural gas'] }
+const gasTopic: Topic = { id: 'gas', label: text('Gas', 'Газ'), aliases: ['газ', 'natural gas'] }
 
 const gas = makeItem({
   id: 'RM03',
-  title: 'Gas market',
+  title: text('Gas market'),
   topics: ['gas'],
   history: [
     makeChange('2019-09-06', 'drafting'),
     makeChange('2019-11-13', 'open'),
-    makeChange('2020-06-04', 'open', { claimant: { personId: 'semashko', label: 'Semashko' } }),
+    makeChange('2020-06-04', 'open', { claimant: { personId: 'semashko', label: text('Semashko') } }),
   ],
 })
 const customs = makeItem({
   id: 'RM05',
-  title: 'Customs cooperation',
+  title: text('Customs cooperation'),
   topics: ['customs'],
   history: [makeChange('2019-09-06', 'drafting'), makeChange('2019-12-07', 'agreed')],
 })

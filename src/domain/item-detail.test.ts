@@ -1,12 +1,13 @@
 import { day, makeChange, makeCount, makeItem, makeOutcome, makeTarget } from '../testing/factories'
+import { text } from '../testing/text'
 import { itemDetail, itemSourceIds, positionsBySide } from './item-detail'
 import type { Position } from './types'
 
 const position = (side: Position['side'], date: string, sources: string[]): Position => ({
   side,
   date: day(date),
-  claimant: { personId: null, label: side },
-  summary: `${side} position`,
+  claimant: { personId: null, label: text(side) },
+  summary: text(`${side} position`),
   sources,
 })
 

@@ -1,4 +1,5 @@
 import { makeChange, makeItem } from '../testing/factories'
+import { text } from '../testing/text'
 import { claimantIds, statusAsOf } from './items'
 
 describe('statusAsOf', () => {
@@ -6,7 +7,7 @@ describe('statusAsOf', () => {
     history: [
       makeChange('2019-09-06', 'drafting'),
       makeChange('2019-11-13', 'open', { confidence: 'inferred' }),
-      makeChange('2019-12-07', 'agreed', { claimant: { personId: 'semashko', label: 'Semashko' } }),
+      makeChange('2019-12-07', 'agreed', { claimant: { personId: 'semashko', label: text('Semashko') } }),
       makeChange('2021-09-10', 'superseded'),
     ],
   })

@@ -1,3 +1,4 @@
+import { text } from '../testing/text'
 import { parseDataset } from '../data/parse-dataset'
 import { readBundledFiles } from '../data/load-dataset'
 import { day, makeCount } from '../testing/factories'
@@ -28,7 +29,7 @@ describe('toProgressSeries on the reported counts', () => {
     expect(valuesOn(data, 'roadmaps-open', '2019-11-29')).toEqual([11])
     expect(valuesOn(data, 'roadmaps-open', '2019-12-07')).toEqual([8])
     const eight = series(data, 'roadmaps-open')?.points.find((point) => point.claim.date.start === '2019-12-07')
-    expect(eight?.claim.claimant.label).toMatch(/Semashko/)
+    expect(eight?.claim.claimant.label.en).toMatch(/Semashko/)
     expect(eight?.claim.sources).toContain('S24')
   })
 
@@ -69,8 +70,8 @@ describe('toProgressSeries on the reported counts', () => {
     const event = (id: string, date: string) => ({
       id,
       date: day(date),
-      title: id,
-      summary: '',
+      title: text(id),
+      summary: text(`Event ${id}`),
       actors: [],
       actorLabels: [],
       topics: [],

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang'
 // What the progress charts plot: which reported figures, and how each series looks (colour token and mark shape,
 // so series differ without colour).
 import type { CountQuery } from './counts'
@@ -9,8 +10,7 @@ export interface ProgressSpec {
   readonly key: string
   readonly query: Required<CountQuery>
   readonly unit: ProgressUnit
-  readonly label: string
-  readonly labelRu: string
+  readonly label: Record<Lang, string>
   /** CSS colour token; the mark shape tells series apart without colour. */
   readonly token: string
   readonly shape: MarkShape
@@ -22,8 +22,7 @@ export const PROGRESS_SPECS: readonly ProgressSpec[] = [
     key: 'roadmaps-agreed',
     query: { subject: 'roadmaps', metric: 'agreed', cycle: '2019-roadmaps' },
     unit: 'count',
-    label: 'Roadmaps agreed',
-    labelRu: 'Карт согласовано',
+    label: { en: 'Roadmaps agreed', ru: 'Карт согласовано' },
     token: '--status-agreed',
     shape: 'circle',
   },
@@ -31,8 +30,7 @@ export const PROGRESS_SPECS: readonly ProgressSpec[] = [
     key: 'roadmaps-open',
     query: { subject: 'roadmaps', metric: 'open', cycle: '2019-roadmaps' },
     unit: 'count',
-    label: 'Roadmaps open',
-    labelRu: 'Карт не согласовано',
+    label: { en: 'Roadmaps open', ru: 'Карт не согласовано' },
     token: '--status-open',
     shape: 'triangle',
   },
@@ -40,8 +38,7 @@ export const PROGRESS_SPECS: readonly ProgressSpec[] = [
     key: 'programmes-agreed',
     query: { subject: 'programmes', metric: 'agreed', cycle: '2021-programmes' },
     unit: 'count',
-    label: 'Programmes agreed',
-    labelRu: 'Программ согласовано',
+    label: { en: 'Programmes agreed', ru: 'Программ согласовано' },
     token: '--status-approved',
     shape: 'square',
   },
@@ -49,8 +46,7 @@ export const PROGRESS_SPECS: readonly ProgressSpec[] = [
     key: 'programmes-completed',
     query: { subject: 'programmes', metric: 'completed', cycle: '2021-programmes' },
     unit: 'count',
-    label: 'Programmes completed',
-    labelRu: 'Программ выполнено',
+    label: { en: 'Programmes completed', ru: 'Программ выполнено' },
     token: '--status-completed',
     shape: 'diamond',
   },
@@ -58,8 +54,7 @@ export const PROGRESS_SPECS: readonly ProgressSpec[] = [
     key: 'measures-done-2021',
     query: { subject: 'measures', metric: 'percent-done', cycle: '2021-programmes' },
     unit: 'percent',
-    label: '2021–2023 measures done',
-    labelRu: 'Мероприятия 2021–2023 выполнены',
+    label: { en: '2021–2023 measures done', ru: 'Мероприятий 2021–2023 годов выполнено' },
     token: '--status-approved',
     shape: 'square',
   },
@@ -67,8 +62,7 @@ export const PROGRESS_SPECS: readonly ProgressSpec[] = [
     key: 'measures-done-2024',
     query: { subject: 'measures', metric: 'percent-done', cycle: '2024-package' },
     unit: 'percent',
-    label: '2024–2026 measures done',
-    labelRu: 'Мероприятия 2024–2026 выполнены',
+    label: { en: '2024–2026 measures done', ru: 'Мероприятий 2024–2026 годов выполнено' },
     token: '--status-set-aside',
     shape: 'diamond',
   },

@@ -1,5 +1,6 @@
 // Free-text search over items. Names are matched in every spelling the data knows (Semashko, Syamashka,
 // Семашко), so text is folded: lower case, no diacritics, ё → е.
+import { allWordings } from '../i18n/localized-text'
 import { claimantIds } from './items'
 import type { Dataset, Item } from './types'
 
@@ -14,20 +15,20 @@ export function queryTokens(query: string): readonly string[] {
 function itemHaystack(item: Item, dataset: Pick<Dataset, 'peopleById' | 'topicsById'>): string {
   const parts: string[] = [
     item.id,
-    item.title ?? 'title not public',
-    item.titleRu ?? '',
-    item.titleNote ?? '',
-    item.summary ?? '',
+    item.title ? allWordings(item.title) : '',
+    item.titleNote ? allWordings(item.titleNote) : '',
+    item.summary ? allWordings(item.summary) : '',
   ]
   for (const topicId of item.topics) {
     const topic = dataset.topicsById.get(topicId)
-    if (topic) parts.push(topic.label, topic.labelRu, ...topic.aliases)
+    if (topic) parts.push(allWordings(topic.label), ...topic.aliases)
   }
-  for (const change of item.history) parts.push(change.summary, change.claimant.label)
-  for (const position of item.positions) parts.push(position.summary, position.claimant.label)
+  for (const change of [...item.history, ...item.positions]) {
+    parts.push(allWordings(change.summary), allWordings(change.claimant.label))
+  }
   for (const personId of claimantIds(item)) {
     const person = dataset.peopleById.get(personId)
-    if (person) parts.push(person.name, person.nameRu ?? '', ...person.variants)
+    if (person) parts.push(allWordings(person.name), ...person.variants)
   }
   return foldText(parts.join(' \u0000 '))
 }

@@ -1,10 +1,16 @@
+import { text } from '../testing/text'
 import { day, makeChange, NO_RECORDS, makeItem, makeTarget } from '../testing/factories'
 import { toBoardRow, type BoardRow } from './board-rows'
 import { sortRows, type RowSort } from './sort'
 
 const ASOF = '2019-12-01'
 const row = (id: string, title: string | null, change: [string, Parameters<typeof makeChange>[1]], due?: string) => {
-  const item = makeItem({ id, title, titleStatus: title ? 'reported' : 'not-public', history: [makeChange(...change)] })
+  const item = makeItem({
+    id,
+    title: title === null ? null : text(title),
+    titleStatus: title ? 'reported' : 'not-public',
+    history: [makeChange(...change)],
+  })
   const targets = due ? [makeTarget({ id: `T-${id}`, due: day(due), setOn: day('2019-09-06'), appliesTo: [id] })] : []
   const result = toBoardRow(item, NO_RECORDS, new Map([[id, targets]]), ASOF)
   if (!result) throw new Error(`${id} is not listed by ${ASOF}`)
@@ -17,7 +23,7 @@ const rows: readonly BoardRow[] = [
   row('RM3', null, ['2019-09-06', 'drafting'], '2019-11-01'),
   row('RM1', 'Gas', ['2019-11-13', 'open'], '2019-12-08'),
 ]
-const order = (sort: RowSort) => sortRows(rows, sort).map((r) => r.item.id)
+const order = (sort: RowSort) => sortRows(rows, sort, 'en').map((r) => r.item.id)
 
 describe('sortRows', () => {
   it.each([
@@ -40,9 +46,9 @@ describe('sortRows', () => {
 
   it('gives back rows already in order as they are, without sorting a copy', () => {
     const byId = { field: 'id', descending: false } as const
-    const sorted = sortRows(rows, byId)
-    expect(sortRows(sorted, byId)).toBe(sorted)
-    expect(sortRows(sorted, { field: 'id', descending: true }).map((r) => r.item.id)).toEqual([
+    const sorted = sortRows(rows, byId, 'en')
+    expect(sortRows(sorted, byId, 'en')).toBe(sorted)
+    expect(sortRows(sorted, { field: 'id', descending: true }, 'en').map((r) => r.item.id)).toEqual([
       'RM10',
       'RM3',
       'RM2',
@@ -52,7 +58,7 @@ describe('sortRows', () => {
 
   it('returns a new array and leaves its input alone', () => {
     const before = rows.map((r) => r.item.id)
-    expect(sortRows(rows, { field: 'title', descending: false })).not.toBe(rows)
+    expect(sortRows(rows, { field: 'title', descending: false }, 'en')).not.toBe(rows)
     expect(rows.map((r) => r.item.id)).toEqual(before)
   })
 })

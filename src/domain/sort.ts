@@ -3,6 +3,8 @@
 import type { BoardRow } from './board-rows'
 import { compareStatus } from './status'
 import type { IsoDate } from './types'
+import { LOCALES, type Lang } from '../i18n/lang'
+import { textIn } from '../i18n/localized-text'
 
 export const ROW_SORT_FIELDS = ['id', 'title', 'status', 'changed', 'deadline'] as const
 export type RowSortField = (typeof ROW_SORT_FIELDS)[number]
@@ -12,10 +14,18 @@ export interface RowSort {
   readonly descending: boolean
 }
 
-// Numeric collation puts RM2 before RM10 and UP9 before UP10.
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+// Numeric collation puts RM2 before RM10 and UP9 before UP10; titles sort in the reader's language.
+const collators = new Map<Lang, Intl.Collator>()
+function collatorFor(lang: Lang): Intl.Collator {
+  let collator = collators.get(lang)
+  if (!collator) {
+    collator = new Intl.Collator(LOCALES[lang], { numeric: true, sensitivity: 'base' })
+    collators.set(lang, collator)
+  }
+  return collator
+}
 
-const compareText = (a: string, b: string) => collator.compare(a, b)
+const compareText = (a: string, b: string) => collatorFor('en').compare(a, b)
 const compareDates = (a: IsoDate, b: IsoDate) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The date the deadline column sorts on: the next deadline if one is ahead, else the last one. */
@@ -35,16 +45,21 @@ function byValue<T>(read: (row: BoardRow) => T | null, compare: (a: T, b: T) => 
   }
 }
 
-const COMPARE: Record<RowSortField, RowCompare> = {
+const compareTitles = (lang: Lang): RowCompare =>
+  byValue(
+    (row) => (row.item.title ? textIn(row.item.title, lang) : null),
+    (a, b) => collatorFor(lang).compare(a, b),
+  )
+
+const COMPARE: Record<Exclude<RowSortField, 'title'>, RowCompare> = {
   id: byValue((row) => row.item.id, compareText),
-  title: byValue((row) => row.item.title, compareText),
   status: byValue((row) => row.status, compareStatus),
   changed: byValue((row) => row.change.date.start, compareDates),
   deadline: byValue(deadlineSortDate, compareDates),
 }
 
-export function sortRows(rows: readonly BoardRow[], sort: RowSort): readonly BoardRow[] {
-  const compare = COMPARE[sort.field]
+export function sortRows(rows: readonly BoardRow[], sort: RowSort, lang: Lang): readonly BoardRow[] {
+  const compare = sort.field === 'title' ? compareTitles(lang) : COMPARE[sort.field]
   const direction = sort.descending ? -1 : 1
   const order = (a: BoardRow, b: BoardRow) => compare(a, b, direction) || compareText(a.item.id, b.item.id)
   // Rows usually arrive in id order, the default sort: checking that is one pass instead of a full sort of thousands.

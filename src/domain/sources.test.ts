@@ -1,11 +1,13 @@
 import { makeFuzzyDate } from './dates'
+import { text } from '../testing/text'
 import { sourcesAsOf } from './sources'
 import type { Source } from './types'
 
 const source = (id: string, date: string): Source => ({
   id,
   publisher: 'P',
-  title: 'T',
+  title: text('T'),
+  originalTitle: null,
   date: makeFuzzyDate(date, date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year'),
   url: 'https://example.org/',
   seedFile: null,

@@ -5,68 +5,84 @@ import type { Status } from './vocabulary'
 
 export const STATUS_META = {
   drafting: {
-    label: 'Drafting',
-    labelRu: 'Разработка',
+    label: { en: 'Drafting', ru: 'Разработка' },
     icon: '✎',
     order: 0,
     token: '--status-drafting',
-    description: 'Being drafted; not yet reported as agreed or disputed.',
+    description: {
+      en: 'Being drafted; not yet reported as agreed or disputed.',
+      ru: 'В разработке; о согласовании или разногласиях пока не сообщалось.',
+    },
   },
   open: {
-    label: 'Open (disputed)',
-    labelRu: 'Не согласовано',
+    label: { en: 'Open (disputed)', ru: 'Не согласовано' },
     icon: '⚠',
     order: 1,
     token: '--status-open',
-    description: 'Reported as not yet agreed or in dispute.',
+    description: {
+      en: 'Reported as not yet agreed or in dispute.',
+      ru: 'По сообщениям, ещё не согласовано или вызывает разногласия.',
+    },
   },
   agreed: {
-    label: 'Agreed',
-    labelRu: 'Согласовано',
+    label: { en: 'Agreed', ru: 'Согласовано' },
     icon: '✓',
     order: 2,
     token: '--status-agreed',
-    description: 'Reported as agreed by the negotiators.',
+    description: {
+      en: 'Reported as agreed by the negotiators.',
+      ru: 'По сообщениям, согласовано участниками переговоров.',
+    },
   },
   approved: {
-    label: 'Approved',
-    labelRu: 'Утверждено',
+    label: { en: 'Approved', ru: 'Утверждено' },
     icon: '★',
     order: 3,
     token: '--status-approved',
-    description: 'Formally approved by the Council of Ministers or the Supreme State Council.',
+    description: {
+      en: 'Formally approved by the Council of Ministers or the Supreme State Council.',
+      ru: 'Официально утверждено Советом Министров или Высшим Государственным Советом.',
+    },
   },
   completed: {
-    label: 'Completed (reported)',
-    labelRu: 'Выполнено (по заявлениям)',
+    label: { en: 'Completed (reported)', ru: 'Выполнено (по заявлениям)' },
     icon: '◆',
     order: 4,
     token: '--status-completed',
-    description: 'Officials report it fully carried out.',
+    description: {
+      en: 'Officials report it fully carried out.',
+      ru: 'Официальные лица сообщают о полном выполнении.',
+    },
   },
   'set-aside': {
-    label: 'Set aside',
-    labelRu: 'Отложено',
+    label: { en: 'Set aside', ru: 'Отложено' },
     icon: '‖',
     order: 5,
     token: '--status-set-aside',
-    description: 'Taken off the agenda (item 31, supranational bodies).',
+    description: {
+      en: 'Taken off the agenda (item 31, supranational bodies).',
+      ru: 'Снято с повестки (пункт 31, наднациональные органы).',
+    },
   },
   superseded: {
-    label: 'Superseded',
-    labelRu: 'Заменено',
+    label: { en: 'Superseded', ru: 'Заменено' },
     icon: '↪',
     order: 6,
     token: '--status-superseded',
-    description: 'Folded into the 2021 union programmes.',
+    description: {
+      en: 'Folded into the 2021 union programmes.',
+      ru: 'Вошло в союзные программы 2021 года.',
+    },
   },
   unattributed: {
-    label: 'Unattributed',
-    labelRu: 'Нет данных по пункту',
+    label: { en: 'Unattributed', ru: 'Нет данных по пункту' },
     icon: '?',
     order: 7,
     token: '--status-unattributed',
-    description: 'Only totals are reported from here on; which status this item had is not public.',
+    description: {
+      en: 'Only totals are reported from here on; which status this item had is not public.',
+      ru: 'Далее сообщались только общие цифры; статус этого пункта не публиковался.',
+    },
   },
 } as const satisfies Record<Status, TermMeta>
 

@@ -1,4 +1,5 @@
 import { parseDataset } from '../data/parse-dataset'
+import { text } from '../testing/text'
 import { readBundledFiles } from '../data/load-dataset'
 import { day } from '../testing/factories'
 import { eventYearCounts, timelineFacetOptions, toTimelineEvents } from './timeline-events'
@@ -64,8 +65,8 @@ describe('toTimelineEvents on the real events', () => {
 const event = (id: string, date: string, overrides: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id,
   date: day(date),
-  title: `Event ${id}`,
-  summary: '',
+  title: text(`Event ${id}`),
+  summary: text('An event'),
   actors: ['lukashenko'],
   actorLabels: [],
   topics: ['gas'],

@@ -1,4 +1,5 @@
 // The typed model the whole app reads. Built once by src/data/to-domain.ts from validated JSON.
+import type { LocalizedText } from '../i18n/localized-text'
 import type { Outcome, Status } from './vocabulary'
 
 /** `YYYY-MM-DD`; compares correctly as text. */
@@ -10,7 +11,7 @@ export interface FuzzyDate {
   readonly value: string
   readonly precision: Precision
   readonly inferred: boolean
-  readonly note: string | null
+  readonly note: LocalizedText | null
   readonly start: IsoDate
   readonly end: IsoDate
 }
@@ -23,32 +24,35 @@ export type Side = 'RU' | 'BY'
 
 export interface Claimant {
   readonly personId: string | null
-  readonly label: string
+  readonly label: LocalizedText
 }
 
 export interface Source {
   readonly id: string
+  /** The publication's own name. */
   readonly publisher: string
-  readonly title: string
+  /** In the interface languages; the entry in the source's own language is the title as published. */
+  readonly title: LocalizedText
+  /** The title as published where the source's language is not an interface language. */
+  readonly originalTitle: string | null
   readonly date: FuzzyDate
   readonly url: string | null
   readonly seedFile: string | null
   readonly language: string
-  readonly note: string | null
+  readonly note: LocalizedText | null
 }
 
 export interface Role {
-  readonly title: string
+  readonly title: LocalizedText
   readonly from: string | null
   readonly to: string | null
-  readonly note: string | null
+  readonly note: LocalizedText | null
   readonly sources: readonly string[]
 }
 
 export interface Person {
   readonly id: string
-  readonly name: string
-  readonly nameRu: string | null
+  readonly name: LocalizedText
   readonly variants: readonly string[]
   readonly country: Side
   readonly roles: readonly Role[]
@@ -56,8 +60,7 @@ export interface Person {
 
 export interface Topic {
   readonly id: string
-  readonly label: string
-  readonly labelRu: string
+  readonly label: LocalizedText
   readonly aliases: readonly string[]
 }
 
@@ -65,7 +68,7 @@ export interface StatusChange {
   readonly date: FuzzyDate
   readonly status: Status
   readonly claimant: Claimant
-  readonly summary: string
+  readonly summary: LocalizedText
   readonly sources: readonly string[]
   readonly confidence: Confidence
   /** Counts, targets or events this report cannot be squared with, kept side by side (data/README.md). */
@@ -76,7 +79,7 @@ export interface Position {
   readonly side: Side
   readonly date: FuzzyDate
   readonly claimant: Claimant
-  readonly summary: string
+  readonly summary: LocalizedText
   readonly sources: readonly string[]
 }
 
@@ -84,13 +87,12 @@ export interface Position {
 export interface Item {
   readonly id: string
   readonly set: ItemSet
-  readonly title: string | null
-  readonly titleRu: string | null
+  readonly title: LocalizedText | null
   readonly titleStatus: TitleStatus
-  readonly titleNote: string | null
+  readonly titleNote: LocalizedText | null
   readonly officialNumber: number | null
   readonly topics: readonly string[]
-  readonly summary: string | null
+  readonly summary: LocalizedText | null
   readonly sources: readonly string[]
   /** Sorted by date. */
   readonly history: readonly StatusChange[]
@@ -102,20 +104,20 @@ export interface OutcomeRecord {
   readonly outcome: Outcome
   readonly metOn: FuzzyDate | null
   readonly movedTo: FuzzyDate | null
-  readonly summary: string
+  readonly summary: LocalizedText
   readonly sources: readonly string[]
 }
 
 export interface Target {
   readonly id: string
-  readonly title: string
-  readonly summary: string
+  readonly title: LocalizedText
+  readonly summary: LocalizedText
   readonly topics: readonly string[]
   readonly cycle: Cycle
   readonly setBy: Claimant
   readonly setOn: FuzzyDate
   readonly due: FuzzyDate
-  readonly dueNote: string | null
+  readonly dueNote: LocalizedText | null
   readonly appliesTo: readonly string[]
   /** Sorted by date. */
   readonly outcomes: readonly OutcomeRecord[]
@@ -136,7 +138,7 @@ export interface CountClaim {
   readonly of: number | null
   readonly qualifier: 'exact' | 'at-least' | 'about' | 'almost' | 'more-than'
   readonly claimant: Claimant
-  readonly summary: string
+  readonly summary: LocalizedText
   readonly conflictGroup: string | null
   readonly sources: readonly string[]
   readonly confidence: Confidence
@@ -145,10 +147,10 @@ export interface CountClaim {
 export interface TimelineEvent {
   readonly id: string
   readonly date: FuzzyDate
-  readonly title: string
-  readonly summary: string
+  readonly title: LocalizedText
+  readonly summary: LocalizedText
   readonly actors: readonly string[]
-  readonly actorLabels: readonly string[]
+  readonly actorLabels: readonly LocalizedText[]
   readonly topics: readonly string[]
   readonly milestone: boolean
   readonly sources: readonly string[]
@@ -156,9 +158,9 @@ export interface TimelineEvent {
 
 export interface ReportedArea {
   readonly id: string
-  readonly label: string
+  readonly label: LocalizedText
   readonly topics: readonly string[]
-  readonly namedBy: string
+  readonly namedBy: LocalizedText
   readonly sources: readonly string[]
 }
 
@@ -167,7 +169,7 @@ export interface CrosswalkLink {
   readonly programmeId: string | null
   readonly areaId: string | null
   readonly confidence: Confidence
-  readonly note: string
+  readonly note: LocalizedText
   readonly sources: readonly string[]
 }
 
@@ -191,4 +193,6 @@ export interface Dataset {
   readonly events: readonly TimelineEvent[]
   /** The latest dated fact in the data: the dataset's "as of". */
   readonly latestFactDate: IsoDate
+  /** False for a user's own dataset written in English only: its texts then show in English in every language. */
+  readonly translated: boolean
 }

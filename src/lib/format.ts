@@ -1,8 +1,6 @@
 // Dates and numbers through Intl, in the interface language. Partial dates show only what is known.
 import type { FuzzyDate, IsoDate } from '../domain/types'
-import type { Lang } from '../state/view'
-
-const LOCALES: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU' }
+import { LOCALES, pluralForm, type Lang, type PluralForms } from '../i18n/lang'
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 function dateFormatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -65,14 +63,12 @@ export function formatPercent(share: number, lang: Lang): string {
   return numberFormatter(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share)
 }
 
-const plurals: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), ru: new Intl.PluralRules('ru') }
-const DAY_FORMS: Record<Lang, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
+const DAY_FORMS: Record<Lang, PluralForms> = {
   en: { one: 'day', other: 'days' },
   ru: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
 }
 
 /** "412 days", with the language's plural form. */
 export function formatDayCount(days: number, lang: Lang): string {
-  const forms = DAY_FORMS[lang]
-  return `${formatNumber(days, lang)} ${forms[plurals[lang].select(days)] ?? forms.other}`
+  return `${formatNumber(days, lang)} ${pluralForm(days, lang, DAY_FORMS[lang])}`
 }

@@ -1,6 +1,6 @@
 // How a reported total is set beside the item-by-item count, in English and Russian (board and status chart).
 import type { ReportedMetric } from '../domain/reported-vs-known'
-import type { Lang } from '../state/view'
+import { pluralForm, type Lang } from '../i18n/lang'
 import { formatNumber } from './format'
 
 export interface ReportedTotalText {
@@ -11,7 +11,6 @@ export interface ReportedTotalText {
   readonly why: (unattributed: number) => string
 }
 
-const ruPlural = new Intl.PluralRules('ru')
 const RU_METRIC: Record<ReportedMetric, string> = { open: 'не согласовано', agreed: 'согласовано' }
 
 export const REPORTED_TOTAL_TEXT: Record<Lang, ReportedTotalText> = {
@@ -21,14 +20,14 @@ export const REPORTED_TOTAL_TEXT: Record<Lang, ReportedTotalText> = {
     total: (value, metric, who) => `${value} ${metric} (${who})`,
     known: (known, metric) => `Item by item: ${formatNumber(known, 'en')} ${metric}`,
     why: (unattributed) =>
-      `— sources gave the total without naming every item; ${formatNumber(unattributed, 'en')} ${unattributed === 1 ? 'item’s' : 'items’'} own status is not public on this date.`,
+      `— sources gave the total without naming every item; ${formatNumber(unattributed, 'en')} ${pluralForm(unattributed, 'en', { one: 'item’s', other: 'items’' })} own status is not public on this date.`,
   },
   ru: {
-    heading: 'Сообщённый итог:',
+    heading: 'Заявленный итог:',
     also: 'также',
     total: (value, metric, who) => `${RU_METRIC[metric]} ${value} (${who})`,
     known: (known, metric) => `По отдельным пунктам ${RU_METRIC[metric]}: ${formatNumber(known, 'ru')}`,
     why: (unattributed) =>
-      `— источники называли итог, не перечисляя пунктов; у ${formatNumber(unattributed, 'ru')} ${ruPlural.select(unattributed) === 'one' ? 'пункта' : 'пунктов'} собственный статус на эту дату не публиковался.`,
+      `— источники называли итог, не перечисляя пунктов; у ${formatNumber(unattributed, 'ru')} ${pluralForm(unattributed, 'ru', { one: 'пункта', other: 'пунктов' })} собственный статус на эту дату не публиковался.`,
   },
 }

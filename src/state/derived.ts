@@ -221,6 +221,7 @@ function useDeferredFilterInput() {
 export function useBoardRows() {
   const dataset = useDataset()
   const sort = useViewStore((state) => state.sort)
+  const lang = useViewStore((state) => state.lang)
   const { filters, context, pending } = useDeferredFilterInput()
   const rows = useMemo(
     () =>
@@ -235,7 +236,7 @@ export function useBoardRows() {
     () => countInSet(factsFor(dataset, context.asOf), filters.set),
     [dataset, filters.set, context],
   )
-  const split = useMemo(() => splitByTitle(sortRows(rows, sort)), [rows, sort])
+  const split = useMemo(() => splitByTitle(sortRows(rows, sort, lang)), [rows, sort, lang])
   return { ...split, shown: rows.length, listed, pending }
 }
 

@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import { sourceTitleFor } from '../i18n/localized-text'
 import { sourcesAsOf } from '../domain/sources'
 import type { Source } from '../domain/types'
 import { formatFuzzyDate } from '../lib/format'
@@ -19,6 +20,7 @@ export function useSourceRefs() {
       seedLabel: t('sources.seed'),
       unknownLabel: t('sources.unknown'),
       formatDate: (source: Source) => formatFuzzyDate(source.date, lang),
+      formatTitle: (source: Source) => sourceTitleFor(source, lang).original,
     }),
     [dataset, t, lang, asOf],
   )

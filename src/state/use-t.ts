@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { MESSAGES, type MessageKey } from '../lib/messages'
+import { MESSAGES, type MessageKey } from '../i18n/messages'
 import { useViewStore } from './view-store'
 
 export type Translate = (key: MessageKey) => string

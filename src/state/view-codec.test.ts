@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { DEADLINE_STATES, STATUSES } from '../domain/vocabulary'
-import { initialView, LANGS, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type View } from './view'
+import { initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type View } from './view'
+import { LANGS } from '../i18n/lang'
 import { paramsToView, viewToParams, type KnownIds } from './view-codec'
 
 const known: KnownIds = {

@@ -2,7 +2,8 @@
 // have already copied, so they never change meaning. The default view is the empty query string.
 import { isIsoDate } from '../domain/dates'
 import { DEADLINE_STATES, STATUSES, type DeadlineStatus, type Status } from '../domain/vocabulary'
-import { initialView, LANGS, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type Sort, type View } from './view'
+import { initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type Sort, type View } from './view'
+import { LANGS } from '../i18n/lang'
 
 export const CODEC_VERSION = '1'
 

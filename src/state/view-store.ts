@@ -1,16 +1,8 @@
 import { create } from 'zustand'
 import type { FacetKey } from '../domain/filters'
 import type { IsoDate, ItemSet } from '../domain/types'
-import {
-  initialView,
-  type Layout,
-  type Sort,
-  type SortField,
-  type Theme,
-  type Lang,
-  type View,
-  type ViewName,
-} from './view'
+import { initialView, type Layout, type Sort, type SortField, type Theme, type View, type ViewName } from './view'
+import { type Lang } from '../i18n/lang'
 
 interface ViewActions {
   replaceView: (view: View) => void

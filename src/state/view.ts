@@ -2,6 +2,7 @@
 import type { Filters } from '../domain/filters'
 import type { IsoDate, ItemSet } from '../domain/types'
 import type { DeadlineStatus, Status } from '../domain/vocabulary'
+import type { Lang } from '../i18n/lang'
 
 export const VIEW_NAMES = ['overview', 'board', 'charts', 'timeline', 'briefing', 'methodology'] as const
 export type ViewName = (typeof VIEW_NAMES)[number]
@@ -18,9 +19,6 @@ export interface Sort {
 
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const
 export type Theme = (typeof THEMES)[number]
-
-export const LANGS = ['en', 'ru'] as const
-export type Lang = (typeof LANGS)[number]
 
 export interface View {
   readonly view: ViewName

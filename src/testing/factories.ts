@@ -3,6 +3,7 @@ import { makeFuzzyDate } from '../domain/dates'
 import type { CountClaim, FuzzyDate, Item, OutcomeRecord, StatusChange, Target } from '../domain/types'
 import type { Outcome, Status } from '../domain/vocabulary'
 import type { Citation } from '../lib/export/citation'
+import { text } from './text'
 
 export const day = (value: string): FuzzyDate =>
   makeFuzzyDate(value, value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day')
@@ -14,8 +15,8 @@ export function makeChange(date: string, status: Status, overrides: Partial<Stat
   return {
     date: day(date),
     status,
-    claimant: { personId: null, label: 'Test claimant' },
-    summary: `${status} on ${date}`,
+    claimant: { personId: null, label: text('Test claimant') },
+    summary: text(`${status} on ${date}`),
     sources: ['S01'],
     confidence: 'reported',
     contradicts: [],
@@ -27,8 +28,7 @@ export function makeItem(overrides: Partial<Item> = {}): Item {
   return {
     id: 'RM01',
     set: 'roadmaps',
-    title: 'Test roadmap',
-    titleRu: null,
+    title: text('Test roadmap'),
     titleStatus: 'reported-roadmap',
     titleNote: null,
     officialNumber: null,
@@ -47,7 +47,7 @@ export function makeOutcome(date: string, outcome: Outcome, overrides: Partial<O
     outcome,
     metOn: null,
     movedTo: null,
-    summary: `${outcome} on ${date}`,
+    summary: text(`${outcome} on ${date}`),
     sources: ['S01'],
     ...overrides,
   }
@@ -56,11 +56,11 @@ export function makeOutcome(date: string, outcome: Outcome, overrides: Partial<O
 export function makeTarget(overrides: Partial<Target> = {}): Target {
   return {
     id: 'T01',
-    title: 'Test target',
-    summary: 'A target',
+    title: text('Test target'),
+    summary: text('A target'),
     topics: [],
     cycle: '2019-roadmaps',
-    setBy: { personId: null, label: 'Test' },
+    setBy: { personId: null, label: text('Test') },
     setOn: day('2019-09-06'),
     due: day('2019-12-07'),
     dueNote: null,
@@ -82,8 +82,8 @@ export function makeCount(overrides: Partial<CountClaim> = {}): CountClaim {
     valueHigh: null,
     of: 31,
     qualifier: 'exact',
-    claimant: { personId: null, label: 'Test' },
-    summary: 'A count',
+    claimant: { personId: null, label: text('Test') },
+    summary: text('A count'),
     conflictGroup: null,
     sources: ['S01'],
     confidence: 'reported',

@@ -89,6 +89,7 @@ export function toDataFilesJson(dataset: Dataset): DataFilesJson {
         id: storedId(source.id),
         publisher: source.publisher,
         title: source.title,
+        originalTitle: source.originalTitle,
         ...dated(source.date),
         url: source.url,
         seedFile: source.seedFile,
@@ -100,7 +101,6 @@ export function toDataFilesJson(dataset: Dataset): DataFilesJson {
       present({
         id: person.id,
         name: person.name,
-        nameRu: person.nameRu,
         variants: person.variants,
         country: person.country,
         // The generator's roles cite nothing; a stored role needs a source, so it cites the first one.

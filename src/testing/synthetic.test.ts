@@ -40,11 +40,11 @@ describe('makeSyntheticDataset', () => {
     const person = dataset.people.find((p) =>
       dataset.items.some((item) => item.history.some((c) => c.claimant.personId === p.id)),
     )
-    if (!person?.nameRu) throw new Error('no person made a claim')
+    if (!person?.name.ru) throw new Error('no person made a claim')
     const context = { targets: dataset.targets, searchIndex: buildSearchIndex(dataset), asOf: '2026-06-30' }
     const find = (q: string) => applyFilters(dataset.items, { set: 'roadmaps', ...NO_FILTERS, q }, context).length
     const lastName = (name: string) => name.split(' ').at(-1) ?? name
-    expect(find(lastName(person.name))).toBeGreaterThan(0)
-    expect(find(lastName(person.nameRu))).toBe(find(lastName(person.name)))
+    expect(find(lastName(person.name.en))).toBeGreaterThan(0)
+    expect(find(lastName(person.name.ru))).toBe(find(lastName(person.name.en)))
   })
 })

@@ -2,6 +2,7 @@
 // histories across the whole status vocabulary, targets with every kind of outcome, count claims, events, people
 // with Latin and Cyrillic names, and sources. The same size and seed always give the same dataset.
 import { addDays, makeFuzzyDate, maxDate } from '../domain/dates'
+import { text } from './text'
 import type {
   Claimant,
   CountClaim,
@@ -44,7 +45,7 @@ const TOPICS: readonly Topic[] = [
   ['communications', 'Communications', 'Связь'],
   ['social', 'Social policy', 'Социальная политика'],
   ['migration', 'Migration', 'Миграция'],
-].map(([id = '', label = '', labelRu = '']) => ({ id, label, labelRu, aliases: [labelRu.toLowerCase()] }))
+].map(([id = '', label = '', labelRu = '']) => ({ id, label: text(label, labelRu), aliases: [labelRu.toLowerCase()] }))
 
 const NOUNS = ['market', 'harmonisation', 'regulation', 'agreement', 'register', 'standards', 'supervision', 'access']
 const PUBLISHERS = ['Belsat', 'Kommersant', 'RBC', 'TASS', 'BelTA', 'Naviny', 'Reuters', 'Meduza', 'Zerkalo']
@@ -118,11 +119,10 @@ function makePeople(gen: Gen, count: number): Person[] {
     const nameRu = `${firstRu} ${lastRu.charAt(0).toUpperCase()}${lastRu.slice(1)}`
     return {
       id: `p${pad(index + 1, 3)}`,
-      name,
-      nameRu,
+      name: text(name, nameRu),
       variants: [name.replace(/v/g, 'w').replace(/sh/g, 'sz'), lastRu.charAt(0).toUpperCase() + lastRu.slice(1)],
       country: gen.chance(0.5) ? 'RU' : 'BY',
-      roles: [{ title: 'Official', from: '2019', to: null, note: null, sources: [] }],
+      roles: [{ title: text('Official'), from: '2019', to: null, note: null, sources: [] }],
     }
   })
 }
@@ -131,14 +131,18 @@ function makeSources(gen: Gen, count: number): Source[] {
   return Array.from({ length: count }, (_, index) => {
     const id = `X${pad(index + 1, 4)}`
     const seeded = gen.chance(0.1)
+    const publisher = gen.pick(PUBLISHERS)
+    const date = dayOf(gen.clampDate(addDays('2019-06-01', gen.int(0, 2500))))
+    const language = gen.pick(['en', 'ru', 'be'])
     return {
       id,
-      publisher: gen.pick(PUBLISHERS),
-      title: `Report ${index + 1} on the integration talks`,
-      date: dayOf(gen.clampDate(addDays('2019-06-01', gen.int(0, 2500)))),
+      publisher,
+      title: text(`Report ${index + 1} on the integration talks`),
+      originalTitle: language === 'be' ? `Справаздача ${index + 1} аб інтэграцыйных перамовах` : null,
+      date,
       url: seeded ? null : `https://example.org/synthetic/${id}`,
       seedFile: seeded ? `${pad(index % 1000, 3)}_${(index * 2654435761).toString(16).slice(-8)}.txt` : null,
-      language: gen.pick(['en', 'ru', 'be']),
+      language,
       note: null,
     }
   })
@@ -150,7 +154,7 @@ function makeItem(gen: Gen, people: readonly Person[], sourceIds: readonly strin
   const hidden = gen.chance(0.05)
   const claimant = (): Claimant => {
     const person = gen.chance(0.7) ? gen.pick(people) : null
-    return person ? { personId: person.id, label: person.name } : { personId: null, label: gen.pick(PUBLISHERS) }
+    return person ? { personId: person.id, label: person.name } : { personId: null, label: text(gen.pick(PUBLISHERS)) }
   }
   const path = gen.pick(PATHS).slice(0, gen.int(1, 5))
   let date = set === 'roadmaps' ? addDays('2019-09-06', gen.int(-60, 60)) : addDays('2021-05-01', gen.int(0, 120))
@@ -161,7 +165,7 @@ function makeItem(gen: Gen, people: readonly Person[], sourceIds: readonly strin
       date: dayOf(date),
       status,
       claimant: who,
-      summary: `${who.label} reported the ${set === 'roadmaps' ? 'roadmap' : 'programme'} as ${status}.`,
+      summary: text(`${who.label.en} reported the ${set === 'roadmaps' ? 'roadmap' : 'programme'} as ${status}.`),
       sources: gen.some(sourceIds, 1, 2),
       confidence: gen.chance(0.1) ? 'inferred' : 'reported',
       contradicts: [],
@@ -172,7 +176,7 @@ function makeItem(gen: Gen, people: readonly Person[], sourceIds: readonly strin
         side: gen.chance(0.5) ? 'RU' : 'BY',
         date: dayOf(gen.clampDate(addDays(history[0]?.date.start ?? LATEST, gen.int(0, 300)))),
         claimant: claimant(),
-        summary: 'Set out its side’s conditions.',
+        summary: text('Set out its side’s conditions.'),
         sources: gen.some(sourceIds, 1, 1),
       }))
     : []
@@ -180,8 +184,7 @@ function makeItem(gen: Gen, people: readonly Person[], sourceIds: readonly strin
   return {
     id: `${prefix}${pad(n, 5)}`,
     set,
-    title: hidden ? null : `${mainTopic?.label ?? 'General'} ${gen.pick(NOUNS)} ${n}`,
-    titleRu: null,
+    title: hidden ? null : text(`${mainTopic?.label.en ?? 'General'} ${gen.pick(NOUNS)} ${n}`),
     titleStatus: hidden ? 'not-public' : set === 'roadmaps' ? 'reported-roadmap' : 'reported',
     titleNote: null,
     officialNumber: null,
@@ -203,7 +206,7 @@ function makeOutcomes(gen: Gen, due: IsoDate, sourceIds: readonly string[]): Out
       outcome,
       metOn: outcome === 'late' ? dayOf(date) : null,
       movedTo: outcome === 'moved' ? dayOf(gen.clampDate(addDays(due, 365))) : null,
-      summary: `Reported ${outcome}.`,
+      summary: text(`Reported ${outcome}.`),
       sources: gen.some(sourceIds, 1, 1),
     },
   ]
@@ -217,11 +220,11 @@ function makeTargets(gen: Gen, items: readonly Item[], sourceIds: readonly strin
     const due = gen.clampDate(addDays(setOn, gen.int(30, 700)))
     return {
       id: `T${pad(index + 1, 4)}`,
-      title: `Deadline ${index + 1}`,
-      summary: 'A synthetic deadline.',
+      title: text(`Deadline ${index + 1}`),
+      summary: text('A synthetic deadline.'),
       topics: [],
       cycle: due < '2021-01-01' ? '2019-roadmaps' : due < '2024-01-01' ? '2021-programmes' : '2024-package',
-      setBy: { personId: null, label: gen.pick(PUBLISHERS) },
+      setBy: { personId: null, label: text(gen.pick(PUBLISHERS)) },
       setOn: dayOf(setOn),
       due: dayOf(due),
       dueNote: null,
@@ -249,8 +252,8 @@ function makeCounts(gen: Gen, items: readonly Item[], sourceIds: readonly string
       of,
       // Random figures cannot agree with random statuses, and the data checks hold exact counts to the statuses.
       qualifier: gen.chance(0.8) ? 'about' : 'almost',
-      claimant: { personId: null, label: gen.pick(PUBLISHERS) },
-      summary: 'A synthetic count.',
+      claimant: { personId: null, label: text(gen.pick(PUBLISHERS)) },
+      summary: text('A synthetic count.'),
       conflictGroup: null,
       sources: gen.some(sourceIds, 1, 2),
       confidence: 'reported',
@@ -262,8 +265,8 @@ function makeEvents(gen: Gen, people: readonly Person[], sourceIds: readonly str
   return Array.from({ length: count }, (_, index): TimelineEvent => ({
     id: `E${pad(index + 1, 4)}`,
     date: dayOf(gen.clampDate(addDays('2019-09-06', gen.int(0, 2400)))),
-    title: `Event ${index + 1}`,
-    summary: 'A synthetic event.',
+    title: text(`Event ${index + 1}`),
+    summary: text('A synthetic event.'),
     actors: gen.some(people, 0, 2).map((person) => person.id),
     actorLabels: [],
     topics: gen.some(TOPICS, 0, 2).map((topic) => topic.id),
@@ -303,6 +306,7 @@ export function makeSyntheticDataset(size: number, seed: number, options: Synthe
     peopleById: indexById(people),
     topics: TOPICS,
     topicsById: indexById(TOPICS),
+    translated: true,
     items,
     itemsById: indexById(items),
     reportedAreas: [],

@@ -2,7 +2,7 @@
 import type { ProgressUnit } from '../../domain/progress-specs'
 import type { CountClaim } from '../../domain/types'
 import { formatNumber } from '../../lib/format'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 
 const QUALIFIERS: Record<Lang, Record<CountClaim['qualifier'], string>> = {
   en: { exact: '', 'at-least': 'at least ', about: 'about ', almost: 'almost ', 'more-than': 'more than ' },

@@ -2,12 +2,13 @@
 // late completions as a diamond. Plain HTML (no recharts): rows are a list a screen reader can read, and the
 // tracks scroll sideways inside the frame on a phone while the labels stay put.
 import type { CSSProperties } from 'react'
+import { DataText } from '../data-text'
 import type { GanttData, GanttRow } from '../../domain/chart-series'
 import { daysBetween } from '../../domain/dates'
 import { OUTCOME_META } from '../../domain/outcome'
 import type { FuzzyDate, IsoDate } from '../../domain/types'
 import { formatFuzzyDate } from '../../lib/format'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { OutcomeBadge } from '../outcome-badge'
 import './charts.css'
 
@@ -146,10 +147,12 @@ export function DeadlineGantt({ data, asOf, today, lang, groupLabel, labels, tit
                   <span className="gantt__label">
                     {onOpen ? (
                       <button type="button" className="gantt__title link-button" onClick={() => onOpen(row.target.id)}>
-                        {row.target.title}
+                        <DataText text={row.target.title} lang={lang} />
                       </button>
                     ) : (
-                      <span className="gantt__title">{row.target.title}</span>
+                      <span className="gantt__title">
+                        <DataText text={row.target.title} lang={lang} />
+                      </span>
                     )}
                     <OutcomeBadge outcome={row.state.outcome} lang={lang} />
                     <span className="visually-hidden">{describeRow(row, lang, labels)}</span>

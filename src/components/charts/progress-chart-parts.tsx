@@ -1,8 +1,9 @@
 // The progress chart's marks, tooltip and key: small pieces kept apart from the chart's layout.
 import { Symbols } from 'recharts'
+import { DataText } from '../data-text'
 import type { ProgressData, ProgressPoint } from '../../domain/progress-series'
 import type { MarkShape, ProgressUnit } from '../../domain/progress-specs'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { describeClaimValue } from './claim-value'
 
 export interface ProgressChartLabels {
@@ -98,7 +99,7 @@ export function ClaimTooltip({
         {labelOf.get(claim.id)}: <strong>{describeClaimValue(claim, unit, lang)}</strong>
       </p>
       <p>
-        {formatDate(point)} · {labels.claimedBy} {claim.claimant.label}
+        {formatDate(point)} · {labels.claimedBy} <DataText text={claim.claimant.label} lang={lang} />
         {claim.confidence === 'inferred' ? ` (${labels.inferred})` : ''}
       </p>
       {point.conflict ? <p className="chart-tooltip__note">{labels.conflict}</p> : null}

@@ -16,7 +16,7 @@ import {
 } from 'recharts'
 import { clusterMarkers, type ProgressData, type ProgressPoint } from '../../domain/progress-series'
 import type { ProgressUnit } from '../../domain/progress-specs'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { formatMonth } from '../../lib/format'
 import { ClaimTooltip, markRenderer, ProgressLegend, type ProgressChartLabels } from './progress-chart-parts'
 import './charts.css'

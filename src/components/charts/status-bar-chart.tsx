@@ -6,7 +6,7 @@ import type { StatusSlice } from '../../domain/chart-series'
 import { STATUS_META } from '../../domain/status'
 import type { Status } from '../../domain/vocabulary'
 import { formatNumber } from '../../lib/format'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { patternFill, patternPrefix, StatusPatternDefs, StatusSwatch } from './status-patterns'
 import './charts.css'
 
@@ -29,8 +29,7 @@ function toStackRow(slices: readonly StatusSlice[]): Record<string, number | str
   return Object.fromEntries([['name', ROW], ...slices.map((slice) => [slice.status, slice.count])])
 }
 
-const statusLabel = (status: Status, lang: Lang) =>
-  lang === 'ru' ? STATUS_META[status].labelRu : STATUS_META[status].label
+const statusLabel = (status: Status, lang: Lang) => STATUS_META[status].label[lang]
 
 interface SliceTooltipProps {
   readonly active?: boolean

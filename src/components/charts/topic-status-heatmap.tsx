@@ -6,7 +6,7 @@ import type { TopicStatusMatrix } from '../../domain/chart-series'
 import { STATUS_META } from '../../domain/status'
 import type { Status } from '../../domain/vocabulary'
 import { formatNumber } from '../../lib/format'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { StatusBadge } from '../status-badge'
 import './charts.css'
 

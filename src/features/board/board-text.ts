@@ -2,37 +2,24 @@
 // takes numbers and dates and needs Russian plural forms.
 import type { ItemSet } from '../../domain/types'
 import { formatNumber } from '../../lib/format'
-import type { Lang } from '../../state/view'
+import { pluralForm, type Lang, type PluralForms } from '../../i18n/lang'
 import { useLang } from '../../state/use-t'
 
-interface Forms {
-  readonly one: string
-  readonly few: string
-  readonly many: string
-}
-
-const ruPlural = new Intl.PluralRules('ru')
-function pick(lang: Lang, n: number, en: readonly [string, string], ru: Forms): string {
-  if (lang === 'en') return n === 1 ? en[0] : en[1]
-  const form = ruPlural.select(n)
-  return form === 'one' ? ru.one : form === 'few' ? ru.few : ru.many
-}
-
-const SET_NOUN: Record<ItemSet, { en: readonly [string, string]; ru: Forms }> = {
+const SET_NOUN: Record<ItemSet, Record<Lang, PluralForms>> = {
   roadmaps: {
-    en: ['roadmap', 'roadmaps'],
-    ru: { one: 'дорожная карта', few: 'дорожные карты', many: 'дорожных карт' },
+    en: { one: 'roadmap', other: 'roadmaps' },
+    ru: { one: 'дорожная карта', few: 'дорожные карты', many: 'дорожных карт', other: 'дорожной карты' },
   },
   programmes: {
-    en: ['union programme', 'union programmes'],
-    ru: { one: 'союзная программа', few: 'союзные программы', many: 'союзных программ' },
+    en: { one: 'union programme', other: 'union programmes' },
+    ru: { one: 'союзная программа', few: 'союзные программы', many: 'союзных программ', other: 'союзной программы' },
   },
 }
 
 const enNum = (n: number) => formatNumber(n, 'en')
 const ruNum = (n: number) => formatNumber(n, 'ru')
 
-export const setNoun = (lang: Lang, set: ItemSet, n: number) => pick(lang, n, SET_NOUN[set].en, SET_NOUN[set].ru)
+export const setNoun = (lang: Lang, set: ItemSet, n: number) => pluralForm(n, lang, SET_NOUN[set][lang])
 
 const en = {
   heading: 'Status board',
@@ -163,7 +150,7 @@ const ru: BoardText = {
   inferred: 'вывод',
   detailHistory: 'История статусов',
   detailHistoryAsOf: (date) => `Сообщения по ${date}, от ранних к поздним.`,
-  detailLater: (n, date) => `Ещё сообщений после ${date}: ${ruNum(n)}. Сдвиньте дату, чтобы их увидеть.`,
+  detailLater: (n, date) => `После ${date} есть ещё сообщения: ${ruNum(n)}. Сдвиньте дату, чтобы их увидеть.`,
   detailNoHistory: 'На эту дату сообщений нет.',
   detailPositions: 'Позиции сторон',
   sideRU: 'Россия',
@@ -179,7 +166,7 @@ const ru: BoardText = {
   conflictCountSide: 'Заявленная цифра',
   conflictCountSides: 'Заявленные цифры',
   conflictWhy: (reported, reading, allowed, set) =>
-    `За месяц до этого заявления ${reading === 'open' ? 'несогласованными' : 'согласованными'} назывались ${reported} (${setNoun('ru', set, reported)}), а оно допускает не больше ${allowed}.`,
+    `За месяц до этого заявления ${reading === 'open' ? 'несогласованными' : 'согласованными'} назывались: ${reported} ${setNoun('ru', set, reported)}, а оно допускает не больше ${allowed}.`,
   claimFigure: (value, metric, of) => `${value}${of ? ` из ${of}` : ''} ${metric}`,
   metricAgreed: 'согласовано',
   metricOpen: 'не согласовано',

@@ -1,8 +1,9 @@
 import { SourceRefs } from '../../components/source-refs'
+import { DataText } from '../../components/data-text'
 import { groupByReport, type CountConflict } from '../../domain/count-conflicts'
 import type { CountClaim, ItemSet } from '../../domain/types'
 import { formatFuzzyDate, formatNumber } from '../../lib/format'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useBoardText, type BoardText } from './board-text'
@@ -26,9 +27,11 @@ function ClaimEntry({ conflict, set }: { readonly conflict: CountConflict; reado
     <li>
       <p className="board-timeline__date">{formatFuzzyDate(claim.date, lang)}</p>
       <p className="board-conflict__figure">{claimFigure(claim, lang, text)}</p>
-      <p>{claim.summary}</p>
+      <p>
+        <DataText text={claim.summary} lang={lang} />
+      </p>
       <p className="board-timeline__who">
-        {text.by} {claim.claimant.label} <SourceRefs {...sourceRefs(claim.sources)} />
+        {text.by} <DataText text={claim.claimant.label} lang={lang} /> <SourceRefs {...sourceRefs(claim.sources)} />
       </p>
       <p className="board-conflict__why">
         {text.conflictWhy(conflict.reported, conflict.reading, conflict.allowed, set)}

@@ -1,4 +1,5 @@
 import { DeadlineStateBadge } from '../../components/deadline-state-badge'
+import { DataText } from '../../components/data-text'
 import { SourceRefs } from '../../components/source-refs'
 import type { DeadlineState } from '../../domain/board-rows'
 import { outcomeSources } from '../../domain/deadlines'
@@ -22,7 +23,7 @@ function DeadlineLine({ label, deadline }: { readonly label: string; readonly de
       <DeadlineStateBadge state={state} lang={lang} labels={deadlineLabels} />{' '}
       <SourceRefs {...sourceRefs(outcomeSources(target, state))} />
       <button type="button" className="board-deadline__title link-button" onClick={() => openDeadline(target.id)}>
-        {target.title}
+        <DataText text={target.title} lang={lang} />
       </button>
     </span>
   )

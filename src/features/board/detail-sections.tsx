@@ -1,4 +1,5 @@
 import { DeadlineStateBadge } from '../../components/deadline-state-badge'
+import { DataText } from '../../components/data-text'
 import { OutcomeChain } from '../../components/outcome-chain'
 import { SourceRefs } from '../../components/source-refs'
 import type { DeadlineState } from '../../domain/board-rows'
@@ -29,9 +30,12 @@ export function PositionSides({ positions }: { readonly positions: Readonly<Reco
               {positions[side].map((position, index) => (
                 <li key={index}>
                   <p className="board-timeline__date">{formatFuzzyDate(position.date, lang)}</p>
-                  <p className="board-timeline__summary">{position.summary}</p>
+                  <p className="board-timeline__summary">
+                    <DataText text={position.summary} lang={lang} />
+                  </p>
                   <p className="board-timeline__who">
-                    {text.by} {position.claimant.label} <SourceRefs {...sourceRefs(position.sources)} />
+                    {text.by} <DataText text={position.claimant.label} lang={lang} />{' '}
+                    <SourceRefs {...sourceRefs(position.sources)} />
                   </p>
                 </li>
               ))}
@@ -57,11 +61,13 @@ export function TargetList({ targets }: { readonly targets: readonly DeadlineSta
         <li key={target.id}>
           <p className="board-targets__title">
             <button type="button" className="link-button" onClick={() => openDeadline(target.id)}>
-              {target.title}
+              <DataText text={target.title} lang={lang} />
             </button>{' '}
             <DeadlineStateBadge state={state} lang={lang} labels={deadlineLabels} />
           </p>
-          <p className="muted">{target.summary}</p>
+          <p className="muted">
+            <DataText text={target.summary} lang={lang} />
+          </p>
           <OutcomeChain
             target={target}
             chain={state.chain}

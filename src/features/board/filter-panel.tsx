@@ -10,7 +10,7 @@ import { STATUS_META } from '../../domain/status'
 import { DEADLINE_STATES, STATUSES, type DeadlineStatus, type Status } from '../../domain/vocabulary'
 import { useBoardFacetCounts, useDataset, useFilters } from '../../state/derived'
 import { useLang } from '../../state/use-t'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
 import { FacetGroup } from './facet-group'
@@ -19,8 +19,8 @@ import { useLabels } from './use-labels'
 
 const isStatus = (value: string): value is Status => value in STATUS_META
 const isDeadlineStatus = (value: string): value is DeadlineStatus => value in OUTCOME_META
-const statusLabel = (status: Status, lang: Lang) => STATUS_META[status][lang === 'ru' ? 'labelRu' : 'label']
-const outcomeLabel = (outcome: DeadlineStatus, lang: Lang) => OUTCOME_META[outcome][lang === 'ru' ? 'labelRu' : 'label']
+const statusLabel = (status: Status, lang: Lang) => STATUS_META[status].label[lang]
+const outcomeLabel = (outcome: DeadlineStatus, lang: Lang) => OUTCOME_META[outcome].label[lang]
 
 interface FacetSpec {
   readonly facet: FacetKey

@@ -1,6 +1,7 @@
 // The content of the item panel: what the item is, its dated status history, claims that contradict it, the two
 // sides' positions, its deadlines and every source, all as known on the chosen date.
 import type { ItemDetail } from '../../domain/item-detail'
+import { DataText } from '../../components/data-text'
 import { formatDay } from '../../lib/format'
 import { useAsOf } from '../../state/derived'
 import { useLang } from '../../state/use-t'
@@ -23,11 +24,17 @@ export function ItemDetailView({ detail }: { readonly detail: ItemDetail }) {
         {text.trackerId} {item.id} · {item.set === 'roadmaps' ? text.setRoadmaps : text.setProgrammes}
         {item.topics.length > 0 ? ` · ${item.topics.map(labels.topic).join(', ')}` : ''}
       </p>
-      {item.summary ? <p>{item.summary}</p> : null}
+      {item.summary ? (
+        <p>
+          <DataText text={item.summary} lang={lang} />
+        </p>
+      ) : null}
       {item.titleNote ? (
         <details className="board-item-detail__note">
           <summary>{text.detailTitleNote}</summary>
-          <p>{item.titleNote}</p>
+          <p>
+            <DataText text={item.titleNote} lang={lang} />
+          </p>
         </details>
       ) : null}
 

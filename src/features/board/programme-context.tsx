@@ -2,6 +2,7 @@
 // do not add up to is set beside them with the reason; deadlines that bind the whole programme are listed once
 // here, not on every row.
 import { DeadlineStateBadge } from '../../components/deadline-state-badge'
+import { DataText } from '../../components/data-text'
 import { ReportedTotalNotes } from '../../components/reported-total-note'
 import { formatDay } from '../../lib/format'
 import { REPORTED_TOTAL_TEXT } from '../../lib/reported-total-text'
@@ -31,7 +32,7 @@ export function ProgrammeContext() {
               <li key={target.id}>
                 <span className="muted">{formatDay(target.due.end, lang)}</span>{' '}
                 <button type="button" className="link-button" onClick={() => openDeadline(target.id)}>
-                  {target.title}
+                  <DataText text={target.title} lang={lang} />
                 </button>{' '}
                 <DeadlineStateBadge state={state} lang={lang} labels={deadlineLabels} />
               </li>

@@ -1,4 +1,5 @@
 import type { Source } from '../../domain/types'
+import { SourceTitle } from '../../components/source-title'
 import { formatFuzzyDate } from '../../lib/format'
 import { sourcesAsOf } from '../../domain/sources'
 import { useAsOf, useDataset } from '../../state/derived'
@@ -15,10 +16,12 @@ function SourceEntry({ source }: { readonly source: Source }) {
       <span className="board-source-list__id">{source.id}</span>{' '}
       {isSafeUrl(source.url) ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.title}
+          <SourceTitle source={source} lang={lang} />
         </a>
       ) : (
-        <span>{source.title}</span>
+        <span>
+          <SourceTitle source={source} lang={lang} />
+        </span>
       )}
       <span className="muted">
         {' '}

@@ -92,8 +92,7 @@ export function StatusColumnView({ column, set, onOpen }: StatusColumnProps) {
         <span className="badge__icon" aria-hidden="true">
           {meta.icon}
         </span>{' '}
-        {lang === 'ru' ? meta.labelRu : meta.label}{' '}
-        <span className="board-status-column__count">{titled.length + untitled.length}</span>
+        {meta.label[lang]} <span className="board-status-column__count">{titled.length + untitled.length}</span>
       </h3>
       {titled.length > 0 ? (
         <div className="board-status-column__scroll" ref={scroller}>

@@ -1,4 +1,5 @@
 import { SourceRefs } from '../../components/source-refs'
+import { DataText } from '../../components/data-text'
 import { StatusBadge } from '../../components/status-badge'
 import { STATUS_META } from '../../domain/status'
 import type { StatusChange } from '../../domain/types'
@@ -15,15 +16,22 @@ export function ChangeEntry({ change }: { readonly change: StatusChange }) {
     <>
       <p className="board-timeline__date">
         {formatFuzzyDate(change.date, lang)}
-        {change.date.note ? <span className="muted"> ({change.date.note})</span> : null}
+        {change.date.note ? (
+          <span className="muted">
+            {' '}
+            (<DataText text={change.date.note} lang={lang} />)
+          </span>
+        ) : null}
       </p>
       <p className="board-timeline__status">
         <StatusBadge status={change.status} lang={lang} />
         {change.confidence === 'inferred' ? <em className="tag">{text.inferred}</em> : null}
       </p>
-      <p className="board-timeline__summary">{change.summary}</p>
+      <p className="board-timeline__summary">
+        <DataText text={change.summary} lang={lang} />
+      </p>
       <p className="board-timeline__who">
-        {text.by} {change.claimant.label} <SourceRefs {...sourceRefs(change.sources)} />
+        {text.by} <DataText text={change.claimant.label} lang={lang} /> <SourceRefs {...sourceRefs(change.sources)} />
       </p>
     </>
   )

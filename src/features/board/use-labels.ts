@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { claimantShortName, nameOf, topicName } from '../../domain/names'
 import type { Claimant, Person } from '../../domain/types'
 import { useDataset } from '../../state/derived'
 import { useLang } from '../../state/use-t'
@@ -7,21 +8,16 @@ import { useLang } from '../../state/use-t'
 export function useLabels() {
   const dataset = useDataset()
   const lang = useLang()
-  return useMemo(() => {
-    const person = (entry: Person) => (lang === 'ru' && entry.nameRu ? entry.nameRu : entry.name)
-    return {
-      topic: (id: string) => {
-        const topic = dataset.topicsById.get(id)
-        return topic ? (lang === 'ru' ? topic.labelRu : topic.label) : id
-      },
-      person,
+  return useMemo(
+    () => ({
+      topic: (id: string) => topicName(dataset, id, lang),
+      person: (entry: Person) => nameOf(entry, lang),
       /** A person's name where the claimant is a known person, else the claimant's own label. */
-      claimant: (claimant: Claimant) => {
-        const entry = claimant.personId === null ? undefined : dataset.peopleById.get(claimant.personId)
-        return entry ? person(entry) : claimant.label
-      },
-    }
-  }, [dataset, lang])
+      claimant: (claimant: Claimant) => claimantShortName(dataset, claimant, lang),
+      lang,
+    }),
+    [dataset, lang],
+  )
 }
 
 export type Labels = ReturnType<typeof useLabels>

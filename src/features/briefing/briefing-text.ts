@@ -1,6 +1,6 @@
 // The briefing's own words in both interface languages.
 import type { Side } from '../../domain/types'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 
 const en = {
   heading: 'Briefing',
@@ -105,7 +105,7 @@ const ru: Record<BriefingTextKey, string> = {
   'status.summary': 'Показано пунктов: {total}, статусы на {date}',
   'status.empty': 'На эту дату ни один пункт не подходит под фильтры.',
   'status.reported': 'Сообщалось {date}: {metric} {value} ({claimant})',
-  'status.known': 'По пунктам на эту дату: {metric} {known}, без данных по пункту {unattributed}',
+  'status.known': 'По пунктам на эту дату: {metric} {known}, нет данных по пункту: {unattributed}',
   'status.why':
     'Источники назвали итог, не перечислив все пункты; собственный статус {n} из них на эту дату не опубликован.',
   'status.mismatch': 'Заявленный итог и статусы пунктов расходятся',
@@ -140,7 +140,7 @@ const ru: Record<BriefingTextKey, string> = {
   'disputed.status': 'Статус на эту дату',
   'sources.title': 'Источники',
   'sources.footnotes': 'Источники',
-  'sources.later': 'Ещё источников, опубликованных после {date}, не приводится: {n}.',
+  'sources.later': 'Источники, опубликованные после {date}, не приводятся (их ещё {n}).',
   'side.RU': 'Россия',
   'side.BY': 'Беларусь',
 }

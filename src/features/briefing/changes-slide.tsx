@@ -1,11 +1,12 @@
 import { OutcomeBadge } from '../../components/outcome-badge'
+import { DataText } from '../../components/data-text'
 import { StatusBadge } from '../../components/status-badge'
 import { describeClaimValue } from '../../components/charts/claim-value'
 import type { CountDelta, MoveKind } from '../../domain/changes'
 import type { CountClaim } from '../../domain/types'
 import { formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useLang } from '../../state/use-t'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { itemIds, type MoveGroup, type Slide } from './deck'
 import { countLabel } from './count-label'
 import type { BriefingTextKey } from './briefing-text'
@@ -94,7 +95,8 @@ export function ChangesSlide({ slide }: { readonly slide: ChangesSlideData }) {
             {changes.fellDue.map(({ target, state }) => (
               <li key={target.id} className="change-line">
                 <span className="change-line__label">
-                  {target.title} <span className="muted">({formatFuzzyDate(target.due, lang)})</span>
+                  <DataText text={target.title} lang={lang} />{' '}
+                  <span className="muted">({formatFuzzyDate(target.due, lang)})</span>
                 </span>
                 <OutcomeBadge outcome={state.outcome} lang={lang} />
                 {state.daysOverdue === null ? null : (

@@ -1,6 +1,6 @@
 import type { CountQuery } from '../../domain/counts'
 import type { CountMetric, CountSubject } from '../../domain/types'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 
 const SUBJECTS: Record<Lang, Record<CountSubject, string>> = {
   en: {

@@ -1,9 +1,10 @@
 import type { GanttData } from '../../domain/chart-series'
+import { DataText } from '../../components/data-text'
 import { OUTCOME_META } from '../../domain/outcome'
 import type { OutcomeRecord } from '../../domain/types'
 import { formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useLang } from '../../state/use-t'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { rowsWithSteps } from './deck'
 import { useBriefingText } from './use-briefing-text'
 
@@ -11,7 +12,7 @@ import { useBriefingText } from './use-briefing-text'
 function stepText(record: OutcomeRecord, lang: Lang): string {
   const meta = OUTCOME_META[record.outcome]
   const moved = record.movedTo ? ` → ${formatFuzzyDate(record.movedTo, lang)}` : ''
-  return `${lang === 'ru' ? meta.labelRu : meta.label} (${formatFuzzyDate(record.date, lang)})${moved}`
+  return `${meta.label[lang]} (${formatFuzzyDate(record.date, lang)})${moved}`
 }
 
 /** Under the chart, in a line each: how long a deadline is overdue, and every step reported by the date. */
@@ -25,7 +26,10 @@ export function DeadlineSteps({ gantt }: { readonly gantt: GanttData }) {
       <ul>
         {rows.map(({ target, state }) => (
           <li key={target.id}>
-            <strong>{target.title}</strong>:{' '}
+            <strong>
+              <DataText text={target.title} lang={lang} />
+            </strong>
+            :{' '}
             {state.daysOverdue === null ? null : (
               <span className="deadline-steps__days">
                 {text('deadline.overdue', { n: formatNumber(state.daysOverdue, lang) })}

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { DeadlineGantt, type DeadlineGanttLabels } from '../../components/charts/deadline-gantt'
 import type { GanttData } from '../../domain/chart-series'
-import { topicName } from '../../lib/export/names'
+import { topicName } from '../../domain/names'
 import { useAsOf, useDataset, useToday } from '../../state/derived'
 import { useLang } from '../../state/use-t'
 import { DeadlineSteps } from './deadline-steps'

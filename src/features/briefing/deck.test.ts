@@ -1,4 +1,5 @@
 import { changesBetween } from '../../domain/changes'
+import { text } from '../../testing/text'
 import { toGanttRows } from '../../domain/chart-series'
 import { outcomeAsOf } from '../../domain/deadlines'
 import type { ItemFacts } from '../../domain/filters'
@@ -27,8 +28,8 @@ import {
 const position = (side: 'RU' | 'BY', date: string, sources: string[]): Position => ({
   side,
   date: day(date),
-  claimant: { personId: null, label: `${side} official` },
-  summary: `${side} says so`,
+  claimant: { personId: null, label: text(`${side} official`) },
+  summary: text(`${side} says so`),
   sources,
 })
 
@@ -37,7 +38,8 @@ const facts = (item: ReturnType<typeof makeItem>): ItemFacts => ({ item, status:
 const source = (id: string): Source => ({
   id,
   publisher: 'Publisher',
-  title: `Title ${id}`,
+  title: text(`Title ${id}`),
+  originalTitle: null,
   date: day('2019-12-01'),
   url: null,
   seedFile: null,
@@ -72,8 +74,8 @@ describe('disputedItems', () => {
     const [only, ...rest] = disputedItems([facts(oil), facts(quiet)], '2019-12-31')
     expect(rest).toEqual([])
     expect(only?.item.id).toBe('RM02')
-    expect(only?.sides.RU.map((p) => p.summary)).toEqual(['RU says so'])
-    expect(only?.sides.BY.map((p) => p.summary)).toEqual(['BY says so'])
+    expect(only?.sides.RU.map((p) => p.summary.en)).toEqual(['RU says so'])
+    expect(only?.sides.BY.map((p) => p.summary.en)).toEqual(['BY says so'])
   })
 
   it('leaves out positions taken after the date', () => {

@@ -1,9 +1,9 @@
 import { SourceRefs } from '../../components/source-refs'
+import { DataText } from '../../components/data-text'
 import { StatusBadge } from '../../components/status-badge'
 import type { Position, Side } from '../../domain/types'
-import { claimantName } from '../../lib/export/names'
+import { claimantName } from '../../domain/names'
 import { formatFuzzyDate, formatNumber } from '../../lib/format'
-import { useDataset } from '../../state/derived'
 import { useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { sideKey } from './briefing-text'
@@ -13,16 +13,15 @@ import { useBriefingText } from './use-briefing-text'
 const SIDES: readonly Side[] = ['RU', 'BY']
 
 function PositionEntry({ position }: { readonly position: Position }) {
-  const dataset = useDataset()
   const lang = useLang()
   const sourceRefs = useSourceRefs()
   return (
     <li className="position">
       <p className="position__who">
-        {claimantName(dataset, position.claimant, lang)} · {formatFuzzyDate(position.date, lang)}
+        {claimantName(position.claimant, lang)} · {formatFuzzyDate(position.date, lang)}
       </p>
       <p className="position__what">
-        {position.summary} <SourceRefs {...sourceRefs(position.sources)} />
+        <DataText text={position.summary} lang={lang} /> <SourceRefs {...sourceRefs(position.sources)} />
       </p>
     </li>
   )

@@ -1,8 +1,7 @@
 import type { ReportedVsKnown } from '../../domain/reported-vs-known'
 import { describeClaimValue } from '../../components/charts/claim-value'
-import { claimantName } from '../../lib/export/names'
+import { claimantName } from '../../domain/names'
 import { formatFuzzyDate, formatNumber } from '../../lib/format'
-import { useDataset } from '../../state/derived'
 import { useLang } from '../../state/use-t'
 import { useBriefingText } from './use-briefing-text'
 
@@ -10,7 +9,6 @@ import { useBriefingText } from './use-briefing-text'
 export function ReportedTotals({ reported }: { readonly reported: readonly ReportedVsKnown[] }) {
   const text = useBriefingText()
   const lang = useLang()
-  const dataset = useDataset()
   const [first] = reported
   if (!first) return null
   return (
@@ -25,7 +23,7 @@ export function ReportedTotals({ reported }: { readonly reported: readonly Repor
                   date: formatFuzzyDate(claim.date, lang),
                   value: describeClaimValue(claim, 'count', lang),
                   metric,
-                  claimant: claimantName(dataset, claim.claimant, lang),
+                  claimant: claimantName(claim.claimant, lang),
                 })}
               </li>
             )),

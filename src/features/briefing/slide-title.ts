@@ -1,8 +1,8 @@
 import type { Item } from '../../domain/types'
 import { formatDay } from '../../lib/format'
 import { exportText } from '../../lib/export/export-text'
-import { itemTitle } from '../../lib/export/names'
-import type { Lang } from '../../state/view'
+import { itemTitle } from '../../domain/names'
+import type { Lang } from '../../i18n/lang'
 import type { Slide } from './deck'
 import type { BriefingText } from './briefing-text'
 

@@ -1,6 +1,7 @@
 import type { Source } from '../../domain/types'
+import { SourceTitle } from '../../components/source-title'
 import { formatFuzzyDate } from '../../lib/format'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 
 const isSafeUrl = (url: string) => /^https?:\/\//i.test(url)
 
@@ -9,8 +10,8 @@ export function SourceEntry({ source, lang }: { readonly source: Source | string
   if (typeof source === 'string') return <span className="source-entry">{source}</span>
   return (
     <span className="source-entry">
-      <span className="source-entry__id">[{source.id}]</span> {source.publisher}.{' '}
-      <span lang={source.language}>“{source.title}”</span> ({formatFuzzyDate(source.date, lang)}).{' '}
+      <span className="source-entry__id">[{source.id}]</span> {source.publisher}. “
+      <SourceTitle source={source} lang={lang} />” ({formatFuzzyDate(source.date, lang)}).{' '}
       {source.url && isSafeUrl(source.url) ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer" className="source-entry__link">
           <span className="source-entry__host">{new URL(source.url).hostname}</span>

@@ -2,21 +2,19 @@ import { OutcomeBadge } from '../../components/outcome-badge'
 import { describeClaimValue } from '../../components/charts/claim-value'
 import type { StoryStep } from '../../domain/story'
 import type { CountClaim } from '../../domain/types'
-import { claimantName } from '../../lib/export/names'
+import { claimantName } from '../../domain/names'
 import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
-import { useDataset } from '../../state/derived'
 import { useLang, useT } from '../../state/use-t'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { useBriefingText } from './use-briefing-text'
 
 const claimUnit = (claim: CountClaim) => (claim.metric === 'percent-done' ? 'percent' : 'count')
 
 function ClaimBy({ claim, lang }: { readonly claim: CountClaim; readonly lang: Lang }) {
-  const dataset = useDataset()
   const t = useT()
   return (
     <>
-      {formatFuzzyDate(claim.date, lang)} · {claimantName(dataset, claim.claimant, lang)}
+      {formatFuzzyDate(claim.date, lang)} · {claimantName(claim.claimant, lang)}
       {claim.confidence === 'inferred' ? <em className="tag">{t('claim.inferred')}</em> : null}
     </>
   )

@@ -24,7 +24,7 @@ function legendCounts(region: HTMLElement): Record<string, number> {
   const counts: Record<string, number> = {}
   for (const status of STATUSES) {
     const entry = within(region).queryByRole('button', {
-      name: (name) => name.startsWith(`${STATUS_META[status].label} `) && name.endsWith('show them on the board'),
+      name: (name) => name.startsWith(`${STATUS_META[status].label.en} `) && name.endsWith('show them on the board'),
     })
     if (entry) counts[status] = Number(entry.querySelector('strong')?.textContent)
   }

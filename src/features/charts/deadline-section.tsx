@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
+import { DataText } from '../../components/data-text'
+import { textIn } from '../../i18n/localized-text'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { ChartFrame } from '../../components/chart-frame'
 import { ExportMenu } from '../../components/export-menu'
@@ -16,7 +18,7 @@ import { useDataset, useGanttRows, useToday } from '../../state/derived'
 import { useChartExportMenu } from '../../state/use-exports'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useDeadlineLabels } from '../../state/use-t'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { useViewStore } from '../../state/view-store'
 import type { ChartsText } from './charts-text'
 import { useChartFrame } from './use-chart-frame'
@@ -35,7 +37,7 @@ function summarise(data: GanttData, lang: Lang, text: ChartsText): string {
   const parts = tallyOutcomes(data)
     .map(({ outcome, count }) => {
       const meta = OUTCOME_META[outcome]
-      return `${formatNumber(count, lang)} ${(lang === 'ru' ? meta.labelRu : meta.label).toLowerCase()}`
+      return `${formatNumber(count, lang)} ${meta.label[lang].toLowerCase()}`
     })
     .join(', ')
   return text.ganttSummary(formatNumber(allRows(data).length, lang), parts)
@@ -72,7 +74,7 @@ function GanttTable({ data, groupLabel }: GanttTableProps) {
               <tr key={row.target.id}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => openDeadline(row.target.id)}>
-                    {row.target.title}
+                    <DataText text={row.target.title} lang={lang} />
                   </button>
                 </th>
                 <td>{groupLabel(group.topicId)}</td>
@@ -80,7 +82,11 @@ function GanttTable({ data, groupLabel }: GanttTableProps) {
                 <td>{formatFuzzyDate(row.target.due, lang)}</td>
                 <td>
                   <DeadlineStateBadge state={row.state} lang={lang} labels={deadlineLabels} />
-                  {row.state.record ? <span className="cell-note">{row.state.record.summary}</span> : null}
+                  {row.state.record ? (
+                    <span className="cell-note">
+                      <DataText text={row.state.record.summary} lang={lang} />
+                    </span>
+                  ) : null}
                 </td>
                 <td>
                   <ChainTrail chain={row.state.chain} lang={lang} labels={deadlineLabels} />
@@ -111,7 +117,7 @@ export function DeadlineSection() {
     (topicId: string | null) => {
       if (topicId === null) return text.ganttWholeProgramme
       const topic = dataset.topicsById.get(topicId)
-      return topic ? (lang === 'ru' ? topic.labelRu : topic.label) : topicId
+      return topic ? textIn(topic.label, lang) : topicId
     },
     [dataset, lang, text],
   )

@@ -1,8 +1,9 @@
 import type { Filters } from '../../domain/filters'
+import { personName, topicName } from '../../domain/names'
 import { OUTCOME_META } from '../../domain/outcome'
 import { STATUS_META } from '../../domain/status'
 import type { Dataset } from '../../domain/types'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import type { ChartsText } from './charts-text'
 
 export interface FilterLine {
@@ -17,20 +18,13 @@ export function describeFilters(
   lang: Lang,
   text: ChartsText,
 ): readonly FilterLine[] {
-  const ru = lang === 'ru'
-  const topic = (id: string) => {
-    const found = dataset.topicsById.get(id)
-    return found ? (ru ? found.labelRu : found.label) : id
-  }
-  const actor = (id: string) => {
-    const person = dataset.peopleById.get(id)
-    return person ? ((ru ? person.nameRu : null) ?? person.name) : id
-  }
+  const topic = (id: string) => topicName(dataset, id, lang)
+  const actor = (id: string) => personName(dataset, id, lang)
   const lines: [string, readonly string[]][] = [
     [text.filterKinds.topics, filters.topics.map(topic)],
-    [text.filterKinds.statuses, filters.statuses.map((s) => (ru ? STATUS_META[s].labelRu : STATUS_META[s].label))],
+    [text.filterKinds.statuses, filters.statuses.map((s) => STATUS_META[s].label[lang])],
     [text.filterKinds.actors, filters.actors.map(actor)],
-    [text.filterKinds.outcomes, filters.outcomes.map((o) => (ru ? OUTCOME_META[o].labelRu : OUTCOME_META[o].label))],
+    [text.filterKinds.outcomes, filters.outcomes.map((o) => OUTCOME_META[o].label[lang])],
     [text.filterKinds.q, filters.q.trim() === '' ? [] : [`“${filters.q.trim()}”`]],
   ]
   return lines.filter(([, values]) => values.length > 0).map(([kind, values]) => ({ kind, values: values.join(', ') }))

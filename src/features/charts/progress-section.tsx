@@ -1,4 +1,6 @@
 import { Suspense, useCallback } from 'react'
+import { sourceTitleFor } from '../../i18n/localized-text'
+import { DataText } from '../../components/data-text'
 import { ChartFrame } from '../../components/chart-frame'
 import { ExportMenu } from '../../components/export-menu'
 import { SourceRefs } from '../../components/source-refs'
@@ -32,7 +34,7 @@ export function ProgressSection() {
   const seriesLabel = useCallback(
     (key: string) => {
       const spec = PROGRESS_SPECS.find((entry) => entry.key === key)
-      return spec ? (lang === 'ru' ? spec.labelRu : spec.label) : key
+      return spec ? spec.label[lang] : key
     },
     [lang],
   )
@@ -40,9 +42,9 @@ export function ProgressSection() {
   const describeSource = useCallback(
     (id: string) => {
       const source = dataset.sourcesById.get(id)
-      return source ? `${source.publisher}: ${source.title}` : id
+      return source ? `${source.publisher}: ${sourceTitleFor(source, lang).original}` : id
     },
-    [dataset],
+    [dataset, lang],
   )
   const common = {
     lang,
@@ -89,8 +91,8 @@ function EventKey({ data }: { readonly data: ProgressData }) {
       <ol className="event-key__list">
         {data.markers.map((marker) => (
           <li key={marker.event.id} value={marker.number}>
-            <span className="event-key__date">{formatFuzzyDate(marker.event.date, lang)}</span> {marker.event.title}{' '}
-            <SourceRefs {...sourceRefs(marker.event.sources)} />
+            <span className="event-key__date">{formatFuzzyDate(marker.event.date, lang)}</span>{' '}
+            <DataText text={marker.event.title} lang={lang} /> <SourceRefs {...sourceRefs(marker.event.sources)} />
           </li>
         ))}
       </ol>

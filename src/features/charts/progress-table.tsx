@@ -1,4 +1,5 @@
 import { describeClaimValue } from '../../components/charts/claim-value'
+import { DataText } from '../../components/data-text'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { SourceRefs } from '../../components/source-refs'
 import type { ProgressData, ProgressPoint } from '../../domain/progress-series'
@@ -48,7 +49,9 @@ export function ProgressTable({ panels, seriesLabel }: ProgressTableProps) {
               <th scope="row">{seriesLabel(spec.key)}</th>
               <td>{formatFuzzyDate(point.claim.date, lang)}</td>
               <td>{describeClaimValue(point.claim, spec.unit, lang)}</td>
-              <td>{point.claim.claimant.label}</td>
+              <td>
+                <DataText text={point.claim.claimant.label} lang={lang} />
+              </td>
               <td>
                 {point.conflict ? <em className="tag">{text.disputed}</em> : null}
                 {point.claim.confidence === 'inferred' ? <em className="tag">{text.inferred}</em> : null}

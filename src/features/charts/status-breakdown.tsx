@@ -13,7 +13,7 @@ import { REPORTED_TOTAL_TEXT } from '../../lib/reported-total-text'
 import { useFilters, useProgrammeContext, useStatusSeries } from '../../state/derived'
 import { useChartExportMenu } from '../../state/use-exports'
 import { useSourceRefs } from '../../state/use-source-refs'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { useViewStore } from '../../state/view-store'
 import { ChartLoading } from './chart-loading'
 import type { ChartsText } from './charts-text'
@@ -28,7 +28,7 @@ function summarise(series: StatusSeries, noun: string, lang: Lang, text: ChartsT
   const parts = largestFirst(series.slices)
     .map((slice) => {
       const meta = STATUS_META[slice.status]
-      return `${formatNumber(slice.count, lang)} ${(lang === 'ru' ? meta.labelRu : meta.label).toLowerCase()}`
+      return `${formatNumber(slice.count, lang)} ${meta.label[lang].toLowerCase()}`
     })
     .join(', ')
   return text.statusSummary(formatNumber(series.total, lang), noun, parts)

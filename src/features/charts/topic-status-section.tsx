@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import { textIn } from '../../i18n/localized-text'
 import { ChartFrame } from '../../components/chart-frame'
 import { ExportMenu } from '../../components/export-menu'
 import { TopicStatusHeatmap } from '../../components/charts/topic-status-heatmap'
@@ -22,16 +23,12 @@ export function TopicStatusSection() {
   const topicLabel = useCallback(
     (id: string) => {
       const topic = dataset.topicsById.get(id)
-      return topic ? (lang === 'ru' ? topic.labelRu : topic.label) : id
+      return topic ? textIn(topic.label, lang) : id
     },
     [dataset, lang],
   )
   const cellLabel = (topicId: string, status: Status, count: number) =>
-    text.cellLabel(
-      formatNumber(count, lang),
-      topicLabel(topicId),
-      lang === 'ru' ? STATUS_META[status].labelRu : STATUS_META[status].label,
-    )
+    text.cellLabel(formatNumber(count, lang), topicLabel(topicId), STATUS_META[status].label[lang])
   const headers = { topic: text.topicColumn, total: text.totalColumn }
   const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.matrixTitle, sourceIds })
   return (

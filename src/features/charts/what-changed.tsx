@@ -1,6 +1,8 @@
 // Compare two dates: which items changed status, apart from what became known or stopped being reported about
 // them; which deadlines fell due and what they stood at; which reported figures moved. Shown when a comparison date is set (compare in the URL).
 import { useMemo, useState, type ReactNode } from 'react'
+import { textIn } from '../../i18n/localized-text'
+import { DataText } from '../../components/data-text'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { describeClaimValue } from '../../components/charts/claim-value'
 import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
@@ -13,12 +15,13 @@ import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useChanges } from '../../state/derived'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useDeadlineLabels } from '../../state/use-t'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { useViewStore } from '../../state/view-store'
 import type { ChartsText } from './charts-text'
 import { useChartFrame } from './use-chart-frame'
 
-const itemName = (item: Item, text: ChartsText) => `${item.id} · ${item.title ?? text.titleNotPublic}`
+const itemName = (item: Item, text: ChartsText, lang: Lang) =>
+  `${item.id} · ${item.title ? textIn(item.title, lang) : text.titleNotPublic}`
 
 /** Rows shown at first and added per click: a comparison across years of a large dataset moves thousands. */
 const ROWS_PER_STEP = 25
@@ -117,7 +120,7 @@ function ClaimList({ claims, unit, lang }: { claims: readonly CountClaim[]; unit
       {claims.map((claim) => (
         <li key={claim.id}>
           <strong>{describeClaimValue(claim, unit, lang)}</strong> ({formatFuzzyDate(claim.date, lang)},{' '}
-          {claim.claimant.label}) <SourceRefs {...sourceRefs(claim.sources)} />
+          <DataText text={claim.claimant.label} lang={lang} />) <SourceRefs {...sourceRefs(claim.sources)} />
         </li>
       ))}
     </ul>
@@ -130,14 +133,16 @@ function MoveRow({ move, kind }: { readonly move: StatusMove; readonly kind?: st
   const sourceRefs = useSourceRefs()
   return (
     <tr>
-      <th scope="row">{itemName(move.item, text)}</th>
+      <th scope="row">{itemName(move.item, text, lang)}</th>
       {kind === undefined ? null : <td>{kind}</td>}
       <td>{move.from ? <StatusBadge status={move.from} lang={lang} /> : text.notListed}</td>
       <td>
         <StatusBadge status={move.to} lang={lang} />
         <span className="cell-note">{formatFuzzyDate(move.change.date, lang)}</span>
       </td>
-      <td>{move.change.claimant.label}</td>
+      <td>
+        <DataText text={move.change.claimant.label} lang={lang} />
+      </td>
       <td>
         <SourceRefs {...sourceRefs(move.change.sources)} />
       </td>

@@ -1,5 +1,6 @@
 // Interface text of the custom-dataset feature in English and Russian. Problems found in a file stay in English,
 // like the messages of `npm run validate-data`, so they can be searched for and reported as they are.
+import type { Lang } from '../../i18n/lang'
 import { useLang } from '../../state/use-t'
 
 const en = {
@@ -88,6 +89,8 @@ const ru: CustomDataText = {
   events: 'события',
 }
 
+const CUSTOM_DATA_TEXT: Record<Lang, CustomDataText> = { en, ru }
+
 export function useCustomDataText(): CustomDataText {
-  return useLang() === 'ru' ? ru : en
+  return CUSTOM_DATA_TEXT[useLang()]
 }

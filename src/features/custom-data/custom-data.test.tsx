@@ -66,9 +66,9 @@ describe('your own dataset', () => {
     const { user } = renderApp()
     const dialog = await openDialog(user)
     const mine = jsonFile('mine.json', (json) => {
-      firstSource(json).title = 'My own source title'
+      firstSource(json).title = { en: 'My own source title', ru: 'Мой источник' }
       const events = json['events.json'] as Json[]
-      events.push({ ...events[0], id: 'E003', date: '2022-03-01', title: 'My own event' })
+      events.push({ ...events[0], id: 'E003', date: '2022-03-01', title: { en: 'My own event', ru: 'Моё событие' } })
     })
     await user.upload(within(dialog).getByLabelText('Choose a JSON file'), mine)
 
@@ -118,7 +118,7 @@ describe('your own dataset', () => {
     const hostile = jsonFile('hostile.json', (json) => {
       Object.assign(firstSource(json), {
         publisher: '<img src=x onerror=alert(1)>',
-        title: '<script>alert(2)</script>',
+        title: { en: '<script>alert(2)</script>', ru: '<script>alert(2)</script>' },
       })
     })
     await user.upload(within(dialog).getByLabelText('Choose a JSON file'), hostile)

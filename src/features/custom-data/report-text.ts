@@ -1,6 +1,6 @@
 import { assertNever } from '../../domain/assert-never'
 import { formatNumber } from '../../lib/format'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import type { ImportOutcome } from './custom-data-actions'
 import type { CustomDataText } from './custom-data-messages'
 

@@ -1,6 +1,8 @@
 // A deadline's own panel, over any view (`deadline` in the link): what was promised, by whom, for when, whom it
 // binds, and its dated outcome chain with sources, as known on the chosen date.
 import { Dialog } from '../../components/dialog'
+import { textIn } from '../../i18n/localized-text'
+import { DataText } from '../../components/data-text'
 import { DeadlineStateBadge } from '../../components/deadline-state-badge'
 import { OutcomeChain } from '../../components/outcome-chain'
 import { SourceRefs } from '../../components/source-refs'
@@ -26,9 +28,11 @@ function DeadlineBody({ detail }: { readonly detail: DeadlineDetail }) {
   return (
     <div className="deadline-detail">
       <p className="muted">{text.asOf(asOf)}</p>
-      <p>{target.summary}</p>
       <p>
-        {text.setBy(target.setBy.label, formatFuzzyDate(target.setOn, lang))}{' '}
+        <DataText text={target.summary} lang={lang} />
+      </p>
+      <p>
+        {text.setBy(textIn(target.setBy.label, lang), formatFuzzyDate(target.setOn, lang))}{' '}
         <span className="visually-hidden">{text.sources}: </span>
         <SourceRefs {...sourceRefs(target.sources)} />
       </p>
@@ -49,7 +53,12 @@ function DeadlineBody({ detail }: { readonly detail: DeadlineDetail }) {
                 }}
               >
                 {item.id}
-                {item.title ? ` ${item.title}` : ''}
+                {item.title ? (
+                  <>
+                    {' '}
+                    <DataText text={item.title} lang={lang} />
+                  </>
+                ) : null}
               </button>
             </span>
           ))}
@@ -69,12 +78,13 @@ function DeadlineBody({ detail }: { readonly detail: DeadlineDetail }) {
 export function DeadlinePanel() {
   const detail = useDeadlineDetail()
   const text = useDeadlineText()
+  const lang = useLang()
   const openDeadline = useViewStore((state) => state.openDeadline)
   return (
     <Dialog
       open={detail !== null}
       onClose={() => openDeadline(null)}
-      title={detail ? `${detail.target.id} · ${detail.target.title}` : ''}
+      title={detail ? `${detail.target.id} · ${textIn(detail.target.title, lang)}` : ''}
       closeLabel={text.close}
       variant="side"
     >

@@ -1,6 +1,6 @@
 // The deadline panel's interface text in English and Russian.
 import type { ItemSet } from '../../domain/types'
-import type { Lang } from '../../state/view'
+import { pluralForm, type Lang } from '../../i18n/lang'
 import { useLang } from '../../state/use-t'
 
 export interface DeadlineText {
@@ -25,17 +25,14 @@ const en: DeadlineText = {
     set === 'roadmaps' ? 'Binds the whole 2019 roadmap programme.' : 'Binds the whole union programme package.',
   bindsItems: 'Binds',
   laterReports: (count, asOf) =>
-    `${count} later ${count === 1 ? 'report' : 'reports'} after ${asOf}: choose a later date to see ${count === 1 ? 'it' : 'them'}.`,
+    `${count} later ${pluralForm(count, 'en', { one: 'report', other: 'reports' })} after ${asOf}: choose a later date to see ${pluralForm(count, 'en', { one: 'it', other: 'them' })}.`,
   notYetSet: (asOf, setOn) => `On ${asOf} this deadline had not been set yet (it was set on ${setOn}).`,
   asOf: (date) => `As known on ${date}.`,
   sources: 'Sources for the deadline',
 }
 
-const ruPlural = new Intl.PluralRules('ru')
-const ruReports = (count: number) => {
-  const form = ruPlural.select(count)
-  return form === 'one' ? 'сообщение' : form === 'few' ? 'сообщения' : 'сообщений'
-}
+const ruReports = (count: number) =>
+  pluralForm(count, 'ru', { one: 'сообщение', few: 'сообщения', many: 'сообщений', other: 'сообщения' })
 
 const ru: DeadlineText = {
   close: 'Закрыть',

@@ -42,7 +42,7 @@ export function MethodologyPanel() {
             <dt>
               <StatusBadge status={status} lang={lang} />
             </dt>
-            <dd>{text.statuses?.[status] ?? STATUS_META[status].description}</dd>
+            <dd>{STATUS_META[status].description[lang]}</dd>
           </div>
         ))}
       </dl>
@@ -53,7 +53,7 @@ export function MethodologyPanel() {
             <dt>
               <OutcomeBadge outcome={outcome} lang={lang} />
             </dt>
-            <dd>{text.outcomes?.[outcome] ?? OUTCOME_META[outcome].description}</dd>
+            <dd>{OUTCOME_META[outcome].description[lang]}</dd>
           </div>
         ))}
       </dl>

@@ -1,4 +1,6 @@
 import { formatFuzzyDate, formatNumber } from '../../lib/format'
+import { SourceTitle } from '../../components/source-title'
+import { DataText } from '../../components/data-text'
 import { useDataset } from '../../state/derived'
 import { useLang } from '../../state/use-t'
 import { METHODOLOGY_TEXT } from './methodology-text'
@@ -29,10 +31,16 @@ export function SourcesTable() {
               <tr key={source.id} id={`source-${source.id}`}>
                 <th scope="row">{source.id}</th>
                 <td>{source.publisher}</td>
-                <td lang={source.language}>{source.title}</td>
+                <td>
+                  <SourceTitle source={source} lang={lang} />
+                </td>
                 <td>
                   {formatFuzzyDate(source.date, lang)}
-                  {source.date.note ? <span className="cell-note">{source.date.note}</span> : null}
+                  {source.date.note ? (
+                    <span className="cell-note">
+                      <DataText text={source.date.note} lang={lang} />
+                    </span>
+                  ) : null}
                 </td>
                 <td>
                   {source.url && isSafeUrl(source.url) ? (

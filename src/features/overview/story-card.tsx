@@ -1,10 +1,11 @@
 import { OutcomeBadge } from '../../components/outcome-badge'
+import { DataText } from '../../components/data-text'
 import { SourceRefs } from '../../components/source-refs'
 import { outcomeSources } from '../../domain/deadlines'
 import type { StoryStep } from '../../domain/story'
 import type { CountClaim } from '../../domain/types'
 import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { useLang, useT, type Translate } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 
@@ -26,11 +27,13 @@ function ClaimLine({ claim }: { readonly claim: CountClaim }) {
     <li className="claim">
       <strong className="claim__figure">{claimFigure(claim, lang, t)}</strong>{' '}
       <span>
-        {formatFuzzyDate(claim.date, lang)} — {t('claim.by')} {claim.claimant.label}
+        {formatFuzzyDate(claim.date, lang)} — {t('claim.by')} <DataText text={claim.claimant.label} lang={lang} />
         {claim.confidence === 'inferred' ? <em className="tag">{t('claim.inferred')}</em> : null}
       </span>{' '}
       <SourceRefs {...sourceRefs(claim.sources)} />
-      <span className="claim__summary">{claim.summary}</span>
+      <span className="claim__summary">
+        <DataText text={claim.summary} lang={lang} />
+      </span>
     </li>
   )
 }
@@ -52,7 +55,8 @@ export function StoryCard({ step }: { readonly step: StoryStep }) {
           <p className="story__number">{claimFigure(first, lang, t)}</p>
           <p className="story__label">{label}</p>
           <p className="story__claim">
-            {t('claim.by')} {first.claimant.label} <SourceRefs {...sourceRefs(first.sources)} />
+            {t('claim.by')} <DataText text={first.claimant.label} lang={lang} />{' '}
+            <SourceRefs {...sourceRefs(first.sources)} />
           </p>
           {others.length > 0 ? (
             <ul className="claims">
@@ -85,7 +89,7 @@ export function StoryCard({ step }: { readonly step: StoryStep }) {
           </p>
           <p className="story__label">{label}</p>
           <p className="story__claim">
-            {step.state.record?.summary ?? step.target.summary}{' '}
+            <DataText text={step.state.record?.summary ?? step.target.summary} lang={lang} />{' '}
             <SourceRefs {...sourceRefs(outcomeSources(step.target, step.state))} />
           </p>
         </li>
@@ -96,7 +100,7 @@ export function StoryCard({ step }: { readonly step: StoryStep }) {
           {date}
           <p className="story__label">{label}</p>
           <p className="story__claim">
-            {step.event.summary} <SourceRefs {...sourceRefs(step.event.sources)} />
+            <DataText text={step.event.summary} lang={lang} /> <SourceRefs {...sourceRefs(step.event.sources)} />
           </p>
         </li>
       )

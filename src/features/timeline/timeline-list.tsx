@@ -1,29 +1,24 @@
 import { useId, useState } from 'react'
+import { textIn } from '../../i18n/localized-text'
+import { DataText } from '../../components/data-text'
 import { SourceRefs } from '../../components/source-refs'
+import { personName, topicName } from '../../domain/names'
 import type { TimelineYear } from '../../domain/timeline-events'
 import type { Dataset, TimelineEvent } from '../../domain/types'
 import { formatDay, formatFuzzyDate } from '../../lib/format'
 import { useAsOf, useDataset } from '../../state/derived'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useLang } from '../../state/use-t'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { useTimelineText } from './timeline-text'
 
 function actorNames(event: TimelineEvent, dataset: Dataset, lang: Lang): string {
-  const people = event.actors.map((id) => {
-    const person = dataset.peopleById.get(id)
-    return person ? ((lang === 'ru' ? person.nameRu : null) ?? person.name) : id
-  })
-  return [...people, ...event.actorLabels].join(', ')
+  const people = event.actors.map((id) => personName(dataset, id, lang))
+  return [...people, ...event.actorLabels.map((label) => textIn(label, lang))].join(', ')
 }
 
 function topicNames(event: TimelineEvent, dataset: Dataset, lang: Lang): string {
-  return event.topics
-    .map((id) => {
-      const topic = dataset.topicsById.get(id)
-      return topic ? (lang === 'ru' ? topic.labelRu : topic.label) : id
-    })
-    .join(', ')
+  return event.topics.map((id) => topicName(dataset, id, lang)).join(', ')
 }
 
 /** One event; `later` marks one dated after the as-of date, shown dimmed and labelled as not yet known then. */
@@ -48,8 +43,12 @@ function EventCard({ event, later }: { readonly event: TimelineEvent; readonly l
         {event.milestone ? <span className="timeline__milestone">★ {text.milestone}</span> : null}
         {later ? <em className="tag">{text.later}</em> : null}
       </p>
-      <h4 className="timeline__title">{event.title}</h4>
-      <p className="timeline__summary">{event.summary}</p>
+      <h4 className="timeline__title">
+        <DataText text={event.title} lang={lang} />
+      </h4>
+      <p className="timeline__summary">
+        <DataText text={event.summary} lang={lang} />
+      </p>
       <dl className="timeline__meta">
         {actors ? (
           <div>

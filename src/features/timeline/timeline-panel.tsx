@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
+import { personName, topicName } from '../../domain/names'
 import { EmptyState } from '../../components/empty-state'
 import { YearRangePicker } from '../../components/year-range-picker'
 import { timelineFacetOptions, type TimelineData, type YearRange } from '../../domain/timeline-events'
@@ -30,20 +31,8 @@ export function TimelinePanel() {
   const actors = useViewStore((state) => state.actors)
   const setFacet = useViewStore((state) => state.setFacet)
   const options = useMemo(() => timelineFacetOptions(dataset.events, asOf), [dataset, asOf])
-  const topicLabel = useCallback(
-    (id: string) => {
-      const topic = dataset.topicsById.get(id)
-      return topic ? (lang === 'ru' ? topic.labelRu : topic.label) : id
-    },
-    [dataset, lang],
-  )
-  const actorLabel = useCallback(
-    (id: string) => {
-      const person = dataset.peopleById.get(id)
-      return person ? ((lang === 'ru' ? person.nameRu : null) ?? person.name) : id
-    },
-    [dataset, lang],
-  )
+  const topicLabel = useCallback((id: string) => topicName(dataset, id, lang), [dataset, lang])
+  const actorLabel = useCallback((id: string) => personName(dataset, id, lang), [dataset, lang])
   const topicChoices = useMemo(() => toChoices(options.topics, topics, topicLabel), [options, topics, topicLabel])
   const actorChoices = useMemo(() => toChoices(options.actors, actors, actorLabel), [options, actors, actorLabel])
   const filtered = topics.length + actors.length > 0

@@ -1,4 +1,5 @@
 import { applyFilters, NO_FILTERS, type Filters } from '../../domain/filters'
+import { text } from '../../testing/text'
 import { buildSearchIndex } from '../../domain/search'
 import type { Dataset } from '../../domain/types'
 import { day, makeCitation, makeTarget } from '../../testing/factories'
@@ -83,7 +84,7 @@ describe('board export', () => {
     const customs = onTheDay.find((record) => record.id === 'RM02')
     expect(customs).toMatchObject({ status: 'agreed', statusSources: [] })
     expect(customs?.sources).not.toContain('S24')
-    const unmet = makeTarget({ id: 'T99', title: 'Unmet', appliesTo: ['RM02'], due: day('2020-01-01') })
+    const unmet = makeTarget({ id: 'T99', title: text('Unmet'), appliesTo: ['RM02'], due: day('2020-01-01') })
     const later = { ...context, targets: [unmet], asOf: '2020-01-11' }
     const records = boardRecords(rowsOf(dataset, {}, later.asOf), later)
     expect(records.find((record) => record.id === 'RM02')?.deadlines).toMatchObject([

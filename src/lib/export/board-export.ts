@@ -7,12 +7,13 @@ import { sourcesAsOf } from '../../domain/sources'
 import { STATUS_META } from '../../domain/status'
 import type { Confidence, IsoDate, Item, ItemSet, Source, Target, TitleStatus } from '../../domain/types'
 import type { DeadlineStatus, Status } from '../../domain/vocabulary'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { citationEntries, licenceLine, type Citation } from './citation'
 import { DATA_LICENCE } from './licence'
 import { csvWithCitation } from './csv'
 import { exportText } from './export-text'
-import { claimantName, itemTitle, topicName, type NameLookups } from './names'
+import { textIn } from '../../i18n/localized-text'
+import { claimantName, itemTitle, topicName, type NameLookups } from '../../domain/names'
 
 export interface DeadlineRecord {
   readonly id: string
@@ -57,10 +58,10 @@ function deadlineRecord(target: Target, asOf: IsoDate, lang: Lang): DeadlineReco
   const meta = OUTCOME_META[outcome]
   return {
     id: target.id,
-    title: target.title,
+    title: textIn(target.title, lang),
     due: target.due.value,
     outcome,
-    outcomeLabel: lang === 'ru' ? meta.labelRu : meta.label,
+    outcomeLabel: meta.label[lang],
     daysOverdue,
   }
 }
@@ -90,11 +91,11 @@ export function boardRecords(items: readonly Item[], context: BoardExportContext
         topics: item.topics,
         topicLabels: item.topics.map((id) => topicName(names, id, lang)),
         status: change.status,
-        statusLabel: lang === 'ru' ? meta.labelRu : meta.label,
+        statusLabel: meta.label[lang],
         statusDate: change.date.value,
-        statusReportedBy: claimantName(names, change.claimant, lang),
+        statusReportedBy: claimantName(change.claimant, lang),
         statusConfidence: change.confidence,
-        statusSummary: change.summary,
+        statusSummary: textIn(change.summary, lang),
         statusSources: citable(change.sources),
         deadlines,
         sources: citable(item.sources),

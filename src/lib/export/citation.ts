@@ -1,7 +1,7 @@
 // What every exported file, image and printed deck says about itself: which data, which date, which slice,
 // and the link that reopens the same view.
 import type { IsoDate } from '../../domain/types'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { formatDay } from '../format'
 import { exportText, type ExportTextKey } from './export-text'
 import { DATA_LICENCE } from './licence'
@@ -57,13 +57,31 @@ export function citationEntries(
 /** One sentence to paste under a quote or a chart: "how to cite this view". */
 export function citationSentence(citation: Citation, lang: Lang): string {
   const day = (date: IsoDate) => formatDay(date, lang)
-  const compare = citation.compare
-    ? lang === 'ru'
-      ? `, сравнение с ${day(citation.compare)}`
-      : `, compared with ${day(citation.compare)}`
-    : ''
+  const words = CITATION_SENTENCE[lang]
+  const compare = citation.compare ? words.compare(day(citation.compare)) : ''
   const licence = citation.licensed ? ` ${exportText(lang, 'citation.licence')}: ${DATA_LICENCE.name}.` : ''
-  return lang === 'ru'
-    ? `${exportText(lang, 'citation.title')} (версия данных ${citation.datasetVersion}, данные на ${day(citation.dataAsOf)}). Статусы на ${day(citation.asOf)}${compare}; ${citation.filters}. ${citation.url} (дата обращения: ${day(citation.exportedOn)}).${licence}`
-    : `${exportText(lang, 'citation.title')} (dataset version ${citation.datasetVersion}, data as of ${day(citation.dataAsOf)}). Statuses as of ${day(citation.asOf)}${compare}; ${citation.filters}. ${citation.url} (accessed ${day(citation.exportedOn)}).${licence}`
+  return `${exportText(lang, 'citation.title')} (${words.version(citation.datasetVersion, day(citation.dataAsOf))}). ${words.statuses(day(citation.asOf))}${compare}; ${citation.filters}. ${citation.url} (${words.accessed(day(citation.exportedOn))}).${licence}`
+}
+
+const CITATION_SENTENCE: Record<
+  Lang,
+  {
+    readonly compare: (day: string) => string
+    readonly version: (version: string, dataAsOf: string) => string
+    readonly statuses: (asOf: string) => string
+    readonly accessed: (day: string) => string
+  }
+> = {
+  en: {
+    compare: (day) => `, compared with ${day}`,
+    version: (version, dataAsOf) => `dataset version ${version}, data as of ${dataAsOf}`,
+    statuses: (asOf) => `Statuses as of ${asOf}`,
+    accessed: (day) => `accessed ${day}`,
+  },
+  ru: {
+    compare: (day) => `, сравнение с ${day}`,
+    version: (version, dataAsOf) => `версия данных ${version}, данные на ${dataAsOf}`,
+    statuses: (asOf) => `Статусы на ${asOf}`,
+    accessed: (day) => `дата обращения: ${day}`,
+  },
 }

@@ -1,11 +1,13 @@
 // The whole dataset as flat tables, one CSV each, for spreadsheets and scripts: a row per record, nested lists
 // (status history, outcomes, roles) in tables of their own keyed by the parent's id. Each column is declared once
 // here with its Table Schema type, so a CSV's header and its description in datapackage.json cannot drift.
-// Texts the model has in both languages get a column each (`title_en`, `title_ru`); texts it has only in English
-// end in `_en`, so the Russian edition adds `_ru` columns beside them without renaming any.
+// Every text gets a column per language (`title_en`, `title_ru`); the Russian column is empty for a user's own
+// dataset written in English only.
 import { OUTCOME_META } from '../../domain/outcome'
 import { STATUS_META } from '../../domain/status'
 import type { Claimant, Dataset, FuzzyDate } from '../../domain/types'
+import { LANGS } from '../../i18n/lang'
+import type { LocalizedText } from '../../i18n/localized-text'
 import { toCsv } from './csv'
 
 /** Table Schema field types; partial dates (YYYY, YYYY-MM) are strings with a `_precision` column beside them. */
@@ -34,6 +36,9 @@ type Value<Row, T> = (row: Row) => T
 function columnsFor<Row>() {
   const column = (name: string, type: FieldType, value: Column<Row>['value']): Column<Row> => ({ name, type, value })
   const text = (name: string, value: Value<Row, string | null>) => column(name, 'string', value)
+  /** `title_en`, `title_ru` for one text. */
+  const localized = (prefix: string, value: Value<Row, LocalizedText | null>) =>
+    LANGS.map((lang) => text(`${prefix}_${lang}`, (row) => value(row)?.[lang] ?? null))
   return {
     text,
     integer: (name: string, value: Value<Row, number | null>) => column(name, 'integer', value),
@@ -41,16 +46,26 @@ function columnsFor<Row>() {
     boolean: (name: string, value: Value<Row, boolean>) => column(name, 'boolean', value),
     ids: (name: string, value: Value<Row, readonly string[]>) => text(name, (row) => value(row).join(' ')),
     labels: (name: string, value: Value<Row, readonly string[]>) => text(name, (row) => value(row).join('; ')),
-    /** `date`, `date_precision`, `date_inferred`, `date_note_en` for one fuzzy date. */
+    localized,
+    /** `actor_labels_en`, `actor_labels_ru`: a list of texts, one column per language. */
+    localizedLabels: (prefix: string, value: Value<Row, readonly LocalizedText[]>) =>
+      LANGS.map((lang) =>
+        text(`${prefix}_${lang}`, (row) =>
+          value(row)
+            .map((label) => label[lang] ?? label.en)
+            .join('; '),
+        ),
+      ),
+    /** `date`, `date_precision`, `date_inferred`, `date_note_en`, `date_note_ru` for one fuzzy date. */
     date: (prefix: string, value: Value<Row, FuzzyDate>) => [
       text(prefix, (row) => value(row).value),
       text(`${prefix}_precision`, (row) => value(row).precision),
       column(`${prefix}_inferred`, 'boolean', (row) => value(row).inferred),
-      text(`${prefix}_note_en`, (row) => value(row).note),
+      ...localized(`${prefix}_note`, (row) => value(row).note),
     ],
     claimant: (prefix: string, value: Value<Row, Claimant>) => [
       text(`${prefix}_person_id`, (row) => value(row).personId),
-      text(`${prefix}_en`, (row) => value(row).label),
+      ...localized(prefix, (row) => value(row).label),
     ],
   }
 }
@@ -80,12 +95,11 @@ const items = table(
   c.text('id', (item) => item.id),
   c.text('set', (item) => item.set),
   c.integer('official_number', (item) => item.officialNumber),
-  c.text('title_en', (item) => item.title),
-  c.text('title_ru', (item) => item.titleRu),
+  ...c.localized('title', (item) => item.title),
   c.text('title_status', (item) => item.titleStatus),
-  c.text('title_note_en', (item) => item.titleNote),
+  ...c.localized('title_note', (item) => item.titleNote),
   c.ids('topics', (item) => item.topics),
-  c.text('summary_en', (item) => item.summary),
+  ...c.localized('summary', (item) => item.summary),
   c.text('latest_status', (item) => item.history.at(-1)?.status ?? null),
   c.text('latest_status_date', (item) => item.history.at(-1)?.date.value ?? null),
   c.ids('sources', (item) => item.sources),
@@ -100,11 +114,10 @@ const statusHistory = table(
   c.text('set', (row) => row.item.set),
   ...c.date('date', (row) => row.change.date),
   c.text('status', (row) => row.change.status),
-  c.text('status_label_en', (row) => STATUS_META[row.change.status].label),
-  c.text('status_label_ru', (row) => STATUS_META[row.change.status].labelRu),
+  ...LANGS.map((lang) => c.text(`status_label_${lang}`, (row) => STATUS_META[row.change.status].label[lang])),
   ...c.claimant('claimant', (row) => row.change.claimant),
   c.text('confidence', (row) => row.change.confidence),
-  c.text('summary_en', (row) => row.change.summary),
+  ...c.localized('summary', (row) => row.change.summary),
   c.ids('sources', (row) => row.change.sources),
 ])
 
@@ -115,7 +128,7 @@ const positions = table('item_positions', "Each side's reported position on an i
   c.text('side', (row) => row.position.side),
   ...c.date('date', (row) => row.position.date),
   ...c.claimant('claimant', (row) => row.position.claimant),
-  c.text('summary_en', (row) => row.position.summary),
+  ...c.localized('summary', (row) => row.position.summary),
   c.ids('sources', (row) => row.position.sources),
 ])
 
@@ -126,13 +139,13 @@ const targets = table(
 )((c) => [
   c.text('id', (target) => target.id),
   c.text('cycle', (target) => target.cycle),
-  c.text('title_en', (target) => target.title),
-  c.text('summary_en', (target) => target.summary),
+  ...c.localized('title', (target) => target.title),
+  ...c.localized('summary', (target) => target.summary),
   c.ids('topics', (target) => target.topics),
   ...c.claimant('set_by', (target) => target.setBy),
   ...c.date('set_on', (target) => target.setOn),
   ...c.date('due', (target) => target.due),
-  c.text('due_note_en', (target) => target.dueNote),
+  ...c.localized('due_note', (target) => target.dueNote),
   c.ids('applies_to', (target) => target.appliesTo),
   c.text('latest_outcome', (target) => target.outcomes.at(-1)?.outcome ?? null),
   c.ids('sources', (target) => target.sources),
@@ -144,11 +157,10 @@ const targetOutcomes = table('target_outcomes', 'What became of each target, by 
   c.text('target_id', (row) => row.targetId),
   ...c.date('date', (row) => row.record.date),
   c.text('outcome', (row) => row.record.outcome),
-  c.text('outcome_label_en', (row) => OUTCOME_META[row.record.outcome].label),
-  c.text('outcome_label_ru', (row) => OUTCOME_META[row.record.outcome].labelRu),
+  ...LANGS.map((lang) => c.text(`outcome_label_${lang}`, (row) => OUTCOME_META[row.record.outcome].label[lang])),
   c.text('met_on', (row) => row.record.metOn?.value ?? null),
   c.text('moved_to', (row) => row.record.movedTo?.value ?? null),
-  c.text('summary_en', (row) => row.record.summary),
+  ...c.localized('summary', (row) => row.record.summary),
   c.ids('sources', (row) => row.record.sources),
 ])
 
@@ -167,7 +179,7 @@ const counts = table(
   c.integer('of', (count) => count.of),
   c.text('qualifier', (count) => count.qualifier),
   ...c.claimant('claimant', (count) => count.claimant),
-  c.text('summary_en', (count) => count.summary),
+  ...c.localized('summary', (count) => count.summary),
   c.text('conflict_group', (count) => count.conflictGroup),
   c.text('confidence', (count) => count.confidence),
   c.ids('sources', (count) => count.sources),
@@ -180,10 +192,10 @@ const events = table(
 )((c) => [
   c.text('id', (event) => event.id),
   ...c.date('date', (event) => event.date),
-  c.text('title_en', (event) => event.title),
-  c.text('summary_en', (event) => event.summary),
+  ...c.localized('title', (event) => event.title),
+  ...c.localized('summary', (event) => event.summary),
   c.ids('actors', (event) => event.actors),
-  c.labels('actor_labels_en', (event) => event.actorLabels),
+  ...c.localizedLabels('actor_labels', (event) => event.actorLabels),
   c.ids('topics', (event) => event.topics),
   c.boolean('milestone', (event) => event.milestone),
   c.ids('sources', (event) => event.sources),
@@ -196,12 +208,13 @@ const sources = table(
 )((c) => [
   c.text('id', (source) => source.id),
   c.text('publisher', (source) => source.publisher),
-  c.text('title', (source) => source.title),
+  ...c.localized('title', (source) => source.title),
+  c.text('original_title', (source) => source.originalTitle),
   c.text('language', (source) => source.language),
   ...c.date('date', (source) => source.date),
   c.text('url', (source) => source.url),
   c.text('seed_file', (source) => source.seedFile),
-  c.text('note_en', (source) => source.note),
+  ...c.localized('note', (source) => source.note),
 ])
 
 const people = table(
@@ -210,8 +223,7 @@ const people = table(
   (dataset) => dataset.people,
 )((c) => [
   c.text('id', (person) => person.id),
-  c.text('name_en', (person) => person.name),
-  c.text('name_ru', (person) => person.nameRu),
+  ...c.localized('name', (person) => person.name),
   c.labels('variants', (person) => person.variants),
   c.text('country', (person) => person.country),
 ])
@@ -220,10 +232,10 @@ const roles = table('people_roles', 'The roles people held, with dates', (datase
   dataset.people.flatMap((person) => person.roles.map((role) => ({ personId: person.id, role }))),
 )((c) => [
   c.text('person_id', (row) => row.personId),
-  c.text('title_en', (row) => row.role.title),
+  ...c.localized('title', (row) => row.role.title),
   c.text('from', (row) => row.role.from),
   c.text('to', (row) => row.role.to),
-  c.text('note_en', (row) => row.role.note),
+  ...c.localized('note', (row) => row.role.note),
   c.ids('sources', (row) => row.role.sources),
 ])
 
@@ -233,8 +245,7 @@ const topics = table(
   (dataset) => dataset.topics,
 )((c) => [
   c.text('id', (topic) => topic.id),
-  c.text('label_en', (topic) => topic.label),
-  c.text('label_ru', (topic) => topic.labelRu),
+  ...c.localized('label', (topic) => topic.label),
   c.labels('aliases', (topic) => topic.aliases),
 ])
 
@@ -244,9 +255,9 @@ const reportedAreas = table(
   (dataset) => dataset.reportedAreas,
 )((c) => [
   c.text('id', (area) => area.id),
-  c.text('label_en', (area) => area.label),
+  ...c.localized('label', (area) => area.label),
   c.ids('topics', (area) => area.topics),
-  c.text('named_by_en', (area) => area.namedBy),
+  ...c.localized('named_by', (area) => area.namedBy),
   c.ids('sources', (area) => area.sources),
 ])
 
@@ -259,7 +270,7 @@ const crosswalk = table(
   c.text('programme_id', (link) => link.programmeId),
   c.text('area_id', (link) => link.areaId),
   c.text('confidence', (link) => link.confidence),
-  c.text('note_en', (link) => link.note),
+  ...c.localized('note', (link) => link.note),
   c.ids('sources', (link) => link.sources),
 ])
 

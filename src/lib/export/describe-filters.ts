@@ -3,9 +3,9 @@
 import type { Filters } from '../../domain/filters'
 import { OUTCOME_META } from '../../domain/outcome'
 import { STATUS_META } from '../../domain/status'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { exportText } from './export-text'
-import { personName, topicName, type NameLookups } from './names'
+import { personName, topicName, type NameLookups } from '../../domain/names'
 
 /** "Roadmaps (2019); topic: Gas, Oil; status: Open (disputed)" — the set always, then each active filter. */
 export function describeFilters(filters: Filters, names: NameLookups, lang: Lang): string {
@@ -16,7 +16,7 @@ export function describeFilters(filters: Filters, names: NameLookups, lang: Lang
   ) => {
     if (values.length > 0) parts.push(`${exportText(lang, key)}: ${values.join(', ')}`)
   }
-  const label = (meta: { label: string; labelRu: string }) => (lang === 'ru' ? meta.labelRu : meta.label)
+  const label = (meta: { label: Record<Lang, string> }) => meta.label[lang]
   add(
     'filters.topics',
     filters.topics.map((id) => topicName(names, id, lang)),

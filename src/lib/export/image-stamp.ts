@@ -2,7 +2,7 @@
 // title, date, slice of the data and sources.
 import { sourcesAsOf } from '../../domain/sources'
 import type { Source } from '../../domain/types'
-import type { Lang } from '../../state/view'
+import type { Lang } from '../../i18n/lang'
 import { formatDay, formatFuzzyDate } from '../format'
 import type { Citation } from './citation'
 import { DATA_LICENCE } from './licence'

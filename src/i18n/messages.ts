@@ -1,4 +1,4 @@
-// Interface text in English and Russian. Data text (summaries) stays in the language it was written in.
+// Interface text in English and Russian; the data carries its own texts in both (see localized-text.ts).
 const en = {
   'app.title': 'Union State Roadmap Tracker',
   'app.subtitle':
@@ -63,6 +63,17 @@ const en = {
   'app.loadingView': 'Loading this view…',
   'update.ready': 'A new version of the tracker is ready. It will be used after a reload.',
   'update.reload': 'Reload to update',
+  'asOf.region': 'Date shown',
+  'asOf.date': 'As of',
+  'asOf.slider': 'Time slider',
+  'asOf.pause': '‖ Pause',
+  'asOf.play': '▶ Play key dates',
+  'asOf.compare': 'Compare with',
+  'asOf.clearCompare': 'Clear comparison',
+  'asOf.keyDates': 'Key dates',
+  'asOf.latest': 'Latest data',
+  'asOf.today': 'Today',
+  'data.englishOnly': 'The texts of this dataset are in English only.',
 } as const
 
 export type MessageKey = keyof typeof en
@@ -91,13 +102,13 @@ const ru: Record<MessageKey, string> = {
   'app.reload': 'Перезагрузить страницу',
   'dataError.title': 'Не удалось загрузить данные',
   'dataError.intro':
-    'Данные не прошли проверку, поэтому ничего не показано, чтобы не показать неверное. Все найденные проблемы:',
+    'Данные не прошли проверку, поэтому ничего не показано — чтобы не вводить в заблуждение. Все найденные проблемы:',
   'dataError.file': 'Файл',
   'dataError.record': 'Запись',
   'dataError.field': 'Поле',
   'dataError.problem': 'Проблема',
   'notice.dismiss': 'Закрыть',
-  'notice.urlIgnored': 'Некоторые параметры ссылки не распознаны и пропущены или сокращены:',
+  'notice.urlIgnored': 'Некоторые параметры ссылки не распознаны и поэтому пропущены или сокращены:',
   'sources.label': 'Источники',
   'sources.seed': 'исходная статья',
   'sources.unknown': 'неизвестный источник',
@@ -122,7 +133,7 @@ const ru: Record<MessageKey, string> = {
   'story.open-after-deadline': 'карт оставались несогласованными после переговоров 7 декабря',
   'story.december-agreed': 'Сколько из 31 карты согласовано в декабре 2019 года?',
   'story.programmes-agreed': 'союзных программ согласовано',
-  'story.programmes-approved': 'Программы утверждены Высшим госсоветом',
+  'story.programmes-approved': 'Программы утверждены Высшим Государственным Советом',
   'story.package-progress': 'мероприятий 2024–2026 годов выполнено (по заявлению)',
   'claim.by': 'заявил(а)',
   'claim.inferred': 'вывод',
@@ -131,6 +142,17 @@ const ru: Record<MessageKey, string> = {
   'app.loadingView': 'Загрузка раздела…',
   'update.ready': 'Готова новая версия трекера. Она заработает после перезагрузки.',
   'update.reload': 'Перезагрузить и обновить',
+  'asOf.region': 'Дата среза',
+  'asOf.date': 'По состоянию на',
+  'asOf.slider': 'Шкала времени',
+  'asOf.pause': '‖ Пауза',
+  'asOf.play': '▶ Воспроизвести ключевые даты',
+  'asOf.compare': 'Сравнить с',
+  'asOf.clearCompare': 'Без сравнения',
+  'asOf.keyDates': 'Ключевые даты',
+  'asOf.latest': 'Последние данные',
+  'asOf.today': 'Сегодня',
+  'data.englishOnly': 'Тексты этого набора данных есть только на английском языке.',
 }
 
 export const MESSAGES = { en, ru } as const
