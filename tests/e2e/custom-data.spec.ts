@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './axe'
 import { breakSavedDataset, bundledExport, firstOf, realDataset, recordsOf, upload } from './dataset-file'
 
 const OWN_TITLE = 'A source of my own tracker'
-const mine = () => realDataset((json) => (firstOf(json, 'sources.json').title = OWN_TITLE))
+const mine = () => realDataset((json) => (firstOf(json, 'sources.json').title = { en: OWN_TITLE, ru: OWN_TITLE }))
 
 async function openDialog(page: Page) {
   await page.getByRole('button', { name: 'Your own data' }).click()

@@ -124,8 +124,8 @@ test.describe('hostile input', () => {
       ],
       [
         'ten-megabytes.json',
-        realDataset((json) => (firstOf(json, 'events.json').summary = 'x'.repeat(10 * 1024 * 1024))),
-        /ten-megabytes\.json › events\.json\s*E001\s*summary\s*Too big: expected string to have <=2000 characters/,
+        realDataset((json) => (firstOf(json, 'events.json').summary = { en: 'x'.repeat(10 * 1024 * 1024), ru: 'x' })),
+        /ten-megabytes\.json › events\.json\s*E001\s*summary\.en\s*Too big: expected string to have <=2000 characters/,
       ],
       [
         'javascript-link.json',
@@ -148,10 +148,13 @@ test.describe('hostile input', () => {
     const harm = watchForHarm(page)
     const title = '<img src=x onerror="window.__hostile=1">'
     const hostile = realDataset((json) => {
-      firstOf(json, 'roadmaps.json').title = title
-      firstOf(json, 'events.json').title = '<script>window.__hostile=1</script>'
+      firstOf(json, 'roadmaps.json').title = { en: title, ru: title }
+      firstOf(json, 'events.json').title = {
+        en: '<script>window.__hostile=1</script>',
+        ru: '<script>window.__hostile=1</script>',
+      }
       firstOf(json, 'sources.json').publisher = '<a href="javascript:alert(1)">publisher</a>'
-      firstOf(json, 'people.json').name = '<svg onload=alert(1)>'
+      firstOf(json, 'people.json').name = { en: '<svg onload=alert(1)>', ru: '<svg onload=alert(1)>' }
     })
     await page.goto('/?view=board')
     await page.getByRole('button', { name: 'Your own data' }).click()

@@ -106,7 +106,9 @@ test.describe('the saved dataset is never lost silently', () => {
     await expect(second.getByRole('heading', { name: 'Sources and methodology' })).toBeVisible()
 
     const dialog = await openDialog(first)
-    const mine = realDataset((json) => (firstOf(json, 'sources.json').title = 'From the first tab'))
+    const mine = realDataset(
+      (json) => (firstOf(json, 'sources.json').title = { en: 'From the first tab', ru: 'Из первой вкладки' }),
+    )
     await dialog.getByLabel('Choose a JSON file').setInputFiles(upload('first-tab.json', mine))
     await expect(dialog.getByRole('status')).toContainText('It is kept in this browser across reloads.')
 

@@ -76,7 +76,9 @@ test.describe('language', () => {
     await expect(slide.getByText('10 дек. 2019 г.')).toBeVisible()
     const deck = page.getByRole('region', { name: 'Слайды брифинга' })
     await expect(deck.getByRole('heading', { name: 'Статус пунктов', includeHidden: true })).toBeAttached()
-    await expect(deck.getByText('Александр Лукашенко · 17 нояб. 2019 г.', { exact: false }).first()).toBeAttached()
+    await expect(
+      deck.getByText('Александр Лукашенко, президент Беларуси · 17 нояб. 2019 г.', { exact: false }).first(),
+    ).toBeAttached()
     await expectNoAxeViolations(page)
 
     await page.getByRole('link', { name: 'Источники и методика' }).click()

@@ -43,7 +43,7 @@ const ru: DeadlineText = {
     set === 'roadmaps' ? 'Касается всей программы дорожных карт 2019 года.' : 'Касается всего пакета союзных программ.',
   bindsItems: 'Касается',
   laterReports: (count, asOf) =>
-    `Ещё ${count} ${ruReports(count)} после ${asOf}: выберите более позднюю дату, чтобы их увидеть.`,
+    `Ещё ${count} ${ruReports(count)} после ${asOf}: выберите более позднюю дату, чтобы ${pluralForm(count, 'ru', { one: 'его', other: 'их' })} увидеть.`,
   notYetSet: (asOf, setOn) => `На ${asOf} этот срок ещё не был установлен (установлен ${setOn}).`,
   asOf: (date) => `По состоянию на ${date}`,
   sources: 'Источники о сроке',
