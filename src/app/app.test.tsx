@@ -19,7 +19,11 @@ describe('app shell and overview', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Трекер дорожных карт Союзного государства' }),
     ).toBeInTheDocument()
-    expect(screen.getByText(/Ignored view=nonsense/)).toBeVisible()
+    expect(
+      screen.getByText(
+        'Пропущено view=nonsense: ожидалось одно из значений: overview, board, charts, timeline, briefing, methodology',
+      ),
+    ).toBeVisible()
   })
 
   it('opens the methodology from the header link and lists every source', async () => {

@@ -5,13 +5,13 @@
 import { useEffect, useRef } from 'react'
 import { create } from 'zustand'
 import type { Dataset } from '../domain/types'
-import { paramsToView, viewToParams, type KnownIds } from '../state/view-codec'
+import { paramsToView, viewToParams, type KnownIds, type LinkNotice } from '../state/view-codec'
 import { currentView, useViewStore } from '../state/view-store'
 import { putStoredThemeInAddress, startingTheme } from './theme-preference'
 import type { View } from '../state/view'
 
 interface UrlNoticeState {
-  notices: readonly string[]
+  notices: readonly LinkNotice[]
   dismiss: () => void
 }
 

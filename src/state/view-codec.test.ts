@@ -1,8 +1,9 @@
+import { describeLinkNotice } from './link-notice-text'
 import fc from 'fast-check'
 import { DEADLINE_STATES, STATUSES } from '../domain/vocabulary'
 import { initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type View } from './view'
 import { LANGS } from '../i18n/lang'
-import { paramsToView, viewToParams, type KnownIds } from './view-codec'
+import { paramsToView, viewToParams, type KnownIds, type LinkNotice } from './view-codec'
 
 const known: KnownIds = {
   topics: new Set(['oil', 'gas', 'tax', 'customs']),
@@ -34,6 +35,9 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   theme: fc.constantFrom(...THEMES),
   lang: fc.constantFrom(...LANGS),
 })
+
+/** The notices as an English reader gets them. */
+const worded = (notices: readonly LinkNotice[]) => notices.map((notice) => describeLinkNotice(notice, 'en'))
 
 describe('view codec', () => {
   it('writes the default view as an empty query string', () => {
@@ -76,7 +80,7 @@ describe('view codec', () => {
     const { view, notices } = paramsToView(new URLSearchParams(`${query}&layout=columns`), known)
     expect(view.layout).toBe('columns')
     expect(notices).toHaveLength(1)
-    expect(notices[0]).toContain(`Ignored ${key}=`)
+    expect(worded(notices)[0]).toContain(`Ignored ${key}=`)
   })
 
   it('opens a deadline from the link over any view, and drops one the data does not hold', () => {
@@ -86,13 +90,13 @@ describe('view codec', () => {
     })
     const unknown = paramsToView(new URLSearchParams('deadline=T99'), known)
     expect(unknown.view.deadline).toBeNull()
-    expect(unknown.notices).toEqual(['Ignored deadline=T99: no such deadline'])
+    expect(worded(unknown.notices)).toEqual(['Ignored deadline=T99: no such deadline'])
   })
 
   it('cuts a long search to its limit and says it was shortened, not ignored', () => {
     const { view, notices } = paramsToView(new URLSearchParams(`q=${'a'.repeat(250)}`), known)
     expect(view.q).toBe('a'.repeat(200))
-    expect(notices).toEqual([expect.stringMatching(/^Shortened q=a+…: .*the first 200 are used$/)])
+    expect(worded(notices)).toEqual([expect.stringMatching(/^Shortened q=a+…: .*the first 200 are used$/)])
   })
 
   it('keeps valid values of a list and drops the bad ones', () => {
@@ -151,7 +155,7 @@ describe('view codec with hostile links', () => {
         for (const topic of view.topics) expect(known.topics.has(topic)).toBe(true)
         expect(view.q.length).toBeLessThanOrEqual(200)
         expect(notices.length).toBeLessThanOrEqual(11)
-        for (const notice of notices) {
+        for (const notice of worded(notices)) {
           expect(notice).toMatch(/^(Ignored |Shortened |…and )/)
           expect(notice.length).toBeLessThanOrEqual(300)
         }
@@ -165,9 +169,13 @@ describe('view codec with hostile links', () => {
     const { view, notices } = paramsToView(new URLSearchParams('topic=gas&lang=ru&topic=oil,tax&lang=en'), known)
     expect(view.topics).toEqual(['gas'])
     expect(view.lang).toBe('ru')
-    expect(notices).toEqual([
+    expect(worded(notices)).toEqual([
       'Ignored topic=oil,tax: repeated setting; the first one is used',
       'Ignored lang=en: repeated setting; the first one is used',
+    ])
+    expect(notices.map((notice) => describeLinkNotice(notice, 'ru'))).toEqual([
+      'Пропущено topic=oil,tax: параметр повторён; использовано первое значение',
+      'Пропущено lang=en: параметр повторён; использовано первое значение',
     ])
   })
 
@@ -180,8 +188,8 @@ describe('view codec with hostile links', () => {
   it('shortens a huge unknown key and sums up past ten notices', () => {
     const pairs = [['k'.repeat(100_000), 'v'], ...Array.from({ length: 50 }, (_, i) => [`junk${i}`, 'x'])]
     const { notices } = paramsToView(new URLSearchParams(pairs), known)
-    expect(notices[0]).toBe(`Ignored ${'k'.repeat(40)}…=v: unknown setting`)
+    expect(worded(notices)[0]).toBe(`Ignored ${'k'.repeat(40)}…=v: unknown setting`)
     expect(notices).toHaveLength(11)
-    expect(notices[10]).toBe('…and 41 more ignored settings')
+    expect(worded(notices)[10]).toBe('…and 41 more ignored settings')
   })
 })

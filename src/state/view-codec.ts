@@ -15,10 +15,27 @@ export interface KnownIds {
   readonly targets: ReadonlySet<string>
 }
 
+type ListKind = 'topic' | 'status' | 'actor' | 'outcome'
+
+/** Why a value in a link was not used; the interface words it in the reader's language (link-notice-text.ts). */
+export type IgnoredBecause =
+  | { readonly reason: 'unknown-setting' | 'repeated' | 'unknown-version' | 'not-a-date' }
+  | { readonly reason: 'no-such-item' | 'no-such-deadline' }
+  | { readonly reason: 'not-one-of' | 'not-a-sort'; readonly options: readonly string[] }
+  | { readonly reason: 'not-known'; readonly what: ListKind }
+  | { readonly reason: 'date-out-of-range'; readonly from: string; readonly to: string }
+  | { readonly reason: 'not-a-slide'; readonly max: number }
+
+/** What a link asked for that was not used as asked: data, worded by the interface. */
+export type LinkNotice =
+  | { readonly kind: 'ignored'; readonly key: string; readonly value: string; readonly why: IgnoredBecause }
+  | { readonly kind: 'shortened'; readonly key: 'q'; readonly value: string; readonly limit: number }
+  | { readonly kind: 'more'; readonly count: number }
+
 export interface DecodedView {
   readonly view: View
-  /** One line per ignored key or value, for a small notice on screen. */
-  readonly notices: readonly string[]
+  /** One per ignored key or value, for a small notice on screen. */
+  readonly notices: readonly LinkNotice[]
 }
 
 const KEYS = [
@@ -85,30 +102,30 @@ export function viewToParams(view: View): URLSearchParams {
 }
 
 export function paramsToView(params: URLSearchParams, known?: KnownIds): DecodedView {
-  const notices: string[] = []
+  const notices: LinkNotice[] = []
   // A value repeated in one list (topic=bad,bad) is reported once.
-  const note = (notice: string) => {
-    if (!notices.includes(notice)) notices.push(notice)
+  const note = (notice: LinkNotice) => {
+    if (!notices.some((known) => JSON.stringify(known) === JSON.stringify(notice))) notices.push(notice)
   }
-  const ignore = (key: string, value: string, why: string) => note(`Ignored ${shorten(key)}=${shorten(value)}: ${why}`)
+  const ignore = (key: string, value: string, why: IgnoredBecause) =>
+    note({ kind: 'ignored', key: shorten(key), value: shorten(value), why })
 
   for (const key of new Set(params.keys())) {
-    if (!isOneOf(KEYS, key)) ignore(key, params.get(key) ?? '', 'unknown setting')
-    else for (const extra of params.getAll(key).slice(1)) ignore(key, extra, 'repeated setting; the first one is used')
+    if (!isOneOf(KEYS, key)) ignore(key, params.get(key) ?? '', { reason: 'unknown-setting' })
+    else for (const extra of params.getAll(key).slice(1)) ignore(key, extra, { reason: 'repeated' })
   }
   const version = params.get('v')
-  if (version !== null && version !== CODEC_VERSION)
-    ignore('v', version, 'unknown link version; read as the current one')
+  if (version !== null && version !== CODEC_VERSION) ignore('v', version, { reason: 'unknown-version' })
 
   function pick<T extends string>(key: string, values: readonly T[], fallback: T): T {
     const value = params.get(key)
     if (value === null) return fallback
     if (isOneOf(values, value)) return value
-    ignore(key, value, `expected one of ${values.join(', ')}`)
+    ignore(key, value, { reason: 'not-one-of', options: values })
     return fallback
   }
 
-  function list<T extends string>(key: string, accept: (value: string) => value is T, what: string): T[] {
+  function list<T extends string>(key: string, accept: (value: string) => value is T, what: ListKind): T[] {
     const raw = params.get(key)
     if (raw === null || raw === '') return []
     const accepted: T[] = []
@@ -116,7 +133,7 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
       if (value === '') continue
       if (accept(value)) {
         if (!accepted.includes(value)) accepted.push(value)
-      } else ignore(key, value, `not a known ${what}`)
+      } else ignore(key, value, { reason: 'not-known', what })
     }
     return accepted
   }
@@ -129,8 +146,9 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
   function date(key: string): string | null {
     const value = params.get(key)
     if (value === null || value === '') return null
-    if (!isIsoDate(value)) ignore(key, value, 'expected a date as YYYY-MM-DD')
-    else if (value < FIRST_DATE || value > LAST_DATE) ignore(key, value, 'expected a date from 1991 to 2100')
+    if (!isIsoDate(value)) ignore(key, value, { reason: 'not-a-date' })
+    else if (value < FIRST_DATE || value > LAST_DATE)
+      ignore(key, value, { reason: 'date-out-of-range', from: FIRST_DATE, to: LAST_DATE })
     else return value
     return null
   }
@@ -141,7 +159,7 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
     const descending = value.startsWith('-')
     const field = descending ? value.slice(1) : value
     if (isOneOf(SORT_FIELDS, field)) return { field, descending }
-    ignore('sort', value, `expected one of ${SORT_FIELDS.join(', ')} (with - for descending)`)
+    ignore('sort', value, { reason: 'not-a-sort', options: SORT_FIELDS })
     return initialView.sort
   }
 
@@ -150,23 +168,24 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
     if (value === null) return initialView.slide
     const number = /^\d{1,2}$/.test(value) ? Number(value) : NaN
     if (number >= 1 && number <= MAX_SLIDE) return number
-    ignore('slide', value, `expected a slide number from 1 to ${MAX_SLIDE}`)
+    ignore('slide', value, { reason: 'not-a-slide', max: MAX_SLIDE })
     return initialView.slide
   }
 
   function query(): string {
     const value = params.get('q') ?? ''
     if (value.length <= MAX_Q) return value
-    note(`Shortened q=${shorten(value)}: search text is limited to ${MAX_Q} characters; the first ${MAX_Q} are used`)
+    note({ kind: 'shortened', key: 'q', value: shorten(value), limit: MAX_Q })
     return value.slice(0, MAX_Q)
   }
 
   const item = params.get('item')
   const itemIsKnown = item !== null && knownIn(known?.items)(item)
-  if (item !== null && item !== '' && !itemIsKnown) ignore('item', item, 'no such roadmap or programme')
+  if (item !== null && item !== '' && !itemIsKnown) ignore('item', item, { reason: 'no-such-item' })
   const deadline = params.get('deadline')
   const deadlineIsKnown = deadline !== null && knownIn(known?.targets)(deadline)
-  if (deadline !== null && deadline !== '' && !deadlineIsKnown) ignore('deadline', deadline, 'no such deadline')
+  if (deadline !== null && deadline !== '' && !deadlineIsKnown)
+    ignore('deadline', deadline, { reason: 'no-such-deadline' })
 
   const view: View = {
     view: pick('view', VIEW_NAMES, initialView.view),
@@ -189,6 +208,6 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
   if (notices.length <= MAX_NOTICES) return { view, notices }
   return {
     view,
-    notices: [...notices.slice(0, MAX_NOTICES), `…and ${notices.length - MAX_NOTICES} more ignored settings`],
+    notices: [...notices.slice(0, MAX_NOTICES), { kind: 'more', count: notices.length - MAX_NOTICES }],
   }
 }

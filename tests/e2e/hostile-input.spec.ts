@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import fc from 'fast-check'
 import { paramsToView } from '../../src/state/view-codec'
+import { describeLinkNotice } from '../../src/state/link-notice-text'
 import { expectNoAxeViolations } from './axe'
 import { firstOf, realDataset, realKnownIds, recordsOf, upload, type DatasetJson } from './dataset-file'
 
@@ -79,7 +80,8 @@ test.describe('hostile input', () => {
       await page.goto(`/?${query}`)
       await appShown(page)
       // The app reads the address as the browser parsed it; so does this expectation.
-      const expected = paramsToView(new URL(`http://host/?${query}`).searchParams, known).notices
+      const decoded = paramsToView(new URL(`http://host/?${query}`).searchParams, known)
+      const expected = decoded.notices.map((notice) => describeLinkNotice(notice, decoded.view.lang))
       const notice = page.getByRole('status').filter({ hasText: /not understood|не распознаны/ })
       if (expected.length === 0) await expect(notice, query).toHaveCount(0)
       else await expect(notice.getByRole('listitem'), query).toHaveText([...expected])

@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+import { realDataset, recordsOf } from './dataset-file'
+
+// Words a Russian page may show in Latin script: publications' own names, file formats and the licence's name.
+// Anything marked with another `lang` (an English title as published, a Belarusian quote) is left out of the count.
+const publicationWords = new Set(
+  recordsOf(realDataset(), 'sources.json').flatMap((source) => String(source.publisher).split(/[^\p{L}]+/u)),
+)
+const FORMATS = new Set(['PNG', 'SVG', 'CSV', 'JSON', 'PPTX', 'PDF', 'Atom', 'CC', 'BY', 'MIT', 'ISO', 'zip', 'UTF'])
+
+/** The Latin-script words on the page that are neither marked as another language nor names and formats. */
+async function englishWords(page: Page, scope = 'body'): Promise<string[]> {
+  const text = await page.locator(scope).evaluate((root) => {
+    const parts: string[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement
+      if (!parent || parent.closest('script, style, noscript, template, code, [hidden]')) continue
+      const lang = parent.closest('[lang]')?.getAttribute('lang') ?? 'ru'
+      if (!lang.startsWith('ru') && !lang.startsWith('be')) continue
+      parts.push(node.textContent ?? '')
+    }
+    for (const element of root.querySelectorAll('[aria-label], [title]')) {
+      const lang = element.closest('[lang]')?.getAttribute('lang') ?? 'ru'
+      if (!lang.startsWith('ru')) continue
+      parts.push(element.getAttribute('aria-label') ?? '', element.getAttribute('title') ?? '')
+    }
+    return parts.join(' ')
+  })
+  return text
+    .split(/\s+/)
+    .filter((token) => !/[./:@]|\d/.test(token))
+    .flatMap((token) => token.split(/[^\p{L}'’-]+/u))
+    .filter((word) => /^[A-Za-z][A-Za-z'’-]*$/.test(word) && word.length > 1)
+    .filter((word) => !publicationWords.has(word) && !FORMATS.has(word))
+}
+
+async function openInRussian(page: Page, query: string): Promise<void> {
+  await page.goto(`/?lang=ru&${query}`)
+  await expect(page.locator('main#main h2').first()).toBeVisible()
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+}
+
+test.describe('the Russian edition', () => {
+  for (const [name, query] of [
+    ['overview', 'view=overview'],
+    ['board with an item open', 'view=board&item=RM02'],
+    ['charts', 'view=charts&compare=2019-11-01'],
+    ['timeline', 'view=timeline'],
+    ['briefing, every slide', 'view=briefing&compare=2019-11-01'],
+    ['methodology', 'view=methodology'],
+    ['deadline panel', 'view=overview&deadline=T12'],
+  ] as const) {
+    test(`shows no English sentence: ${name}`, async ({ page }) => {
+      await openInRussian(page, query)
+      expect(await englishWords(page)).toEqual([])
+      await expectNoAxeViolations(page)
+    })
+  }
+
+  test('shows no English sentence: the own-data dialog and a malformed link’s notice', async ({ page }) => {
+    await openInRussian(page, 'view=board&status=nonsense&topic=gas,unknown')
+    await expect(page.getByRole('note').or(page.getByRole('alert')).first()).toBeVisible()
+    expect(await englishWords(page)).toEqual([])
+    await page.getByRole('button', { name: 'Свои данные' }).click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    expect(await englishWords(page, 'dialog')).toEqual([])
+  })
+
+  test('shows quotes in their original wording, and in English marks the translation with the original beside it', async ({
+    page,
+  }) => {
+    await openInRussian(page, 'view=timeline')
+    await expect(page.getByText('на финишной прямой').first()).toBeVisible()
+    await page.goto('/?view=timeline')
+    const original = page.locator('.quote-original [lang="ru"]', { hasText: 'на финишной прямой' }).first()
+    await expect(original).toBeAttached()
+    await expect(page.locator('.quote-original').first()).toContainText('translated from Russian')
+  })
+})
