@@ -1,3 +1,4 @@
+import { englishOnlyTexts, fixtureDataset } from '../testing/fixture-data'
 import { screen, within, waitFor } from '@testing-library/react'
 import { renderApp } from '../testing/render-app'
 
@@ -24,6 +25,13 @@ describe('app shell and overview', () => {
         'Пропущено view=nonsense: ожидалось одно из значений: overview, board, charts, timeline, briefing, methodology',
       ),
     ).toBeVisible()
+  })
+
+  it('says in Russian that a dataset written in English only shows its texts in English', async () => {
+    renderApp({ url: '/?view=timeline&lang=ru', dataset: fixtureDataset(englishOnlyTexts()) })
+    expect(await screen.findByText('Тексты этого набора данных есть только на английском языке.')).toBeVisible()
+    const event = await screen.findByText('Programme initialled')
+    expect(event.closest('[lang]')).toHaveAttribute('lang', 'en')
   })
 
   it('opens the methodology from the header link and lists every source', async () => {

@@ -1,7 +1,6 @@
-import { fixtureTexts } from '../testing/fixture-data'
+import { englishOnlyTexts, fixtureTexts } from '../testing/fixture-data'
 import { formatProblem } from './data-error'
 import { parseDataset, type DataFileTexts } from './parse-dataset'
-import { DATA_FILE_NAMES } from './raw-schema'
 
 const lenient = { requireFullProgramme: false }
 
@@ -19,20 +18,9 @@ const first = (json: Record<string, unknown>, file: string): Json => {
   return record
 }
 
-/** Every `{ en, ru }` text as a bare English string: a user's own dataset written in English only. */
-function englishOnly(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(englishOnly)
-  if (!value || typeof value !== 'object') return value
-  if ('en' in value && 'ru' in value) return value.en
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, englishOnly(child)]))
-}
-
 describe('languages', () => {
   it('takes a dataset written in English only, and says so in the model', () => {
-    const texts = fixtureTexts((json) => {
-      for (const name of DATA_FILE_NAMES) json[name] = englishOnly(json[name])
-    })
-    const result = parseDataset(texts, lenient)
+    const result = parseDataset(englishOnlyTexts(), lenient)
     expect(result.ok && result.dataset.translated).toBe(false)
     expect(result.ok && result.dataset.events[0]?.title).toEqual({ en: 'Programme initialled', ru: null, quotes: [] })
   })

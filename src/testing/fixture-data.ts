@@ -299,9 +299,23 @@ export function fixtureTexts(edit?: (json: Record<DataFileName, unknown>) => voi
   return Object.fromEntries(Object.entries(json).map(([name, value]) => [name, JSON.stringify(value)]))
 }
 
+/** Every `{ en, ru }` text as a bare English string: a user's own dataset written in English only. */
+export function englishOnly(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(englishOnly)
+  if (!value || typeof value !== 'object') return value
+  if ('en' in value && 'ru' in value) return value.en
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, englishOnly(child)]))
+}
+
+/** The fixture with every text in English only. */
+export const englishOnlyTexts = () =>
+  fixtureTexts((json) => {
+    for (const name of Object.keys(json) as DataFileName[]) json[name] = englishOnly(json[name])
+  })
+
 /** The fixture parsed into the model, as the app holds it (the fixture is a small, partial programme list). */
-export function fixtureDataset(): Dataset {
-  const result = parseDataset(fixtureTexts(), { requireFullProgramme: false })
+export function fixtureDataset(texts = fixtureTexts()): Dataset {
+  const result = parseDataset(texts, { requireFullProgramme: false })
   if (!result.ok) throw new Error('the test fixture is invalid')
   return result.dataset
 }

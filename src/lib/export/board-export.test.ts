@@ -110,6 +110,14 @@ describe('board export', () => {
     expect(customs).toMatchObject({ statusLabel: 'Согласовано', statusReportedBy: 'Семашко', topicLabels: ['Таможня'] })
   })
 
+  it('writes a Russian CSV with Russian column names, labels and citation lines', () => {
+    const records = boardRecords(rowsOf(dataset), { ...context, lang: 'ru' })
+    const { comments, table } = parseCsv(boardCsv(records, citation, 'ru'))
+    expect(comments).toContain('# Статусы на: 2019-12-10')
+    expect(table[0]).toEqual([...BOARD_CSV_HEADER.ru])
+    expect(table[2]?.slice(0, 3)).toEqual(['RM02', 'roadmaps', 'Таможенное сотрудничество'])
+  })
+
   it('writes a CSV whose table matches the records, under a citation header', () => {
     const records = boardRecords(rowsOf(dataset), context)
     const { comments, table } = parseCsv(boardCsv(records, citation, 'en'))
@@ -117,7 +125,7 @@ describe('board export', () => {
     expect(comments).toContain('# Statuses as of: 2019-12-10')
     expect(comments).toContain(`# View: ${citation.url}`)
     expect(comments).toContain('# Items: 3')
-    expect(table[0]).toEqual([...BOARD_CSV_HEADER])
+    expect(table[0]).toEqual([...BOARD_CSV_HEADER.en])
     expect(table.slice(1).map((row) => [row[0], row[2], row[5]])).toEqual([
       ['RM01', 'Gas market', 'drafting'],
       ['RM02', 'Customs cooperation', 'agreed'],

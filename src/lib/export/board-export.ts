@@ -104,22 +104,41 @@ export function boardRecords(items: readonly Item[], context: BoardExportContext
   })
 }
 
-export const BOARD_CSV_HEADER = [
-  'id',
-  'set',
-  'title',
-  'title_status',
-  'topics',
-  'status',
-  'status_label',
-  'status_date',
-  'status_reported_by',
-  'status_confidence',
-  'status_summary',
-  'status_sources',
-  'deadlines',
-  'sources',
-] as const
+/** Column names in the reader's language: the board file is for reading in a spreadsheet (the data zip keeps keys). */
+export const BOARD_CSV_HEADER: Record<Lang, readonly string[]> = {
+  en: [
+    'id',
+    'set',
+    'title',
+    'title_status',
+    'topics',
+    'status',
+    'status_label',
+    'status_date',
+    'status_reported_by',
+    'status_confidence',
+    'status_summary',
+    'status_sources',
+    'deadlines',
+    'sources',
+  ],
+  ru: [
+    'id',
+    'набор',
+    'название',
+    'статус_названия',
+    'темы',
+    'статус',
+    'статус_подпись',
+    'дата_статуса',
+    'кто_сообщил',
+    'достоверность',
+    'сообщение',
+    'источники_статуса',
+    'сроки',
+    'источники',
+  ],
+}
 
 function deadlineCell(deadline: DeadlineRecord, lang: Lang): string {
   const days = deadline.daysOverdue === null ? '' : ` (${deadline.daysOverdue} ${exportText(lang, 'deadline.days')})`
@@ -144,7 +163,7 @@ export function boardCsv(records: readonly BoardRecord[], citation: Citation, la
     record.sources.join(' '),
   ])
   const header = citationEntries(citation, lang, { dates: 'iso', itemCount: records.length })
-  return csvWithCitation(header, BOARD_CSV_HEADER, rows)
+  return csvWithCitation(header, BOARD_CSV_HEADER[lang], rows)
 }
 
 export function boardJson(records: readonly BoardRecord[], citation: Citation, lang: Lang): string {
