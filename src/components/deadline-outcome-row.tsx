@@ -1,5 +1,6 @@
 import type { OutcomeState } from '../domain/deadlines'
 import { DataText } from './data-text'
+import { DueNote } from './due-note'
 import type { Target } from '../domain/types'
 import { formatFuzzyDate } from '../lib/format'
 import type { Lang } from '../i18n/lang'
@@ -29,12 +30,7 @@ export function DeadlineOutcomeRow({ target, state, lang, sources, labels, onOpe
       </th>
       <td>
         {formatFuzzyDate(target.due, lang)}
-        {target.dueNote ? (
-          <span className="muted">
-            {' '}
-            (<DataText text={target.dueNote} lang={lang} />)
-          </span>
-        ) : null}
+        <DueNote target={target} lang={lang} />
       </td>
       <td>
         <DeadlineStateBadge state={state} lang={lang} labels={labels} />

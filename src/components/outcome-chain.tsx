@@ -2,6 +2,7 @@
 // (missed → moved → superseded → met late…), each with its sources, and how many reports came after the date.
 import type { OutcomeRecord, Target } from '../domain/types'
 import { DataText } from './data-text'
+import { DueNote } from './due-note'
 import { formatFuzzyDate } from '../lib/format'
 import type { Lang } from '../i18n/lang'
 import { OutcomeBadge } from './outcome-badge'
@@ -30,12 +31,7 @@ export function OutcomeChain({ target, chain, lang, labels, sourceRefs }: Outcom
         <span className="outcome-chain__date">{formatFuzzyDate(target.due, lang)}</span>
         <span>
           {labels.due}
-          {target.dueNote ? (
-            <span className="muted">
-              {' '}
-              (<DataText text={target.dueNote} lang={lang} />)
-            </span>
-          ) : null}
+          <DueNote target={target} lang={lang} />
         </span>
       </li>
       {chain.map((record, index) => (
