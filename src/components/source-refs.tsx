@@ -1,4 +1,8 @@
 import type { Source } from '../domain/types'
+import { DataText } from './data-text'
+import { SourceTitle } from './source-title'
+import type { Lang } from '../i18n/lang'
+import { textIn } from '../i18n/localized-text'
 
 export interface SourceRefsProps {
   /** Resolved sources; ids that did not resolve are passed as strings and shown as such. */
@@ -10,15 +14,15 @@ export interface SourceRefsProps {
   readonly seedLabel: string
   readonly unknownLabel: string
   readonly formatDate: (source: Source) => string
-  /** The title as published, for the hover text. */
-  readonly formatTitle: (source: Source) => string
+  readonly lang: Lang
 }
 
 const isSafeUrl = (url: string) => /^https?:\/\//i.test(url)
 
-function describe(source: Source, seedLabel: string, title: string, date: string): string {
+/** The source in the reader's language, for the link's accessible name. */
+function describe(source: Source, seedLabel: string, lang: Lang, date: string): string {
   const seed = source.seedFile ? ` (${seedLabel} ${source.seedFile})` : ''
-  return `${source.publisher}: ${title}, ${date}${seed}`
+  return `${textIn(source.publisher, lang)}: ${textIn(source.title, lang)}, ${date}${seed}`
 }
 
 /** Source ids as links; the publisher, title and date show on hover and keyboard focus. */
@@ -30,7 +34,7 @@ export function SourceRefs({
   seedLabel,
   unknownLabel,
   formatDate,
-  formatTitle,
+  lang,
 }: SourceRefsProps) {
   if (shown.length === 0 && later === 0) return null
   return (
@@ -44,7 +48,7 @@ export function SourceRefs({
             </span>
           )
         }
-        const description = describe(source, seedLabel, formatTitle(source), formatDate(source))
+        const description = describe(source, seedLabel, lang, formatDate(source))
         return source.url && isSafeUrl(source.url) ? (
           <a
             key={source.id}
@@ -56,7 +60,8 @@ export function SourceRefs({
           >
             [{source.id}]
             <span className="source-tip" aria-hidden="true">
-              {description}
+              <DataText text={source.publisher} lang={lang} />: <SourceTitle source={source} lang={lang} />,{' '}
+              {formatDate(source)}
             </span>
           </a>
         ) : (

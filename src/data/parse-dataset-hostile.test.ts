@@ -94,13 +94,13 @@ describe('parseDataset with hostile data', () => {
     const result = parseDataset(
       fixtureTexts((json) => {
         firstOf(json, 'events.json').title = { en: hostile, ru: hostile }
-        firstOf(json, 'sources.json').publisher = hostile
+        firstOf(json, 'sources.json').publisher = { en: hostile, ru: hostile }
       }),
       lenient,
     )
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.dataset.events[0]?.title.en).toBe(hostile)
-    expect(result.dataset.sourcesById.get('S09')?.publisher).toBe(hostile)
+    expect(result.dataset.sourcesById.get('S09')?.publisher.en).toBe(hostile)
   })
 })

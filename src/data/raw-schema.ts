@@ -127,7 +127,8 @@ const httpUrlSchema = z.string().max(2000).refine(isHttpUrl, 'expected an http(s
 export const rawSourceSchema = z
   .object({
     id: z.string().regex(/^(SD\d|S\d{2,4})$/, 'expected SD0–SD9 or S01–S9999'),
-    publisher: plainShortText,
+    /** The publication's name as Russian and English readers know it ("Kommersant", «Коммерсантъ»). */
+    publisher: shortText,
     /** In the interface languages; the one in the source's own language is its title as published. */
     title: shortText,
     /** The title as published, for a source in another language than the interface's. */

@@ -5,7 +5,7 @@ import type { Source } from './types'
 
 const source = (id: string, date: string): Source => ({
   id,
-  publisher: 'P',
+  publisher: text('P'),
   title: text('T'),
   originalTitle: null,
   date: makeFuzzyDate(date, date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year'),

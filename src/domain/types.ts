@@ -29,8 +29,8 @@ export interface Claimant {
 
 export interface Source {
   readonly id: string
-  /** The publication's own name. */
-  readonly publisher: string
+  /** The publication's name in each interface language (Kommersant, «Коммерсантъ»). */
+  readonly publisher: LocalizedText
   /** In the interface languages; the entry in the source's own language is the title as published. */
   readonly title: LocalizedText
   /** The title as published where the source's language is not an interface language. */

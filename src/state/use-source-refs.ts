@@ -1,5 +1,4 @@
 import { useCallback } from 'react'
-import { sourceTitleFor } from '../i18n/localized-text'
 import { sourcesAsOf } from '../domain/sources'
 import type { Source } from '../domain/types'
 import { formatFuzzyDate } from '../lib/format'
@@ -20,7 +19,7 @@ export function useSourceRefs() {
       seedLabel: t('sources.seed'),
       unknownLabel: t('sources.unknown'),
       formatDate: (source: Source) => formatFuzzyDate(source.date, lang),
-      formatTitle: (source: Source) => sourceTitleFor(source, lang).original,
+      lang,
     }),
     [dataset, t, lang, asOf],
   )

@@ -16,7 +16,7 @@ const RU_TITLES: Record<string, string> = {
 
 const source = (id: string, title: string, date: string) => ({
   id,
-  publisher: 'Test Publisher',
+  publisher: t('Test Publisher', 'Тестовое издание'),
   title: t(title, RU_TITLES[title] ?? title),
   date,
   precision: 'day',

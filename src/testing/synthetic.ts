@@ -136,7 +136,7 @@ function makeSources(gen: Gen, count: number): Source[] {
     const language = gen.pick(['en', 'ru', 'be'])
     return {
       id,
-      publisher,
+      publisher: text(publisher),
       title: text(`Report ${index + 1} on the integration talks`),
       originalTitle: language === 'be' ? `Справаздача ${index + 1} аб інтэграцыйных перамовах` : null,
       date,

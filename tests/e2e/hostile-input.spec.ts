@@ -155,7 +155,10 @@ test.describe('hostile input', () => {
         en: '<script>window.__hostile=1</script>',
         ru: '<script>window.__hostile=1</script>',
       }
-      firstOf(json, 'sources.json').publisher = '<a href="javascript:alert(1)">publisher</a>'
+      firstOf(json, 'sources.json').publisher = {
+        en: '<a href="javascript:alert(1)">publisher</a>',
+        ru: '<a href="javascript:alert(1)">publisher</a>',
+      }
       firstOf(json, 'people.json').name = { en: '<svg onload=alert(1)>', ru: '<svg onload=alert(1)>' }
     })
     await page.goto('/?view=board')

@@ -1,4 +1,5 @@
 import type { Source } from '../../domain/types'
+import { DataText } from '../../components/data-text'
 import { SourceTitle } from '../../components/source-title'
 import { formatFuzzyDate } from '../../lib/format'
 import { sourcesAsOf } from '../../domain/sources'
@@ -25,7 +26,7 @@ function SourceEntry({ source }: { readonly source: Source }) {
       )}
       <span className="muted">
         {' '}
-        — {source.publisher}, {formatFuzzyDate(source.date, lang)}
+        — <DataText text={source.publisher} lang={lang} />, {formatFuzzyDate(source.date, lang)}
       </span>
       {source.seedFile ? (
         <span className="board-source-list__seed">

@@ -37,7 +37,7 @@ const facts = (item: ReturnType<typeof makeItem>): ItemFacts => ({ item, status:
 
 const source = (id: string): Source => ({
   id,
-  publisher: 'Publisher',
+  publisher: text('Publisher'),
   title: text(`Title ${id}`),
   originalTitle: null,
   date: day('2019-12-01'),

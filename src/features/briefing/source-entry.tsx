@@ -1,4 +1,5 @@
 import type { Source } from '../../domain/types'
+import { DataText } from '../../components/data-text'
 import { SourceTitle } from '../../components/source-title'
 import { formatFuzzyDate } from '../../lib/format'
 import type { Lang } from '../../i18n/lang'
@@ -10,7 +11,7 @@ export function SourceEntry({ source, lang }: { readonly source: Source | string
   if (typeof source === 'string') return <span className="source-entry">{source}</span>
   return (
     <span className="source-entry">
-      <span className="source-entry__id">[{source.id}]</span> {source.publisher}. “
+      <span className="source-entry__id">[{source.id}]</span> <DataText text={source.publisher} lang={lang} />. “
       <SourceTitle source={source} lang={lang} />” ({formatFuzzyDate(source.date, lang)}).{' '}
       {source.url && isSafeUrl(source.url) ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer" className="source-entry__link">

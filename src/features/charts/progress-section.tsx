@@ -1,5 +1,5 @@
 import { Suspense, useCallback } from 'react'
-import { sourceTitleFor } from '../../i18n/localized-text'
+import { textIn } from '../../i18n/localized-text'
 import { DataText } from '../../components/data-text'
 import { ChartFrame } from '../../components/chart-frame'
 import { ExportMenu } from '../../components/export-menu'
@@ -42,7 +42,7 @@ export function ProgressSection() {
   const describeSource = useCallback(
     (id: string) => {
       const source = dataset.sourcesById.get(id)
-      return source ? `${source.publisher}: ${sourceTitleFor(source, lang).original}` : id
+      return source ? `${textIn(source.publisher, lang)}: ${textIn(source.title, lang)}` : id
     },
     [dataset, lang],
   )

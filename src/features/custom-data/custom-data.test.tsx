@@ -117,7 +117,7 @@ describe('your own dataset', () => {
     const dialog = await openDialog(user)
     const hostile = jsonFile('hostile.json', (json) => {
       Object.assign(firstSource(json), {
-        publisher: '<img src=x onerror=alert(1)>',
+        publisher: { en: '<img src=x onerror=alert(1)>', ru: '<img src=x onerror=alert(1)>' },
         title: { en: '<script>alert(2)</script>', ru: '<script>alert(2)</script>' },
       })
     })

@@ -30,7 +30,9 @@ export function SourcesTable() {
             {dataset.sources.map((source) => (
               <tr key={source.id} id={`source-${source.id}`}>
                 <th scope="row">{source.id}</th>
-                <td>{source.publisher}</td>
+                <td>
+                  <DataText text={source.publisher} lang={lang} />
+                </td>
                 <td>
                   <SourceTitle source={source} lang={lang} />
                 </td>

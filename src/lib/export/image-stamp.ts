@@ -1,6 +1,7 @@
 // The words stamped on an exported chart image, so a picture pasted into a slide or a story still carries its
 // title, date, slice of the data and sources.
 import { sourcesAsOf } from '../../domain/sources'
+import { textIn } from '../../i18n/localized-text'
 import type { Source } from '../../domain/types'
 import type { Lang } from '../../i18n/lang'
 import { formatDay, formatFuzzyDate } from '../format'
@@ -17,7 +18,9 @@ export interface ImageStamp {
 /** "Sources: SD0 The Moscow Times, 2 Dec 2019; S24 Meduza, 8 Dec 2019"; unresolved ids are kept as ids. */
 export function sourceLine(sources: readonly (Source | string)[], lang: Lang): string {
   const parts = sources.map((source) =>
-    typeof source === 'string' ? source : `${source.id} ${source.publisher}, ${formatFuzzyDate(source.date, lang)}`,
+    typeof source === 'string'
+      ? source
+      : `${source.id} ${textIn(source.publisher, lang)}, ${formatFuzzyDate(source.date, lang)}`,
   )
   return `${exportText(lang, 'citation.sources')}: ${parts.join('; ')}`
 }
