@@ -15,13 +15,13 @@ describe('localized text', () => {
   it('keeps a quote’s original wording in Russian and marks the English as a translation', () => {
     expect(textSegments(said, 'ru')).toEqual([
       { kind: 'plain', text: 'Песков назвал это «' },
-      { kind: 'quote', text: 'титаническая работа', lang: 'ru', translatedFrom: null },
-      { kind: 'plain', text: '».' },
+      { kind: 'quote', text: 'титаническая работа»', lang: 'ru', translatedFrom: null },
+      { kind: 'plain', text: '.' },
     ])
     expect(textSegments(said, 'en')).toEqual([
       { kind: 'plain', text: 'Peskov called it “' },
-      { kind: 'quote', text: 'a titanic job', lang: 'en', translatedFrom: said.quotes[0] },
-      { kind: 'plain', text: '”.' },
+      { kind: 'quote', text: 'a titanic job”', lang: 'en', translatedFrom: said.quotes[0] },
+      { kind: 'plain', text: '.' },
     ])
   })
 

@@ -44,6 +44,8 @@ export function quoteWordingIn(quote: Quote, lang: Lang): string {
   return quote.lang === lang ? quote.original : (quote[lang] ?? quote.original)
 }
 
+const CLOSING_MARK = /^[”»"’]/
+
 export type TextSegment =
   | { readonly kind: 'plain'; readonly text: string }
   /** Quoted words as shown, `lang` being their own language; `translatedFrom` set when they are a translation. */
@@ -71,8 +73,11 @@ export function textSegments(text: LocalizedText, lang: Lang): readonly TextSegm
   for (const mark of marks) {
     if (mark.at < cursor) continue
     if (mark.at > cursor) segments.push({ kind: 'plain', text: body.slice(cursor, mark.at) })
-    segments.push({ kind: 'quote', text: mark.text, lang: mark.lang, translatedFrom: mark.translatedFrom })
-    cursor = mark.at + mark.text.length
+    // The closing quotation mark goes with the words, so a note on the translation follows it, not sits inside.
+    const end = mark.at + mark.text.length
+    const closing = CLOSING_MARK.exec(body.slice(end))?.[0] ?? ''
+    segments.push({ kind: 'quote', text: mark.text + closing, lang: mark.lang, translatedFrom: mark.translatedFrom })
+    cursor = end + closing.length
   }
   if (cursor < body.length) segments.push({ kind: 'plain', text: body.slice(cursor) })
   return segments

@@ -39,30 +39,31 @@ function DeadlineBody({ detail }: { readonly detail: DeadlineDetail }) {
       {scope.kind === 'programme' ? (
         <p>{text.bindsProgramme(scope.set)}</p>
       ) : (
-        <p>
-          {text.bindsItems}{' '}
-          {scope.items.map((item, index) => (
-            <span key={item.id}>
-              {index > 0 ? ', ' : null}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  showView('board')
-                  selectItem(item.id)
-                }}
-              >
-                {item.id}
-                {item.title ? (
-                  <>
-                    {' '}
-                    <DataText text={item.title} lang={lang} />
-                  </>
-                ) : null}
-              </button>
-            </span>
-          ))}
-        </p>
+        <>
+          <p className="deadline-detail__binds">{text.bindsItems}</p>
+          <ul className="deadline-detail__items">
+            {scope.items.map((item) => (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    showView('board')
+                    selectItem(item.id)
+                  }}
+                >
+                  {item.id}
+                  {item.title ? (
+                    <>
+                      {' '}
+                      <DataText text={item.title} lang={lang} />
+                    </>
+                  ) : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <h3>{text.stateHeading}</h3>
       <p>

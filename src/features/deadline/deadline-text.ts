@@ -23,7 +23,7 @@ const en: DeadlineText = {
   setBy: (who, when) => `Set by ${who} on ${when}.`,
   bindsProgramme: (set) =>
     set === 'roadmaps' ? 'Binds the whole 2019 roadmap programme.' : 'Binds the whole union programme package.',
-  bindsItems: 'Binds',
+  bindsItems: 'Binds these roadmaps and programmes:',
   laterReports: (count, asOf) =>
     `${count} later ${pluralForm(count, 'en', { one: 'report', other: 'reports' })} after ${asOf}: choose a later date to see ${pluralForm(count, 'en', { one: 'it', other: 'them' })}.`,
   notYetSet: (asOf, setOn) => `On ${asOf} this deadline had not been set yet (it was set on ${setOn}).`,
@@ -41,7 +41,7 @@ const ru: DeadlineText = {
   setBy: (who, when) => `Установлен: ${who}, ${when}`,
   bindsProgramme: (set) =>
     set === 'roadmaps' ? 'Касается всей программы дорожных карт 2019 года.' : 'Касается всего пакета союзных программ.',
-  bindsItems: 'Касается',
+  bindsItems: 'Касается этих дорожных карт и программ:',
   laterReports: (count, asOf) =>
     `Ещё ${count} ${ruReports(count)} после ${asOf}: выберите более позднюю дату, чтобы ${pluralForm(count, 'ru', { one: 'его', other: 'их' })} увидеть.`,
   notYetSet: (asOf, setOn) => `На ${asOf} этот срок ещё не был установлен (установлен ${setOn}).`,
