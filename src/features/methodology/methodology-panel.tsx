@@ -62,6 +62,10 @@ export function MethodologyPanel() {
       {text.time.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
+      <h3>{text.languagesHeading}</h3>
+      {text.languages.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
       <CiteSection />
       <OpenDataSection />
       <ChangelogSection />

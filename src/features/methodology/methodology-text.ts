@@ -14,6 +14,8 @@ export interface MethodologyText {
   readonly outcomesNote: string
   readonly timeHeading: string
   readonly time: readonly string[]
+  readonly languagesHeading: string
+  readonly languages: readonly string[]
   readonly citeHeading: string
   readonly cite: string
   readonly citeExample: string
@@ -72,6 +74,11 @@ const en: MethodologyText = {
   outcomesHeading: 'Deadline outcomes',
   outcomesNote:
     'A “missed”, “late”, “partly met” or “unknown” outcome reported only to the month or year counts from the day after the due date: a deadline cannot be missed before it falls due.',
+  languagesHeading: 'Two languages',
+  languages: [
+    'Every text in the data is kept in English and in Russian. Most sources are in Russian or Belarusian; where a text was not written in a language by its source, that version is this tracker’s translation.',
+    'Quotes keep their original wording. In Russian the words appear as they were said or printed; in English the translation is marked as one, with the original beside it. A quote whose original wording could not be found is not quoted in Russian but paraphrased. A source’s title is given as published, with a rendering in the other language in brackets; publications keep their own names.',
+  ],
   timeHeading: 'What was known on a date',
   time: [
     'The tracker opens on the date of the latest fact in its data, not on today. Any date can be chosen; a date after the latest fact says that the data holds nothing later.',
@@ -127,6 +134,11 @@ const ru: MethodologyText = {
   outcomesHeading: 'Итоги сроков',
   outcomesNote:
     'Итог «сорвано», «с опозданием», «частично» или «неизвестно», известный лишь с точностью до месяца или года, отсчитывается со дня после срока: срок нельзя сорвать до того, как он наступил.',
+  languagesHeading: 'Два языка',
+  languages: [
+    'Каждый текст в данных хранится на английском и на русском языках. Большинство источников — на русском или белорусском; если источник не писал текст на каком-то из языков, эта версия — перевод трекера.',
+    'Цитаты сохраняют исходную формулировку. По-русски слова приводятся так, как их произнесли или напечатали; в английской версии перевод помечен как перевод, рядом дан оригинал. Если исходную формулировку найти не удалось, по-русски цитата не приводится, а пересказывается. Заголовок источника дан так, как он опубликован, с переводом на другой язык в квадратных скобках; издания сохраняют свои названия.',
+  ],
   timeHeading: 'Что было известно на дату',
   time: [
     'Трекер открывается на дате последнего факта в данных, а не на сегодняшней. Можно выбрать любую дату; для даты позже последнего факта указывается, что более поздних данных нет.',
