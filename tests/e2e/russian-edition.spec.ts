@@ -71,6 +71,15 @@ test.describe('the Russian edition', () => {
     })
   }
 
+  test('shows no English sentence: every chart as a table', async ({ page }) => {
+    await openInRussian(page, 'view=charts&compare=2019-11-01')
+    const toggles = page.getByRole('button', { name: 'Показать таблицей' })
+    await expect(toggles.first()).toBeVisible()
+    for (const toggle of await toggles.all()) await toggle.click()
+    await expect(page.locator('main table').first()).toBeVisible()
+    expect(await englishWords(page)).toEqual([])
+  })
+
   test('shows no English sentence: the own-data dialog and a malformed link’s notice', async ({ page }) => {
     await openInRussian(page, 'view=board&status=nonsense&topic=gas,unknown')
     await expect(page.getByRole('status').filter({ hasText: 'не распознаны' })).toBeVisible()
