@@ -1,10 +1,28 @@
 import { defineConfig, devices } from '@playwright/test'
+import { createServer } from 'node:net'
 // scripts/ensure-chromium.mjs finds (or installs) a Chromium before the run and records its path.
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs'
 
-// E2E_PORT and E2E_OUT let several runs share one checkout without sharing a server or a build folder.
-const PORT = Number(process.env.E2E_PORT ?? 4173)
-const OUT = process.env.E2E_OUT ?? 'dist'
+/** A port nothing listens on now, from the system. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
+    })
+  })
+}
+
+// The tests start and own their server, on a free port and from a build folder of their own, so a preview someone
+// else runs on the usual port (or from dist/) is neither reused nor disturbed. The port is chosen once, by the
+// runner, and handed to its workers through the environment. E2E_PORT and E2E_OUT may still be set by hand.
+process.env.E2E_PORT ??= String(await freePort())
+const PORT = Number(process.env.E2E_PORT)
+const OUT = process.env.E2E_OUT ?? `test-results/e2e-build`
 /** The one-file offline build, for the journey that opens it from file://. */
 process.env.E2E_SINGLE_DIR = `${OUT}-single`
 const vite = 'node_modules/.bin/vite'
@@ -37,7 +55,7 @@ export default defineConfig({
     // Type-checking is its own step of `npm test`; here only the bundles are built, then served on loopback.
     command: `${vite} build --outDir ${OUT} && ${vite} build --mode singlefile --outDir ${OUT}-single && ${vite} preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
