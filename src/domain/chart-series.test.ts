@@ -73,7 +73,7 @@ describe('toTopicStatusMatrix', () => {
 
   it('keeps the topic order given and counts an item with two topics in both rows', () => {
     const items = [makeItem({ id: 'RM01', topics: ['gas', 'oil'], history: [makeChange('2019-09-06', 'open')] })]
-    const rows = items.map((item) => ({ item, status: 'open' as const, actors: [], outcomes: [] }))
+    const rows = items.map((item) => ({ item, asOf: '2019-12-01', status: 'open' as const, actors: [], outcomes: [] }))
     const matrix = toTopicStatusMatrix(rows, ['oil', 'tax', 'gas'])
     expect(matrix.rows.map((row) => [row.topicId, row.counts.open])).toEqual([
       ['oil', 1],

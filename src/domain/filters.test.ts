@@ -117,6 +117,14 @@ describe('factsAsOf, then filterFacts and countFacets', () => {
     expect(found('  ')).toEqual(['RM03', 'RM05', 'UP01'])
   })
 
+  it('finds an item through a report only once that report is known: nobody who spoke later, no later words', () => {
+    const foundOn = (asOf: string, q: string) =>
+      factsMatchingQuery(facts(asOf), q, searchIndex).map((fact) => fact.item.id)
+    expect(foundOn('2019-12-08', 'Semashko')).toEqual([])
+    expect(foundOn('2020-06-04', 'Semashko')).toEqual(['RM03'])
+    expect(foundOn('2019-12-08', 'gas market')).toEqual(['RM03'])
+  })
+
   it.each([
     ['2019-12-08', {}],
     ['2019-12-08', { topics: ['gas'] }],

@@ -1,7 +1,7 @@
 import { indexTargetsByItem } from './board-rows'
 import { outcomeAsOf } from './deadlines'
 import { claimantIds, statusAsOf } from './items'
-import { matchesTokens, queryTokens } from './search'
+import { matchesTokensAt, queryTokens, type SearchIndex } from './search'
 import type { IsoDate, Item, ItemSet, Target } from './types'
 import type { DeadlineStatus, Status } from './vocabulary'
 
@@ -28,13 +28,15 @@ export function hasActiveFilters(filters: Filters): boolean {
 /** What a filter needs besides the item: kept together so selectors take one context argument. */
 export interface FilterContext {
   readonly targets: readonly Target[]
-  readonly searchIndex: ReadonlyMap<string, string>
+  readonly searchIndex: SearchIndex
   readonly asOf: IsoDate
 }
 
 /** The facts about one item that the facets test, computed once per item and date. */
 export interface ItemFacts {
   readonly item: Item
+  /** The date the facts are for; search reads only what was said by then. */
+  readonly asOf: IsoDate
   readonly status: Status | null
   readonly actors: readonly string[]
   readonly outcomes: readonly DeadlineStatus[]
@@ -56,6 +58,7 @@ export function factsAsOf(items: readonly Item[], targets: readonly Target[], as
     const itemTargets = targetsByItem.get(item.id) ?? NO_TARGETS
     facts.push({
       item,
+      asOf,
       status,
       actors: claimantIds(item, asOf),
       outcomes: itemTargets.map((target) => outcomeAsOf(target, asOf).outcome),
@@ -89,15 +92,15 @@ function matchesFacet(facts: ItemFacts, filters: Filters, facet: FacetKey): bool
 
 const FACETS: readonly FacetKey[] = ['topics', 'statuses', 'actors', 'outcomes']
 
-function matchesQuery(facts: ItemFacts, tokens: readonly string[], searchIndex: ReadonlyMap<string, string>): boolean {
-  return tokens.length === 0 || matchesTokens(searchIndex.get(facts.item.id) ?? '', tokens)
+function matchesQuery(facts: ItemFacts, tokens: readonly string[], searchIndex: SearchIndex): boolean {
+  return tokens.length === 0 || matchesTokensAt(searchIndex.get(facts.item.id), tokens, facts.asOf)
 }
 
 /** The facts whose item's search text holds every word of `q`; all of them for an empty query. */
 export function factsMatchingQuery(
   facts: readonly ItemFacts[],
   q: string,
-  searchIndex: ReadonlyMap<string, string>,
+  searchIndex: SearchIndex,
 ): readonly ItemFacts[] {
   const tokens = queryTokens(q)
   return tokens.length === 0 ? facts : facts.filter((fact) => matchesQuery(fact, tokens, searchIndex))
@@ -107,7 +110,7 @@ export function factsMatchingQuery(
 export function filterFacts(
   facts: readonly ItemFacts[],
   filters: Filters,
-  searchIndex: ReadonlyMap<string, string>,
+  searchIndex: SearchIndex,
 ): readonly ItemFacts[] {
   const tokens = queryTokens(filters.q)
   return facts.filter(
@@ -130,11 +133,7 @@ export type FacetCounts = Readonly<Record<FacetKey, ReadonlyMap<string, number>>
  * For each facet value, how many items would match if that value were the facet's only choice and every other
  * filter stayed: the number shown beside each filter option. Reads facts from factsAsOf.
  */
-export function countFacets(
-  facts: readonly ItemFacts[],
-  filters: Filters,
-  searchIndex: ReadonlyMap<string, string>,
-): FacetCounts {
+export function countFacets(facts: readonly ItemFacts[], filters: Filters, searchIndex: SearchIndex): FacetCounts {
   const tokens = queryTokens(filters.q)
   const counts = { topics: new Map(), statuses: new Map(), actors: new Map(), outcomes: new Map() } as Record<
     FacetKey,

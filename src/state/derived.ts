@@ -14,7 +14,7 @@ import {
   type Filters,
   type ItemFacts,
 } from '../domain/filters'
-import { buildSearchIndex } from '../domain/search'
+import { buildSearchIndex, type SearchIndex } from '../domain/search'
 import type { Dataset, IsoDate } from '../domain/types'
 import { statusSourceIds, toGanttRows, toStatusSeries, toTopicStatusMatrix } from '../domain/chart-series'
 import { progressYears, toProgressSeries } from '../domain/progress-series'
@@ -33,8 +33,8 @@ import { useViewStore } from './view-store'
 // Features read every hook from this file; the four that the first screen needs live in on-screen.ts.
 export { useAsOf, useDataset, useFilters, useToday } from './on-screen'
 
-const searchIndexes = new WeakMap<Dataset, ReadonlyMap<string, string>>()
-function searchIndexFor(dataset: Dataset): ReadonlyMap<string, string> {
+const searchIndexes = new WeakMap<Dataset, SearchIndex>()
+function searchIndexFor(dataset: Dataset): SearchIndex {
   let index = searchIndexes.get(dataset)
   if (!index) {
     index = buildSearchIndex(dataset)

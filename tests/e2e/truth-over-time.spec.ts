@@ -29,6 +29,12 @@ test.describe('truth over time', () => {
     await expect(note).toContainText(/Item by item: \d+ open/)
     await expect(note).toContainText('own status is not public on this date')
     await expectNoAxeViolations(page)
+
+    // Nor does a search find an item through words said later.
+    await page.goto('/?view=board&asOf=2019-11-29&q=Mishustin')
+    await expect(page.getByText('No roadmaps match these filters on 29 Nov 2019.')).toBeVisible()
+    await page.goto('/?view=board&asOf=2021-09-10&q=Mishustin')
+    await expect(page.getByText('No roadmaps match these filters')).toHaveCount(0)
   })
 
   test('no deadline past due reads Pending on the overview, and overdue ones count their days', async ({ page }) => {

@@ -33,7 +33,13 @@ const position = (side: 'RU' | 'BY', date: string, sources: string[]): Position 
   sources,
 })
 
-const facts = (item: ReturnType<typeof makeItem>): ItemFacts => ({ item, status: 'open', actors: [], outcomes: [] })
+const facts = (item: ReturnType<typeof makeItem>): ItemFacts => ({
+  item,
+  asOf: '2019-12-01',
+  status: 'open',
+  actors: [],
+  outcomes: [],
+})
 
 const source = (id: string): Source => ({
   id,
