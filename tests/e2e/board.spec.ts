@@ -165,3 +165,36 @@ test.describe('status board', () => {
     await expectNoAxeViolations(page)
   })
 })
+
+test.describe('printing the board', () => {
+  test('prints every row of the table and every card of the columns, not only those scrolled into view', async ({
+    page,
+  }) => {
+    await page.goto('/?view=board&layout=table')
+    await expect(summary(page)).toContainText('31 of 31 roadmaps')
+    const drawnRows = () => table(page).locator('td.board-table__id')
+    const onScreen = await drawnRows().count()
+    expect(onScreen).toBeLessThan(25)
+    // What the browser does when the reader prints: the event, then the page laid out for paper.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    await page.emulateMedia({ media: 'print' })
+    const titled = await table(page).locator('th[scope="row"]').count()
+    expect(titled).toBeGreaterThan(onScreen)
+    await expect(drawnRows().last()).toHaveText('RM31')
+    const pdf = await page.pdf({ printBackground: true })
+    await test.info().attach('board.pdf', { body: pdf, contentType: 'application/pdf' })
+
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+    await page.emulateMedia({ media: 'screen' })
+    await expect(drawnRows()).toHaveCount(onScreen)
+
+    await page.goto('/?view=board&layout=columns')
+    const superseded = board(page).getByRole('region', { name: /Superseded/ })
+    const cards = superseded.getByRole('listitem')
+    const cardsOnScreen = await cards.count()
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    await page.emulateMedia({ media: 'print' })
+    await expect(cards).not.toHaveCount(cardsOnScreen)
+    expect(await cards.count()).toBeGreaterThan(cardsOnScreen)
+  })
+})

@@ -1,7 +1,6 @@
 // The sortable table, virtualised: only the rows in view (plus a margin) are in the DOM, while aria-rowcount and
 // aria-rowindex still tell assistive technology the full size and each row's place.
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { BoardRow } from '../../domain/board-rows'
 import type { ItemSet } from '../../domain/types'
@@ -12,6 +11,7 @@ import { BoardTableRow } from './board-table-row'
 import { entryKey, tableEntries } from './table-entries'
 import { UntitledGroupRow } from './untitled-group-row'
 import { useRowKeys } from './use-row-keys'
+import { useWindowedList } from './use-windowed-list'
 
 const COLUMNS = 7
 const ESTIMATED_ROW_PX = 76
@@ -45,25 +45,24 @@ export function BoardTable({ titled, untitled, set, caption, onOpen }: BoardTabl
   const [expanded, setExpanded] = useState(false)
   const scroller = useRef<HTMLDivElement>(null)
   const entries = useMemo(() => tableEntries(titled, untitled, expanded), [titled, untitled, expanded])
-  // The app does not run the React Compiler; the virtualizer re-renders this component itself on scroll.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const {
+    items: windowed,
+    before,
+    after,
+    measure,
+    scrollToIndex,
+  } = useWindowedList({
     count: entries.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (index) => {
+    scroller,
+    estimatedSize: ESTIMATED_ROW_PX,
+    keyOf: (index) => {
       const entry = entries[index]
       return entry ? entryKey(entry) : index
     },
     // A small overscan: mounting rows dominates a filter change, and two rows each side cover fast scrolling.
     overscan: 2,
   })
-  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer])
   useRowKeys(scroller, entries.length, scrollToIndex)
-
-  const windowed = virtualizer.getVirtualItems()
-  const before = windowed[0]?.start ?? 0
-  const after = virtualizer.getTotalSize() - (windowed.at(-1)?.end ?? 0)
 
   return (
     <div className="board-table" ref={scroller}>
@@ -105,7 +104,7 @@ export function BoardTable({ titled, untitled, set, caption, onOpen }: BoardTabl
                 index={virtual.index}
                 rowIndex={virtual.index + 2}
                 onOpen={onOpen}
-                measure={virtualizer.measureElement}
+                measure={measure}
               />
             ) : (
               <UntitledGroupRow
@@ -117,7 +116,7 @@ export function BoardTable({ titled, untitled, set, caption, onOpen }: BoardTabl
                 columns={COLUMNS}
                 expanded={expanded}
                 onToggle={() => setExpanded(!expanded)}
-                measure={virtualizer.measureElement}
+                measure={measure}
               />
             )
           })}

@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useId, useRef, useState } from 'react'
+import { memo, useId, useRef, useState } from 'react'
 import { SourceRefs } from '../../components/source-refs'
 import { STATUS_META } from '../../domain/status'
 import type { BoardRow, StatusColumn } from '../../domain/board-rows'
@@ -11,6 +10,7 @@ import { useBoardText } from './board-text'
 import { ItemTitle } from './item-title'
 import { useLabels } from './use-labels'
 import { useRowKeys } from './use-row-keys'
+import { useWindowedList } from './use-windowed-list'
 
 const ESTIMATED_CARD_PX = 110
 
@@ -67,20 +67,20 @@ export function StatusColumnView({ column, set, onOpen }: StatusColumnProps) {
   const [untitledOpen, setUntitledOpen] = useState(false)
   const { titled, untitled, status } = column
   const meta = STATUS_META[status]
-  // The app does not run the React Compiler; the virtualizer re-renders this component itself on scroll.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const {
+    items: windowed,
+    before,
+    after,
+    measure,
+    scrollToIndex,
+  } = useWindowedList({
     count: titled.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_CARD_PX,
-    getItemKey: (index) => titled[index]?.item.id ?? index,
+    scroller,
+    estimatedSize: ESTIMATED_CARD_PX,
+    keyOf: (index) => titled[index]?.item.id ?? index,
     overscan: 4,
   })
-  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer])
   useRowKeys(scroller, titled.length, scrollToIndex)
-  const windowed = virtualizer.getVirtualItems()
-  const before = windowed[0]?.start ?? 0
-  const after = virtualizer.getTotalSize() - (windowed.at(-1)?.end ?? 0)
 
   return (
     <section
@@ -106,7 +106,7 @@ export function StatusColumnView({ column, set, onOpen }: StatusColumnProps) {
                   index={virtual.index}
                   total={titled.length}
                   onOpen={onOpen}
-                  measure={virtualizer.measureElement}
+                  measure={measure}
                 />
               ) : null
             })}
