@@ -150,13 +150,15 @@ export function useBoardExportMenu(titled: readonly BoardRow[], untitled: readon
 export interface ChartExportTarget {
   readonly title: string
   readonly sourceIds: readonly string[]
+  /** False for a chart the filters do not narrow (reported totals): its stamp must not name them. */
+  readonly followsFilters?: boolean
 }
 
 /**
  * PNG and SVG of a chart, stamped with its title, date, filters, sources and citation. Put the returned
  * `nodeId` on the element to picture (the chart with its legend); spread the rest on <ExportMenu>.
  */
-export function useChartExportMenu({ title, sourceIds }: ChartExportTarget) {
+export function useChartExportMenu({ title, sourceIds, followsFilters = true }: ChartExportTarget) {
   const nodeId = useId()
   const dataset = useDataset()
   const today = useToday()
@@ -176,7 +178,10 @@ export function useChartExportMenu({ title, sourceIds }: ChartExportTarget) {
             imageStampCode(),
             downloadCode(),
           ])
-          const citation = citationNow(dataset, today)
+          const viewCitation = citationNow(dataset, today)
+          const citation = followsFilters
+            ? viewCitation
+            : { ...viewCitation, filters: exportText(lang, 'filters.notApplied') }
           const url = await renderStampedImage(
             node,
             chartStamp(title, sourceIds, dataset.sourcesById, citation, lang),
@@ -187,7 +192,7 @@ export function useChartExportMenu({ title, sourceIds }: ChartExportTarget) {
           return fileName
         },
       })),
-    [dataset, today, lang, title, sourceIds, nodeId],
+    [dataset, today, lang, title, sourceIds, followsFilters, nodeId],
   )
   return { nodeId, ...labels, actions }
 }

@@ -110,6 +110,19 @@ test.describe('exports', () => {
     await expect(chart.getByText(/^Downloaded: roadmap-tracker_chart_status-breakdown_2019-12-10\.svg$/)).toBeVisible()
   })
 
+  test('the progress chart, which the filters do not narrow, says so on its stamp, here in Russian', async ({
+    page,
+  }) => {
+    await page.goto('/?view=charts&topic=gas,oil&asOf=2019-12-10&lang=ru')
+    const chart = page.getByRole('region', { name: 'Заявленный прогресс: карты и программы' })
+    await expect(chart.getByText('фильтры к этому графику не применяются', { exact: false })).toBeVisible()
+    const svg = await downloadFrom(chart.getByRole('button', { name: 'Скачать график как изображение SVG' }))
+    const svgText = svg.body.toString('utf8')
+    expect(svgText).toContain('Статусы на 10 дек. 2019 г.')
+    expect(svgText).toContain('Фильтры: без фильтров: итоги, заявленные по всей программе')
+    expect(svgText).not.toContain('тема: Газ')
+  })
+
   test('a chart exported in the dark theme keeps its dark background and light text', async ({ page }) => {
     await page.goto('/?view=charts&asOf=2019-12-10&theme=dark')
     const chart = page.getByRole('region', { name: 'Status breakdown' })

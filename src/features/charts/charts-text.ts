@@ -36,7 +36,7 @@ const en = {
 
   countsTitle: 'Reported progress: roadmaps and programmes',
   countsSummary:
-    'Each mark is one reported figure with its claimant; where reports disagree every figure is shown. The line follows the latest figure where reports agree.',
+    'Each mark is one reported figure with its claimant; where reports disagree every figure is shown. The line follows the latest figure where reports agree. The figures are totals for the whole programme, so the filters do not apply to this chart.',
   percentTitle: 'Reported implementation of the measures',
   percentSummary:
     'Share of the union programmes’ measures (2021–2023) and of the 2024–2026 package reported done, as each official put it.',
@@ -147,7 +147,7 @@ const ru: ChartsText = {
 
   countsTitle: 'Заявленный прогресс: карты и программы',
   countsSummary:
-    'Каждая отметка — одна заявленная цифра с её автором; если сообщения расходятся, показаны все цифры. Линия идёт по последней цифре там, где сообщения совпадают.',
+    'Каждая отметка — одна заявленная цифра с её автором; если сообщения расходятся, показаны все цифры. Линия идёт по последней цифре там, где сообщения совпадают. Цифры — итоги по всей программе, поэтому фильтры к этому графику не применяются.',
   percentTitle: 'Заявленное выполнение мероприятий',
   percentSummary:
     'Доля выполненных мероприятий союзных программ (2021–2023) и пакета 2024–2026 годов — как её назвал каждый чиновник.',

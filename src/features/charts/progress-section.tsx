@@ -55,7 +55,11 @@ export function ProgressSection() {
     emptyMessage: text.emptyNothingReported,
   }
   const panels = [counts, percents]
-  const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.countsTitle, sourceIds: sourceIdsOf(panels) })
+  const { nodeId, ...exportMenu } = useChartExportMenu({
+    title: text.countsTitle,
+    sourceIds: sourceIdsOf(panels),
+    followsFilters: false,
+  })
   return (
     <ChartFrame
       title={text.countsTitle}
