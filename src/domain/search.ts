@@ -2,7 +2,7 @@
 // Семашко), so text is folded: lower case, no diacritics, ё → е.
 import { allWordings } from '../i18n/localized-text'
 import { isKnownAt } from './items'
-import type { Dataset, FuzzyDate, IsoDate, Item } from './types'
+import type { Dataset, FuzzyDate, IsoDate, Item, TimelineEvent } from './types'
 
 export function foldText(value: string): string {
   return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е').replace(/ł/g, 'l')
@@ -58,4 +58,22 @@ export function matchesTokensAt(text: ItemSearchText | undefined, tokens: readon
       text.always.includes(token) ||
       text.reports.some((report) => isKnownAt(report, asOf) && report.text.includes(token)),
   )
+}
+
+function eventSearchText(event: TimelineEvent, dataset: NameLookups): string {
+  const parts = [event.id, allWordings(event.title), allWordings(event.summary), ...event.actorLabels.map(allWordings)]
+  for (const personId of event.actors) {
+    const person = dataset.peopleById.get(personId)
+    if (person) parts.push(allWordings(person.name), ...person.variants)
+  }
+  for (const topicId of event.topics) {
+    const topic = dataset.topicsById.get(topicId)
+    if (topic) parts.push(allWordings(topic.label), ...topic.aliases)
+  }
+  return foldText(parts.join(' \u0000 '))
+}
+
+/** Each event's text in both languages, with its people's names in every spelling and its topics; per dataset. */
+export function eventSearchTexts(dataset: Pick<Dataset, 'events'> & NameLookups): ReadonlyMap<string, string> {
+  return new Map(dataset.events.map((event) => [event.id, eventSearchText(event, dataset)]))
 }

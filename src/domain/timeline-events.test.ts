@@ -2,6 +2,7 @@ import { parseDataset } from '../data/parse-dataset'
 import { text } from '../testing/text'
 import { readBundledFiles } from '../data/load-dataset'
 import { day } from '../testing/factories'
+import { eventSearchTexts, queryTokens } from './search'
 import { eventYearCounts, timelineFacetOptions, toTimelineEvents } from './timeline-events'
 import type { Dataset, TimelineEvent } from './types'
 
@@ -91,6 +92,40 @@ describe('the timeline on a date', () => {
     ])
     expect(data.later.map((later) => later.id)).toEqual(['E3', 'E4'])
     expect(data.count).toBe(2)
+  })
+
+  it('finds events by words in either language and by any spelling of a person’s name', () => {
+    const people = new Map([
+      [
+        'putin',
+        {
+          id: 'putin',
+          name: text('Vladimir Putin', 'Владимир Путин'),
+          variants: ['Putin'],
+          country: 'RU' as const,
+          roles: [],
+        },
+      ],
+    ])
+    const withWords = [
+      ...events,
+      event('E5', '2019-12-07', {
+        summary: text('Sides on the finish line', 'Стороны на финишной прямой'),
+        actors: [],
+      }),
+    ]
+    const texts = eventSearchTexts({ events: withWords, peopleById: people, topicsById: new Map() })
+    const found = (q: string) =>
+      toTimelineEvents(
+        withWords,
+        { ...ALL, search: { words: queryTokens(q), texts } },
+        null,
+        '2026-01-01',
+      ).years.flatMap((group) => group.events.map((known) => known.id))
+    expect(found('финишной')).toEqual(['E5'])
+    expect(found('FINISH line')).toEqual(['E5'])
+    expect(found('Путин')).toEqual(['E3'])
+    expect(found('')).toHaveLength(5)
   })
 
   it('says when the events that match had all yet to happen', () => {

@@ -1,4 +1,4 @@
-// The timeline: events filtered by topic and actor, zoomed to a span of years, grouped by year, known by the
+// The timeline: events filtered by topic, actor and search words, zoomed to a span of years, grouped by year, known by the
 // as-of date apart from those that came later.
 import { isKnownAt } from './items'
 import type { IsoDate, TimelineEvent } from './types'
@@ -6,6 +6,8 @@ import type { IsoDate, TimelineEvent } from './types'
 export interface TimelineFilters {
   readonly topics: readonly string[]
   readonly actors: readonly string[]
+  /** Words every event must hold (queryTokens of the search), found in each event's text (eventSearchTexts). */
+  readonly search?: { readonly words: readonly string[]; readonly texts: ReadonlyMap<string, string> }
 }
 
 /** Inclusive span of years; null shows every year. */
@@ -31,8 +33,18 @@ export const eventYear = (event: TimelineEvent): number => Number(event.date.sta
 const intersects = (values: readonly string[], wanted: readonly string[]) =>
   wanted.length === 0 || values.some((value) => wanted.includes(value))
 
+function holdsWords(event: TimelineEvent, search: TimelineFilters['search']): boolean {
+  if (!search || search.words.length === 0) return true
+  const text = search.texts.get(event.id) ?? ''
+  return search.words.every((word) => text.includes(word))
+}
+
 export function matchesTimelineFilters(event: TimelineEvent, filters: TimelineFilters): boolean {
-  return intersects(event.topics, filters.topics) && intersects(event.actors, filters.actors)
+  return (
+    intersects(event.topics, filters.topics) &&
+    intersects(event.actors, filters.actors) &&
+    holdsWords(event, filters.search)
+  )
 }
 
 function inRange(year: number, range: YearRange): boolean {

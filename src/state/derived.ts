@@ -14,34 +14,40 @@ import {
   type Filters,
   type ItemFacts,
 } from '../domain/filters'
-import { buildSearchIndex, type SearchIndex } from '../domain/search'
+import { buildSearchIndex, eventSearchTexts, queryTokens, type SearchIndex } from '../domain/search'
 import type { Dataset, IsoDate } from '../domain/types'
 import { statusSourceIds, toGanttRows, toStatusSeries, toTopicStatusMatrix } from '../domain/chart-series'
 import { progressYears, toProgressSeries } from '../domain/progress-series'
 import type { ProgressSpec } from '../domain/progress-specs'
-import { eventYearCounts, toTimelineEvents, type YearRange } from '../domain/timeline-events'
+import { eventYearCounts, toTimelineEvents, type TimelineFilters, type YearRange } from '../domain/timeline-events'
 import { indexTargetsByItem, splitByTitle, toBoardRow, type BoardRow } from '../domain/board-rows'
 import { deadlineDetail } from '../domain/deadline-detail'
 import { outcomeAsOf, programmeDeadlines } from '../domain/deadlines'
 import { reportedVsKnown } from '../domain/reported-vs-known'
 import { itemDetail } from '../domain/item-detail'
 import { sortRows } from '../domain/sort'
-import type { Target } from '../domain/types'
 import { useAsOf, useDataset, useFilters } from './on-screen'
 import { useViewStore } from './view-store'
 
 // Features read every hook from this file; the four that the first screen needs live in on-screen.ts.
 export { useAsOf, useDataset, useFilters, useToday } from './on-screen'
 
-const searchIndexes = new WeakMap<Dataset, SearchIndex>()
-function searchIndexFor(dataset: Dataset): SearchIndex {
-  let index = searchIndexes.get(dataset)
-  if (!index) {
-    index = buildSearchIndex(dataset)
-    searchIndexes.set(dataset, index)
+/** A value built once per dataset and kept while the dataset is. */
+function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset) => T {
+  const built = new WeakMap<Dataset, T>()
+  return (dataset) => {
+    let value = built.get(dataset)
+    if (value === undefined) {
+      value = build(dataset)
+      built.set(dataset, value)
+    }
+    return value
   }
-  return index
 }
+
+const searchIndexFor: (dataset: Dataset) => SearchIndex = perDataset(buildSearchIndex)
+const eventTextsFor = perDataset(eventSearchTexts)
+const targetIndexFor = perDataset((dataset) => indexTargetsByItem(dataset.targets))
 
 /**
  * Each item's status, claimants and deadline outcomes on a date, per dataset: every filter, count and board row on
@@ -160,21 +166,23 @@ export function useGanttRows(years: YearRange) {
   return useMemo(() => toGanttRows(dataset.targets, asOf, { ...filter, years }), [dataset, asOf, filter, years])
 }
 
+/** The timeline's filters: the view's topics, people and search words. */
+function useTimelineFilters(): TimelineFilters {
+  const dataset = useDataset()
+  const { topics, actors, q } = useViewStore(
+    useShallow((state) => ({ topics: state.topics, actors: state.actors, q: state.q })),
+  )
+  return useMemo(
+    () => ({ topics, actors, search: { words: queryTokens(q), texts: eventTextsFor(dataset) } }),
+    [dataset, topics, actors, q],
+  )
+}
+
 export function useTimelineEvents(range: YearRange) {
   const dataset = useDataset()
   const asOf = useAsOf()
-  const filters = useViewStore(useShallow((state) => ({ topics: state.topics, actors: state.actors })))
+  const filters = useTimelineFilters()
   return useMemo(() => toTimelineEvents(dataset.events, filters, range, asOf), [dataset, filters, range, asOf])
-}
-
-const targetIndexes = new WeakMap<Dataset, ReadonlyMap<string, readonly Target[]>>()
-function targetIndexFor(dataset: Dataset): ReadonlyMap<string, readonly Target[]> {
-  let index = targetIndexes.get(dataset)
-  if (!index) {
-    index = indexTargetsByItem(dataset.targets)
-    targetIndexes.set(dataset, index)
-  }
-  return index
 }
 
 /**
@@ -297,6 +305,6 @@ export function useDeadlineDetail() {
 export function useTimelineYears() {
   const dataset = useDataset()
   const asOf = useAsOf()
-  const filters = useViewStore(useShallow((state) => ({ topics: state.topics, actors: state.actors })))
+  const filters = useTimelineFilters()
   return useMemo(() => eventYearCounts(dataset.events, filters, asOf), [dataset, filters, asOf])
 }

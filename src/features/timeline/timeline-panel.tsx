@@ -35,10 +35,13 @@ export function TimelinePanel() {
   const actorLabel = useCallback((id: string) => personName(dataset, id, lang), [dataset, lang])
   const topicChoices = useMemo(() => toChoices(options.topics, topics, topicLabel), [options, topics, topicLabel])
   const actorChoices = useMemo(() => toChoices(options.actors, actors, actorLabel), [options, actors, actorLabel])
-  const filtered = topics.length + actors.length > 0
+  const q = useViewStore((state) => state.q)
+  const setQuery = useViewStore((state) => state.setQuery)
+  const filtered = topics.length + actors.length > 0 || q.trim() !== ''
   const clear = () => {
     setFacet('topics', [])
     setFacet('actors', [])
+    setQuery('')
   }
   const allYears = useMemo(() => years.map((entry) => entry.year), [years])
 
@@ -47,6 +50,10 @@ export function TimelinePanel() {
       <h2 id="timeline-heading">{text.heading}</h2>
       <p className="lede">{text.intro}</p>
       <div className="timeline__controls">
+        <label className="field">
+          <span>{text.search}</span>
+          <input type="search" value={q} onChange={(event) => setQuery(event.target.value)} />
+        </label>
         <FacetSelect
           label={text.topic}
           allLabel={text.allTopics}

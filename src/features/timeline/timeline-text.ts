@@ -4,7 +4,8 @@ import { useLang } from '../../state/use-t'
 const en = {
   heading: 'Timeline',
   intro:
-    'Events from the 1999 Union State Treaty to the chosen date: who took part, which topics they touched, and the sources. Milestones are highlighted; later events are only counted unless you ask to see them. Topic and actor filters are shared with the board.',
+    'Events from the 1999 Union State Treaty to the chosen date: who took part, which topics they touched, and the sources. Milestones are highlighted; later events are only counted unless you ask to see them. Topic, actor and search are shared with the board.',
+  search: 'Search events',
   topic: 'Topic',
   actor: 'Actor',
   allTopics: 'All topics',
@@ -37,7 +38,8 @@ export type TimelineText = typeof en
 const ru: TimelineText = {
   heading: 'Хронология',
   intro:
-    'События от Договора о создании Союзного государства 1999 года до выбранной даты: кто участвовал, каких тем касались, источники. Ключевые события выделены; более поздние только подсчитаны, пока вы не попросите их показать. Фильтры по теме и участнику общие с доской.',
+    'События от Договора о создании Союзного государства 1999 года до выбранной даты: кто участвовал, каких тем касались, источники. Ключевые события выделены; более поздние только подсчитаны, пока вы не попросите их показать. Тема, участник и поиск общие с доской.',
+  search: 'Поиск по событиям',
   topic: 'Тема',
   actor: 'Участник',
   allTopics: 'Все темы',
