@@ -61,6 +61,8 @@ for (const theme of THEMES) {
     })
 
     test('every chart, then every chart as a table, with a comparison date', async ({ page }) => {
+      // Two axe scans of the largest view take 17–26 s on a quiet 2-core machine: close to the default 30 s.
+      test.slow()
       await open(page, `view=charts&asOf=2021-11-04&compare=2019-12-07`, theme)
       const toggles = page.getByRole('button', { name: 'Show as table' })
       // The chart frames arrive with lazily loaded code: count them once they are there.
