@@ -30,6 +30,9 @@ const vite = 'node_modules/.bin/vite'
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Journeys that visit every view and scan each with axe take 20–30 s on a quiet 2-core machine; the default 30 s
+  // limit failed them on a busy one. The limit guards against hangs, it measures nothing.
+  timeout: 60_000,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
