@@ -1,4 +1,4 @@
-import type { FuzzyDate, IsoDate, Item, ItemSet, StatusChange } from './types'
+import type { FuzzyDate, IsoDate, Item, StatusChange } from './types'
 
 /** The latest status report on or before `asOf`; null when the item was not yet listed. */
 export function statusAsOf(item: Item, asOf: IsoDate): StatusChange | null {
@@ -12,10 +12,6 @@ export function statusAsOf(item: Item, asOf: IsoDate): StatusChange | null {
 
 export function historyUpTo(item: Item, asOf: IsoDate): readonly StatusChange[] {
   return item.history.filter((change) => isKnownAt(change, asOf))
-}
-
-export function itemsInSet(items: readonly Item[], set: ItemSet): readonly Item[] {
-  return items.filter((item) => item.set === set)
 }
 
 export function isTitlePublic(item: Item): boolean {

@@ -2,7 +2,6 @@
 // hooks, so they cannot disagree.
 import { useDeferredValue, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { countByStatus } from '../domain/aggregate'
 import { changesBetween } from '../domain/changes'
 import {
   countFacets,
@@ -101,21 +100,6 @@ export function useFilteredItems() {
     () => filterFacts(...searchedFacts(dataset, context, filters), context.searchIndex),
     [dataset, filters, context],
   )
-}
-
-export function useFacetCounts() {
-  const dataset = useDataset()
-  const filters = useFilters()
-  const context = useFilterContext()
-  return useMemo(
-    () => countFacets(...searchedFacts(dataset, context, filters), context.searchIndex),
-    [dataset, filters, context],
-  )
-}
-
-export function useStatusCounts() {
-  const rows = useFilteredItems()
-  return useMemo(() => countByStatus(rows), [rows])
 }
 
 export function useChanges() {

@@ -85,8 +85,6 @@ export type Slide =
       readonly parts: number
     })
 
-export type SlideKind = Slide['kind']
-
 export interface DeckInput {
   /** The date the deck speaks for: nothing dated later is shown or cited. */
   readonly asOf: IsoDate
