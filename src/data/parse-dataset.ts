@@ -2,7 +2,7 @@
 // Shared by the app's loader, the custom-dataset import and `npm run validate-data`.
 import type { Dataset } from '../domain/types'
 import { consistencyProblems } from './consistency-rules'
-import { hasTranslatedText, untranslatedTexts } from './untranslated-texts'
+import { textLanguages, type TextLanguages } from './text-languages'
 import type { DataProblem } from './data-error'
 import { DATA_FILE_NAMES, DATA_FILE_SCHEMAS, type DataFileName } from './raw-schema'
 import { toDomain, type RawDataset } from './to-domain'
@@ -211,10 +211,12 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
  * A dataset is translated throughout or English throughout (a user's own may be): a text without its Russian
  * where others have theirs would show English in the middle of the Russian edition, so each is named.
  */
-function missingRussian(parsed: Readonly<Record<string, unknown>>): DataProblem[] {
-  if (!DATA_FILE_NAMES.some((name) => hasTranslatedText(parsed[name]))) return []
+function missingRussian(
+  parsed: Readonly<Record<string, unknown>>,
+  languages: ReadonlyMap<DataFileName, TextLanguages>,
+): DataProblem[] {
   return DATA_FILE_NAMES.flatMap((name) =>
-    Array.from(untranslatedTexts(parsed[name]), (path) => {
+    (languages.get(name)?.untranslated ?? []).map((path) => {
       const { record, rest } = recordLabel(parsed[name], path)
       return { file: name, record, field: fieldName(rest), message: 'has no Russian (ru), though the dataset is translated' }
     }),
@@ -237,12 +239,15 @@ export function parseDataset(texts: DataFileTexts, options: ParseOptions): Parse
     counts: parsed['counts.json'],
     events: parsed['events.json'],
   } as RawDataset
-  const languageProblems = missingRussian(parsed)
+  const languages = new Map(DATA_FILE_NAMES.map((name) => [name, textLanguages(parsed[name])]))
+  const translated = [...languages.values()].some((file) => file.translated)
+  const languageProblems = translated ? missingRussian(parsed, languages) : []
   if (languageProblems.length > 0) return { ok: false, problems: languageProblems.slice(0, MAX_PROBLEMS) }
   const crossProblems = crossFileProblems(raw, options)
   if (crossProblems.length > 0) return { ok: false, problems: crossProblems.slice(0, MAX_PROBLEMS) }
   // Only once every id resolves: these rules follow the links between records.
   const ruleProblems = consistencyProblems(raw)
   if (ruleProblems.length > 0) return { ok: false, problems: ruleProblems.slice(0, MAX_PROBLEMS) }
-  return { ok: true, dataset: toDomain(raw), warnings: warnings.slice(0, MAX_PROBLEMS) }
+  // Translated throughout, or (a user's own dataset) English throughout: missingRussian let nothing between through.
+  return { ok: true, dataset: toDomain(raw, translated), warnings: warnings.slice(0, MAX_PROBLEMS) }
 }

@@ -24,7 +24,6 @@ import type {
   RawTarget,
   RawTopic,
 } from './raw-schema'
-import { untranslatedTexts } from './untranslated-texts'
 
 export interface RawDataset {
   readonly sources: readonly RawSource[]
@@ -146,7 +145,8 @@ export function toTarget(raw: RawTarget): Target {
 const indexById = <T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> =>
   new Map(records.map((record) => [record.id, record]))
 
-export function toDomain(raw: RawDataset): Dataset {
+/** `translated`: whether the texts have their Russian (see parse-dataset.ts). */
+export function toDomain(raw: RawDataset, translated: boolean): Dataset {
   const sources = raw.sources.map((source) => ({
     id: source.id,
     publisher: source.publisher,
@@ -219,7 +219,6 @@ export function toDomain(raw: RawDataset): Dataset {
     counts,
     events,
     latestFactDate: factDates.reduce(maxDate, '1999-01-01'),
-    // parse-dataset.ts lets through only datasets translated throughout or not at all, so one text decides.
-    translated: untranslatedTexts(raw).next().done === true,
+    translated,
   }
 }
