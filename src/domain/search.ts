@@ -25,24 +25,37 @@ export type SearchIndex = ReadonlyMap<string, ItemSearchText>
 
 type NameLookups = Pick<Dataset, 'peopleById' | 'topicsById'>
 
+/** A person as search finds them: the name in both languages and every other spelling the data knows. */
+function personWords(dataset: NameLookups, personId: string | null): readonly string[] {
+  const person = personId === null ? undefined : dataset.peopleById.get(personId)
+  return person ? [allWordings(person.name), ...person.variants] : []
+}
+
+/** A topic as search finds it: its label in both languages and its aliases. */
+function topicWords(dataset: NameLookups, topicId: string): readonly string[] {
+  const topic = dataset.topicsById.get(topicId)
+  return topic ? [allWordings(topic.label), ...topic.aliases] : []
+}
+
+const joinFolded = (parts: readonly string[]) => foldText(parts.join(' \u0000 '))
+
 function itemSearchText(item: Item, dataset: NameLookups): ItemSearchText {
   const always: string[] = [
     item.id,
     item.title ? allWordings(item.title) : '',
     item.titleNote ? allWordings(item.titleNote) : '',
     item.summary ? allWordings(item.summary) : '',
+    ...item.topics.flatMap((topicId) => topicWords(dataset, topicId)),
   ]
-  for (const topicId of item.topics) {
-    const topic = dataset.topicsById.get(topicId)
-    if (topic) always.push(allWordings(topic.label), ...topic.aliases)
-  }
-  const reports = [...item.history, ...item.positions].map((claim) => {
-    const person = claim.claimant.personId ? dataset.peopleById.get(claim.claimant.personId) : undefined
-    const names = person ? [allWordings(person.name), ...person.variants] : []
-    const text = [allWordings(claim.summary), allWordings(claim.claimant.label), ...names].join(' \u0000 ')
-    return { date: claim.date, text: foldText(text) }
-  })
-  return { always: foldText(always.join(' \u0000 ')), reports }
+  const reports = [...item.history, ...item.positions].map((claim) => ({
+    date: claim.date,
+    text: joinFolded([
+      allWordings(claim.summary),
+      allWordings(claim.claimant.label),
+      ...personWords(dataset, claim.claimant.personId),
+    ]),
+  }))
+  return { always: joinFolded(always), reports }
 }
 
 /** Search text per item id; build once per dataset. */
@@ -61,16 +74,14 @@ export function matchesTokensAt(text: ItemSearchText | undefined, tokens: readon
 }
 
 function eventSearchText(event: TimelineEvent, dataset: NameLookups): string {
-  const parts = [event.id, allWordings(event.title), allWordings(event.summary), ...event.actorLabels.map(allWordings)]
-  for (const personId of event.actors) {
-    const person = dataset.peopleById.get(personId)
-    if (person) parts.push(allWordings(person.name), ...person.variants)
-  }
-  for (const topicId of event.topics) {
-    const topic = dataset.topicsById.get(topicId)
-    if (topic) parts.push(allWordings(topic.label), ...topic.aliases)
-  }
-  return foldText(parts.join(' \u0000 '))
+  return joinFolded([
+    event.id,
+    allWordings(event.title),
+    allWordings(event.summary),
+    ...event.actorLabels.map(allWordings),
+    ...event.actors.flatMap((personId) => personWords(dataset, personId)),
+    ...event.topics.flatMap((topicId) => topicWords(dataset, topicId)),
+  ])
 }
 
 /** Each event's text in both languages, with its people's names in every spelling and its topics; per dataset. */
