@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
+import { checkedDataPlugin } from './scripts/checked-data-plugin.ts'
 import { codeSplitting } from './scripts/chunking.ts'
 import { contentSecurityPolicyPlugin } from './scripts/csp-plugin.ts'
 import { FEED_FILE } from './scripts/atom-feed.ts'
@@ -19,6 +21,7 @@ export default defineConfig(({ mode }) => ({
   // The policy plugin comes last: in the one-file build it hashes the code the single-file plugin inlined.
   plugins: [
     react(),
+    checkedDataPlugin(fileURLToPath(new URL('data/', import.meta.url))),
     staticShellPlugin({ inlineFirstPaint: mode === 'singlefile' }),
     feedPlugin(site),
     ...(mode === 'singlefile' ? [viteSingleFile()] : []),

@@ -4,3 +4,9 @@ interface ImportMetaEnv {
   /** The update feed's absolute address, set at build time from the site's address (vite.config.ts). */
   readonly FEED_URL: string
 }
+
+declare module 'virtual:checked-data' {
+  /** The bundled data, checked when the app was built (scripts/checked-data-plugin.ts). */
+  const checked: import('./data/parse-dataset').CheckedDataModule
+  export default checked
+}

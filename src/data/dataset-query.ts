@@ -1,13 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
-import { bundledFiles } from './bundled-files'
 
-// The loaders come with the validator (zod and the schema), so they are imported when a dataset is first read:
-// the app's own code starts without waiting for them. The data files start downloading at the same moment rather
-// than once the loader has arrived and asks for them, which saves a round trip on a slow network.
-const loadBundledDataset = () => {
-  for (const load of Object.values(bundledFiles)) void load()
-  return import('./load-dataset').then((module) => module.loadBundledDataset())
-}
+// Loaded when a dataset is first read, so the app's own code starts without waiting for the data. The bundled
+// data comes checked by the build; the validator (zod and the schema) loads only for a saved or exported dataset.
+const loadBundledDataset = () => import('./bundled-dataset').then((module) => module.bundledDataset())
 const readBundledFiles = () => import('./load-dataset').then((module) => module.readBundledFiles())
 const loadSavedDataset = () => import('./saved-dataset').then((module) => module.loadSavedDataset())
 const loadSavedFiles = () => import('./saved-dataset').then((module) => module.loadSavedFiles())

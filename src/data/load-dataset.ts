@@ -1,6 +1,6 @@
-// Reads the files in data/ (bundled-files.ts). They are bundled as text (not fetched from public/) so the
-// one-file offline build carries them and works from file://, and parsed here so that a broken file gives a
-// named error instead of a failed build or a blank page.
+// Reads the files in data/ as text (bundled-files.ts) and parses them: for the data download, and for tests that
+// check the files as a user's import would. The app's first screen reads the build's checked copy instead
+// (bundled-dataset.ts).
 import type { Dataset } from '../domain/types'
 import { bundledFiles } from './bundled-files'
 import { DataError } from './data-error'
@@ -22,8 +22,4 @@ export function datasetFromTexts(texts: DataFileTexts, options: ParseOptions): D
   // Problems name the folder too, so the error screen can also list problems of a dataset the user loaded.
   if (!result.ok) throw new DataError(result.problems.map((problem) => ({ ...problem, file: `data/${problem.file}` })))
   return result.dataset
-}
-
-export async function loadBundledDataset(): Promise<Dataset> {
-  return datasetFromTexts(await readBundledFiles(), { requireFullProgramme: true })
 }

@@ -9,10 +9,20 @@ import { toDomain, type RawDataset } from './to-domain'
 import { unknownFields } from './unknown-fields'
 
 export type DataFileTexts = Partial<Record<DataFileName, string>>
-export type ParseResult =
+/** The files, checked: what toDomain() builds the model from. Plain JSON, so the build can ship it checked. */
+export interface CheckedData {
+  readonly raw: RawDataset
+  /** Whether the texts have their Russian (see missingRussian). */
+  readonly translated: boolean
+}
+type Checked<Result> =
   /** `warnings`: fields the schema does not know, which were ignored. */
-  | { ok: true; dataset: Dataset; warnings: readonly DataProblem[] }
+  | ({ ok: true; warnings: readonly DataProblem[] } & Result)
   | { ok: false; problems: readonly DataProblem[] }
+export type CheckResult = Checked<CheckedData>
+/** What the build hands the app for the bundled data (scripts/checked-data-plugin.ts). */
+export type CheckedDataModule = { ok: true; data: CheckedData } | { ok: false; problems: readonly DataProblem[] }
+export type ParseResult = Checked<{ dataset: Dataset }>
 
 /** Past this many problems the list is cut: a broken file would otherwise report thousands. */
 const MAX_PROBLEMS = 200
@@ -223,7 +233,8 @@ function missingRussian(
   )
 }
 
-export function parseDataset(texts: DataFileTexts, options: ParseOptions): ParseResult {
+/** Every check, without building the model: the build runs this on the bundled data and ships what it returns. */
+export function checkDataset(texts: DataFileTexts, options: ParseOptions): CheckResult {
   const problems: DataProblem[] = []
   const warnings: DataProblem[] = []
   const parsed = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, parseFile(name, texts[name], problems, warnings)]))
@@ -249,5 +260,11 @@ export function parseDataset(texts: DataFileTexts, options: ParseOptions): Parse
   const ruleProblems = consistencyProblems(raw)
   if (ruleProblems.length > 0) return { ok: false, problems: ruleProblems.slice(0, MAX_PROBLEMS) }
   // Translated throughout, or (a user's own dataset) English throughout: missingRussian let nothing between through.
-  return { ok: true, dataset: toDomain(raw, translated), warnings: warnings.slice(0, MAX_PROBLEMS) }
+  return { ok: true, raw, translated, warnings: warnings.slice(0, MAX_PROBLEMS) }
+}
+
+export function parseDataset(texts: DataFileTexts, options: ParseOptions): ParseResult {
+  const result = checkDataset(texts, options)
+  if (!result.ok) return result
+  return { ok: true, dataset: toDomain(result.raw, result.translated), warnings: result.warnings }
 }
