@@ -6,7 +6,8 @@ interface ImportMetaEnv {
 }
 
 declare module 'virtual:checked-data' {
+  import type { CheckedDataModule } from './data/parse-dataset'
   /** The bundled data, checked when the app was built (scripts/checked-data-plugin.ts). */
-  const checked: import('./data/parse-dataset').CheckedDataModule
+  const checked: CheckedDataModule
   export default checked
 }
