@@ -7,6 +7,12 @@ export const RUNS = 30
 /** Uncounted runs first: the first toggle of a control pays for code and caches warming up. Even, so a toggle ends off. */
 export const WARMUP = 2
 export const INTERACTIONS = ['topic', 'search', 'asOf', 'compare']
+export const INTERACTION_NAMES = {
+  topic: 'topic filter',
+  search: 'search keystroke',
+  asOf: 'as-of change',
+  compare: 'comparison-date change',
+}
 /** The first meaningful screen: the overview's story, or the board's first row once its list is settled. */
 export const FIRST_SCREEN = { overview: 'ol.story > li', board: '.board-results[aria-busy="false"] tbody tr' }
 export const VIEWPORT = { width: 1280, height: 800 }

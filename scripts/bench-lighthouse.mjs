@@ -58,6 +58,7 @@ export function runLighthouse(url, { chromePath, folder, name }) {
     performanceRuns: reports.map((report) => report.categories.performance.score),
     accessibility: Math.min(...reports.map((report) => report.categories.accessibility.score)),
     timings: Object.fromEntries(AUDITS.map((id) => [id, median.audits[id]?.displayValue ?? null])),
+    tbtMs: median.audits['total-blocking-time']?.numericValue ?? null,
     failedA11y: [...new Set(reports.flatMap(failedAccessibility))],
     runWarnings: [...new Set(reports.flatMap((report) => report.runWarnings ?? []))],
   }

@@ -118,7 +118,11 @@ function ratioLines(list, calibration, interactions) {
 
 function benchPairs(results, list, interactions, passed) {
   const { initialJs: size, lighthouse, calibration, budgets } = results
-  const pairs = { initial_js_kb: round(size.totalKb) }
+  const pairs = {
+    initial_js_kb: round(size.totalKb),
+    single_file_mb: results.singleFile.mb,
+    single_file_open_ms: results.singleFile.openMs,
+  }
   for (const x of list) {
     pairs[`${x.key}_overview_ms`] = x.firstScreen.overview
     pairs[`${x.key}_board_ms`] = x.firstScreen.board
@@ -132,6 +136,7 @@ function benchPairs(results, list, interactions, passed) {
   for (const report of lighthouse) {
     pairs[`lh_${report.name}_perf`] = report.performance
     pairs[`lh_${report.name}_a11y`] = report.accessibility
+    pairs[`lh_${report.name}_tbt_ms`] = report.tbtMs
   }
   pairs.calibration_ms = calibration.mean
   pairs.budgets_passed = passed
@@ -151,6 +156,9 @@ export function reportLines(results, { order, interactions, runs }) {
       `Lighthouse ${m.lighthouse}`,
     `initial JS: ${round(size.totalKb)} kB gzip (${files(size.files)})`,
     `largest lazy chunks: ${files(size.lazy.slice(0, 4))}`,
+    `one-file offline build: ${results.singleFile.mb} MB (${results.singleFile.gzipKb} kB gzip); opened from file:// ` +
+      `to the overview's first screen in ${results.singleFile.openMs} ms (median of cold loads ` +
+      `${results.singleFile.times.join(', ')} ms)`,
     `import of a user's dataset: ${imports.join(', ')}`,
     '',
     'first screen: ms from navigation start to the overview story / the board list painted (median of warm loads)',

@@ -8,14 +8,25 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
-import { calibrate, FIRST_SCREEN, INTERACTIONS, measureDataset, RUNS, VIEWPORT, WARMUP } from './bench-browser.mjs'
+import {
+  calibrate,
+  FIRST_SCREEN,
+  INTERACTION_NAMES,
+  INTERACTIONS,
+  measureDataset,
+  RUNS,
+  VIEWPORT,
+  WARMUP,
+} from './bench-browser.mjs'
 import { runLighthouse } from './bench-lighthouse.mjs'
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs'
 import { checkBudget, reportLines, round } from './bench-report.mjs'
 import { initialJs } from './bench-size.mjs'
+import { measureSingleFile } from './bench-single-file.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4205)
 const OUT = process.env.BENCH_OUT ?? 'dist-bench'
+const SINGLE_OUT = `${OUT}-single`
 const BASE = `http://127.0.0.1:${PORT}/`
 /** The real data first: the ratio lines compare the others with it. */
 const DATASETS = [
@@ -29,18 +40,27 @@ const log = (message) => console.log(message)
 const score = (name, value, limit) => ({ name, value, limit, unit: 'score', atLeast: true })
 
 /** The issue's budgets. A missed one is reported with its margin; the fix belongs in the code, not here. */
-const budgetsOf = (size, d, lighthouse) => [
-  { name: 'initial JS (gzip)', value: size.totalKb, limit: 100, unit: 'kB' },
-  { name: 'topic filter p95, real data', value: d.real.interactions.topic.p95, limit: 16, unit: 'ms' },
-  { name: 'search keystroke p95, real data', value: d.real.interactions.search.p95, limit: 16, unit: 'ms' },
-  { name: 'as-of change p95, real data', value: d.real.interactions.asOf.p95, limit: 16, unit: 'ms' },
-  { name: 'topic filter p95, 10,000 items', value: d.s10k.interactions.topic.p95, limit: 50, unit: 'ms' },
-  { name: 'search keystroke p95, 10,000 items', value: d.s10k.interactions.search.p95, limit: 50, unit: 'ms' },
-  { name: 'as-of change p95, 10,000 items', value: d.s10k.interactions.asOf.p95, limit: 50, unit: 'ms' },
+const ms = (name, value, limit) => ({ name, value, limit, unit: 'ms' })
+
+/**
+ * The budgets. On the real data every interaction has a frame (16 ms) at p95 and headroom at p50 (6 ms), so that
+ * it holds on a busy machine too; at 10,000 items, two frames, and the comparison (which redraws the charts) 50 ms.
+ * A missed one is reported with its margin; the fix belongs in the code, not here.
+ */
+const budgetsOf = (size, d, lighthouse, singleFile) => [
+  { name: 'initial JS (gzip)', value: size.totalKb, limit: 90, unit: 'kB' },
+  ...INTERACTIONS.flatMap((kind) => [
+    ms(`${INTERACTION_NAMES[kind]} p95, real data`, d.real.interactions[kind].p95, 16),
+    ms(`${INTERACTION_NAMES[kind]} p50, real data`, d.real.interactions[kind].p50, 6),
+    ms(`${INTERACTION_NAMES[kind]} p95, 10,000 items`, d.s10k.interactions[kind].p95, kind === 'compare' ? 50 : 33),
+  ]),
   ...lighthouse.flatMap((report) => [
-    score(`Lighthouse mobile performance, ${report.name}`, report.performance, 0.95),
+    score(`Lighthouse mobile performance, ${report.name}`, report.performance, 0.98),
+    ms(`Lighthouse total blocking time, ${report.name}`, report.tbtMs, 100),
     score(`Lighthouse accessibility, ${report.name}`, report.accessibility, 1),
   ]),
+  { name: 'one-file build size', value: singleFile.mb, limit: 2, unit: 'MB' },
+  ms('one-file build, open to first screen (median of 3 cold loads)', singleFile.openMs, 500),
 ]
 
 function run(command, args, what) {
@@ -97,7 +117,7 @@ function machine(browserVersion) {
 }
 
 /** Chromium runs for the datasets and the calibrations around them; Lighthouse runs after, on its own. */
-async function measureInBrowser(chromePath, work) {
+async function measureInBrowser(chromePath, work, singleFilePath) {
   const browser = await chromium.launch({
     executablePath: chromePath,
     args: CHROMIUM_ARGS,
@@ -111,9 +131,14 @@ async function measureInBrowser(chromePath, work) {
       const path = dataset.size ? join(work, `synthetic-${dataset.size}.json`) : null
       datasets[dataset.key] = await measureDataset(browser, BASE, dataset, path, log)
     }
+    log('opening the one-file build from file:// …')
+    const singleFile = await measureSingleFile(browser, singleFilePath, {
+      firstScreen: FIRST_SCREEN,
+      viewport: VIEWPORT,
+    })
     calibration.after = await calibrate(browser, BASE)
     calibration.mean = round((calibration.before + calibration.after) / 2, 1)
-    return { info, calibration, datasets }
+    return { info, calibration, datasets, singleFile }
   } finally {
     await browser.close()
   }
@@ -126,6 +151,12 @@ async function main() {
   log(`building the app into ${OUT}/ …`)
   run('node_modules/.bin/vite', ['build', '--outDir', OUT, '--emptyOutDir'], 'vite build')
   const size = initialJs(OUT)
+  log(`building the one-file offline build into ${SINGLE_OUT}/ …`)
+  run(
+    'node_modules/.bin/vite',
+    ['build', '--mode', 'singlefile', '--outDir', SINGLE_OUT, '--emptyOutDir'],
+    'one-file build',
+  )
   const work = mkdtempSync(join(tmpdir(), 'roadmap-bench-'))
   const stopPreview = await startPreview().catch((error) => {
     rmSync(work, { recursive: true, force: true })
@@ -135,7 +166,11 @@ async function main() {
     log('writing the synthetic datasets …')
     const sizes = DATASETS.filter((d) => d.size).map((d) => String(d.size))
     process.stdout.write(run('node_modules/.bin/tsx', ['scripts/bench-datasets.ts', work, ...sizes], 'datasets'))
-    const { info, calibration, datasets } = await measureInBrowser(chromePath, work)
+    const { info, calibration, datasets, singleFile } = await measureInBrowser(
+      chromePath,
+      work,
+      join(SINGLE_OUT, 'index.html'),
+    )
     log('running Lighthouse (mobile) on the overview and the board …')
     const lighthouse = [
       { name: 'overview', ...runLighthouse(BASE, { chromePath, folder: work, name: 'overview' }) },
@@ -146,10 +181,11 @@ async function main() {
       machine: info,
       method: { runs: RUNS, warmup: WARMUP, viewport: VIEWPORT, firstScreenSelectors: FIRST_SCREEN },
       initialJs: size,
+      singleFile,
       calibration,
       datasets,
       lighthouse,
-      budgets: budgetsOf(size, datasets, lighthouse).map(checkBudget),
+      budgets: budgetsOf(size, datasets, lighthouse, singleFile).map(checkBudget),
       seconds: Math.round((performance.now() - started) / 1000),
     }
     mkdirSync('bench', { recursive: true })
