@@ -43,13 +43,3 @@ describe('the shared view code group', () => {
     expect(groupOf('/app/node_modules/zod/index.js')).toBeNull()
   })
 })
-
-describe('the data files group', () => {
-  it('takes every file in data/ as bundled text', () => {
-    const group = codeSplitting().groups?.find((candidate) => candidate.name === 'data-files')
-    const test = group?.test
-    expect(test).toBeInstanceOf(RegExp)
-    expect((test as RegExp).test('/app/data/roadmaps.json?raw')).toBe(true)
-    expect((test as RegExp).test('/app/src/data/load-dataset.ts')).toBe(false)
-  })
-})

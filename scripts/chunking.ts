@@ -2,9 +2,6 @@
 // first screen, because on a slow phone each round trip costs more than a few extra kilobytes.
 import type { Rolldown } from 'vite'
 
-/** The data files are always read together: one request for all of them instead of one each. */
-const dataFiles: Rolldown.CodeSplittingGroup = { name: 'data-files', test: /[\\/]data[\\/][\w-]+\.json\?raw$/ }
-
 const SHARED_KINDS = /[\\/]src[\\/](components|domain|state)[\\/]/
 
 /**
@@ -39,5 +36,5 @@ function sharedViewCode(): Rolldown.CodeSplittingGroup {
 }
 
 export function codeSplitting(): Rolldown.CodeSplittingOptions {
-  return { groups: [dataFiles, sharedViewCode()] }
+  return { groups: [sharedViewCode()] }
 }

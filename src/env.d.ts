@@ -5,9 +5,9 @@ interface ImportMetaEnv {
   readonly FEED_URL: string
 }
 
-declare module 'virtual:checked-data' {
-  import type { CheckedDataModule } from './data/parse-dataset'
+declare module 'virtual:bundled-data' {
+  import type { BundledDataModule } from './data/parse-dataset'
   /** The bundled data, checked when the app was built (scripts/checked-data-plugin.ts). */
-  const checked: CheckedDataModule
-  export default checked
+  const bundled: BundledDataModule
+  export default bundled
 }

@@ -1,11 +1,16 @@
 // The bundled data as the build checked it (scripts/checked-data-plugin.ts): the first screen waits for neither
 // the validator nor its work. Where the check failed (the dev server), its problems go to the error screen.
-import checked from 'virtual:checked-data'
+import bundled from 'virtual:bundled-data'
 import type { Dataset } from '../domain/types'
 import { DataError } from './data-error'
-import { toDomain } from './to-domain'
+import type { DataFileTexts } from './parse-dataset'
+import { checkedFilesToDomain } from './to-domain'
 
 export function bundledDataset(): Dataset {
-  if (!checked.ok) throw new DataError(checked.problems)
-  return toDomain(checked.data.raw, checked.data.translated)
+  if (bundled.problems.length > 0) throw new DataError(bundled.problems)
+  return checkedFilesToDomain(bundled.files, bundled.translated)
 }
+
+/** The files' text, for the data download and the tests that check them as an import would. */
+export const bundledFileTexts = (): DataFileTexts =>
+  Object.fromEntries(Object.entries(bundled.files).map(([name, value]) => [name, `${JSON.stringify(value, null, 2)}\n`]))

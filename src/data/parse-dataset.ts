@@ -5,7 +5,7 @@ import { consistencyProblems } from './consistency-rules'
 import { textLanguages, type TextLanguages } from './text-languages'
 import type { DataProblem } from './data-error'
 import { DATA_FILE_NAMES, DATA_FILE_SCHEMAS, type DataFileName } from './raw-schema'
-import { toDomain, type RawDataset } from './to-domain'
+import { rawDatasetOf, toDomain, type RawDataset } from './to-domain'
 import { unknownFields } from './unknown-fields'
 
 export type DataFileTexts = Partial<Record<DataFileName, string>>
@@ -20,8 +20,15 @@ type Checked<Result> =
   | ({ ok: true; warnings: readonly DataProblem[] } & Result)
   | { ok: false; problems: readonly DataProblem[] }
 export type CheckResult = Checked<CheckedData>
-/** What the build hands the app for the bundled data (scripts/checked-data-plugin.ts). */
-export type CheckedDataModule = { ok: true; data: CheckedData } | { ok: false; problems: readonly DataProblem[] }
+/**
+ * The bundled data as the build hands it to the app (scripts/checked-data-plugin.ts): each file's JSON as stored,
+ * and what the checks found; `translated` as in CheckedData.
+ */
+export interface BundledDataModule {
+  readonly files: Partial<Record<DataFileName, unknown>>
+  readonly translated: boolean
+  readonly problems: readonly DataProblem[]
+}
 export type ParseResult = Checked<{ dataset: Dataset }>
 
 /** Past this many problems the list is cut: a broken file would otherwise report thousands. */
@@ -240,16 +247,7 @@ export function checkDataset(texts: DataFileTexts, options: ParseOptions): Check
   const parsed = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, parseFile(name, texts[name], problems, warnings)]))
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
   // Every file passed its schema, so each entry has its schema's type.
-  const raw = {
-    sources: parsed['sources.json'],
-    people: parsed['people.json'],
-    topics: parsed['topics.json'],
-    roadmaps: parsed['roadmaps.json'],
-    programmes: parsed['programmes.json'],
-    targets: parsed['targets.json'],
-    counts: parsed['counts.json'],
-    events: parsed['events.json'],
-  } as RawDataset
+  const raw = rawDatasetOf(parsed)
   const languages = new Map(DATA_FILE_NAMES.map((name) => [name, textLanguages(parsed[name])]))
   const translated = [...languages.values()].some((file) => file.translated)
   const languageProblems = translated ? missingRussian(parsed, languages) : []

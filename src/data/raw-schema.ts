@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { OUTCOMES, STATUSES } from '../domain/vocabulary'
 import { LANGS } from '../i18n/lang'
 import { SOURCE_LANGUAGES } from '../i18n/source-languages'
-import { englishOnly, quoteWordingIn, type LocalizedText } from '../i18n/localized-text'
+import { quoteWordingIn } from '../i18n/localized-text'
+import { readStoredText } from './stored-text'
 
 // The Content-Security-Policy forbids eval. Without this, zod probes `new Function` when the first schema is built,
 // and the browser reports the blocked probe as a policy violation. Must run before any schema below is built.
@@ -60,12 +61,9 @@ function localized(base: z.ZodType<string>) {
     .object({
       en: base,
       ru: base.optional(),
-      quotes: z
-        .array(quoteSchema)
-        .optional()
-        .transform((quotes) => quotes?.map((quote) => ({ ...quote, en: quote.en ?? null, ru: quote.ru ?? null })) ?? []),
+      quotes: z.array(quoteSchema).optional(),
     })
-    .transform((value): LocalizedText => ({ en: value.en, ru: value.ru ?? null, quotes: value.quotes }))
+    .transform(readStoredText)
     .superRefine((value, context) => {
       value.quotes.forEach((quote, index) => {
         for (const lang of LANGS) {
@@ -81,7 +79,7 @@ function localized(base: z.ZodType<string>) {
         }
       })
     })
-  return z.union([base.transform(englishOnly), bilingual])
+  return z.union([base.transform(readStoredText), bilingual])
 }
 
 /** A date known to some precision. `inferred` marks dates derived from content ("Friday"), not stated. */

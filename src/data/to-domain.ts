@@ -1,5 +1,6 @@
 // Raw, validated JSON → the typed model: fuzzy dates resolved, histories sorted, lookups built once.
 import { makeFuzzyDate, maxDate } from '../domain/dates'
+import { readStoredTexts } from './stored-text'
 import type { LocalizedText } from '../i18n/localized-text'
 import type {
   Claimant,
@@ -35,6 +36,19 @@ export interface RawDataset {
   readonly counts: readonly RawCount[]
   readonly events: readonly RawEvent[]
 }
+
+/** The files' records, each already of its schema's type (checked by parse-dataset.ts or by the build). */
+export const rawDatasetOf = (files: Readonly<Record<string, unknown>>) =>
+  ({
+    sources: files['sources.json'],
+    people: files['people.json'],
+    topics: files['topics.json'],
+    roadmaps: files['roadmaps.json'],
+    programmes: files['programmes.json'],
+    targets: files['targets.json'],
+    counts: files['counts.json'],
+    events: files['events.json'],
+  }) as RawDataset
 
 export interface RawDated {
   date: string
@@ -221,4 +235,10 @@ export function toDomain(raw: RawDataset, translated: boolean): Dataset {
     latestFactDate: factDates.reduce(maxDate, '1999-01-01'),
     translated,
   }
+}
+
+/** The files as the build checked them (scripts/check-data-folder.ts): their texts read by their shape. */
+export function checkedFilesToDomain(files: Readonly<Record<string, unknown>>, translated: boolean): Dataset {
+  const read = Object.fromEntries(Object.entries(files).map(([name, value]) => [name, readStoredTexts(value)]))
+  return toDomain(rawDatasetOf(read), translated)
 }
