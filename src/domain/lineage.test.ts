@@ -69,7 +69,7 @@ const index = indexLineage(data)
 
 describe('lineageAsOf', () => {
   it('follows an inferred link from a roadmap to its programme and area, with the link’s sources', () => {
-    const row = lineageAsOf(index, [], '2026-03-01').roadmaps.rows.find((r) => r.roadmap.id === 'RM01')
+    const row = lineageAsOf(index, [], '2026-03-01').roadmaps.rows.find((r) => r.item.id === 'RM01')
     expect(row?.links).toEqual([
       expect.objectContaining({
         programme: taxProgramme,
@@ -84,7 +84,7 @@ describe('lineageAsOf', () => {
     ['2021-09-09', []],
     ['2021-09-10', ['UP04']],
   ])('on %s knows the roadmap’s programme only from the area’s first source: %j', (asOf, programmes) => {
-    const row = lineageAsOf(index, [], asOf).roadmaps.rows.find((r) => r.roadmap.id === 'RM01')
+    const row = lineageAsOf(index, [], asOf).roadmaps.rows.find((r) => r.item.id === 'RM01')
     expect(row?.links.map((l) => l.programme?.id)).toEqual(programmes)
   })
 
@@ -97,15 +97,15 @@ describe('lineageAsOf', () => {
 
   it('keeps a link to an area without a programme, and a reported “no successor”', () => {
     const rows = lineageAsOf(index, [], '2026-03-01').roadmaps.rows
-    const [oilLink] = rows.find((r) => r.roadmap.id === 'RM02')?.links ?? []
+    const [oilLink] = rows.find((r) => r.item.id === 'RM02')?.links ?? []
     expect(oilLink).toMatchObject({ programme: null, area: oilMarket })
-    const [dropped] = rows.find((r) => r.roadmap.id === 'RM31')?.links ?? []
+    const [dropped] = rows.find((r) => r.item.id === 'RM31')?.links ?? []
     expect(dropped).toMatchObject({ programme: null, area: null, confidence: 'reported' })
   })
 
   it('lists programmes with the roadmaps that went into them, none for a programme without one', () => {
     const rows = lineageAsOf(index, [], '2026-03-01').programmes.rows
-    expect(rows.map((row) => [row.programme.id, row.links.map((l) => l.roadmap.id)])).toEqual([
+    expect(rows.map((row) => [row.item.id, row.links.map((l) => l.roadmap.id)])).toEqual([
       ['UP04', ['RM01']],
       ['UP07', []],
     ])
@@ -113,8 +113,8 @@ describe('lineageAsOf', () => {
 
   it('follows the topic filter for roadmaps, programmes and areas alike', () => {
     const lineage = lineageAsOf(index, ['tax'], '2026-03-01')
-    expect(lineage.roadmaps.rows.map((row) => row.roadmap.id)).toEqual(['RM01'])
-    expect(lineage.programmes.rows.map((row) => row.programme.id)).toEqual(['UP04'])
+    expect(lineage.roadmaps.rows.map((row) => row.item.id)).toEqual(['RM01'])
+    expect(lineage.programmes.rows.map((row) => row.item.id)).toEqual(['UP04'])
     expect(lineage.areas.map((row) => row.area.id)).toEqual(['taxation'])
     expect(lineageAsOf(index, ['nuclear'], '2026-03-01').roadmaps.emptyReason).toBe('no-match')
   })

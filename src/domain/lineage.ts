@@ -35,19 +35,12 @@ export interface Fate {
   readonly successorUndocumented: boolean
 }
 
-export interface RoadmapLineage {
-  readonly roadmap: Item
-  /** Links from the roadmap known on the date; empty when none is documented. */
+/** One item's thread: a roadmap with what took it over, or a programme with the roadmaps before it. */
+export interface ItemThread {
+  readonly item: Item
+  /** Links from the roadmap (or into the programme) known on the date; empty when none is documented. */
   readonly links: readonly LineageLink[]
-  /** 2024–2026 package deadlines that name the roadmap or a programme it went into. */
-  readonly package: readonly DeadlineState[]
-  readonly fate: Fate
-}
-
-export interface ProgrammeLineage {
-  readonly programme: Item
-  /** Links into the programme known on the date; empty when no roadmap predecessor is documented. */
-  readonly links: readonly LineageLink[]
+  /** 2024–2026 package deadlines that name the item or a programme a roadmap went into. */
   readonly package: readonly DeadlineState[]
   readonly fate: Fate
 }
@@ -64,8 +57,8 @@ export interface LineageSection<T> {
 }
 
 export interface Lineage {
-  readonly roadmaps: LineageSection<RoadmapLineage>
-  readonly programmes: LineageSection<ProgrammeLineage>
+  readonly roadmaps: LineageSection<ItemThread>
+  readonly programmes: LineageSection<ItemThread>
   readonly areas: readonly AreaLineage[]
   /** 2024–2026 package deadlines that bind the whole programme rather than named items. */
   readonly packageWide: readonly DeadlineState[]
@@ -158,7 +151,7 @@ function withStatus(items: readonly Item[], asOf: IsoDate) {
 }
 
 /** The thread of one listed item on the date: its links, its 2024–2026 deadlines and what became of it. */
-export function threadOf(item: Item, index: LineageIndex, asOf: IsoDate) {
+export function threadOf(item: Item, index: LineageIndex, asOf: IsoDate): ItemThread {
   const isRoadmap = item.set === 'roadmaps'
   const links = knownLinks((isRoadmap ? index.linksByRoadmap : index.linksByProgramme).get(item.id), index, asOf)
   const successors = isRoadmap ? links.flatMap((link) => (link.programme ? [link.programme] : [])) : []
@@ -169,22 +162,19 @@ export function threadOf(item: Item, index: LineageIndex, asOf: IsoDate) {
     deadline: deadlines.at(-1) ?? null,
     successorUndocumented: isRoadmap && successors.length === 0 && statusAsOf(item, asOf)?.status === 'superseded',
   }
-  return { links, package: deadlines.filter(isPackage), fate }
+  return { item, links, package: deadlines.filter(isPackage), fate }
 }
 
 /** The whole lineage on the date, for the items and areas on the chosen topics. */
 export function lineageAsOf(index: LineageIndex, topics: readonly string[], asOf: IsoDate): Lineage {
   const { data } = index
-  const roadmaps: RoadmapLineage[] = []
-  const programmes: ProgrammeLineage[] = []
+  const threads = { roadmaps: [] as ItemThread[], programmes: [] as ItemThread[] }
   const listed = { roadmaps: 0, programmes: 0 }
   for (const item of data.items) {
     if (!isListedAt(item, asOf)) continue
     listed[item.set]++
     if (!matchesTopics(item.topics, topics)) continue
-    const thread = threadOf(item, index, asOf)
-    if (item.set === 'roadmaps') roadmaps.push({ roadmap: item, ...thread })
-    else programmes.push({ programme: item, ...thread })
+    threads[item.set].push(threadOf(item, index, asOf))
   }
   const areas = data.reportedAreas
     .filter((area) => matchesTopics(area.topics, topics) && isAreaKnownAt(area, data, asOf))
@@ -195,8 +185,11 @@ export function lineageAsOf(index: LineageIndex, topics: readonly string[], asOf
     .sort(byDue)
     .map((target) => ({ target, state: outcomeAsOf(target, asOf) }))
   return {
-    roadmaps: { rows: roadmaps, emptyReason: boardEmptyReason(listed.roadmaps, roadmaps.length) },
-    programmes: { rows: programmes, emptyReason: boardEmptyReason(listed.programmes, programmes.length) },
+    roadmaps: { rows: threads.roadmaps, emptyReason: boardEmptyReason(listed.roadmaps, threads.roadmaps.length) },
+    programmes: {
+      rows: threads.programmes,
+      emptyReason: boardEmptyReason(listed.programmes, threads.programmes.length),
+    },
     areas,
     packageWide,
   }
