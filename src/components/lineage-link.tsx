@@ -52,7 +52,7 @@ export function ItemLink({
 export function LineageLinkView({ link, end, lang, labels, onOpenItem, sourceRefs }: LineageLinkViewProps) {
   const named = end === 'roadmap' ? link.roadmap : link.programme
   return (
-    <span className={`lineage-link lineage-link--${link.confidence}`}>
+    <div className={`lineage-link lineage-link--${link.confidence}`}>
       <span className="lineage-link__arrow" aria-hidden="true">
         {end === 'roadmap' ? '←' : '→'}{' '}
       </span>
@@ -77,6 +77,6 @@ export function LineageLinkView({ link, end, lang, labels, onOpenItem, sourceRef
         <summary>{labels.why}</summary>
         <DataText text={link.note} lang={lang} />
       </details>
-    </span>
+    </div>
   )
 }
