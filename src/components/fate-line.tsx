@@ -11,6 +11,7 @@ import './lineage-link.css'
 export interface FateLabels extends DeadlineStateLabels {
   readonly latestDeadline: string
   readonly successorUndocumented: string
+  readonly notDocumented: string
 }
 
 interface FateLineProps {
@@ -24,6 +25,7 @@ interface FateLineProps {
 
 export function FateLine({ fate, itemId, lang, labels, onOpenDeadline }: FateLineProps) {
   const { deadline } = fate
+  if (fate.steps.length === 0 && deadline === null) return <span className="fate-line">{labels.notDocumented}</span>
   return (
     <span className="fate-line">
       {fate.steps.map(({ item, change }) => (

@@ -6,7 +6,17 @@ import { byDue, isProgrammeWide, isTargetKnownAt, outcomeAsOf } from './deadline
 import { matchesTopics } from './filters'
 import { statusAsOf } from './items'
 import { isSourcedAt } from './sources'
-import type { Confidence, CrosswalkLink, Dataset, IsoDate, Item, ReportedArea, StatusChange, Target } from './types'
+import type {
+  Confidence,
+  CrosswalkLink,
+  Dataset,
+  IsoDate,
+  Item,
+  ItemSet,
+  ReportedArea,
+  StatusChange,
+  Target,
+} from './types'
 import type { LocalizedText } from '../i18n/localized-text'
 
 export type LineageData = Pick<
@@ -99,7 +109,7 @@ export function indexLineage(data: LineageData): LineageIndex {
 
 const isListedAt = (item: Item, asOf: IsoDate) => statusAsOf(item, asOf) !== null
 
-export function isAreaKnownAt(area: ReportedArea, data: LineageData, asOf: IsoDate): boolean {
+function isAreaKnownAt(area: ReportedArea, data: LineageData, asOf: IsoDate): boolean {
   return isSourcedAt(area.sources, data.sourcesById, asOf)
 }
 
@@ -168,8 +178,8 @@ export function threadOf(item: Item, index: LineageIndex, asOf: IsoDate): ItemTh
 /** The whole lineage on the date, for the items and areas on the chosen topics. */
 export function lineageAsOf(index: LineageIndex, topics: readonly string[], asOf: IsoDate): Lineage {
   const { data } = index
-  const threads = { roadmaps: [] as ItemThread[], programmes: [] as ItemThread[] }
-  const listed = { roadmaps: 0, programmes: 0 }
+  const threads: Record<ItemSet, ItemThread[]> = { roadmaps: [], programmes: [] }
+  const listed: Record<ItemSet, number> = { roadmaps: 0, programmes: 0 }
   for (const item of data.items) {
     if (!isListedAt(item, asOf)) continue
     listed[item.set]++

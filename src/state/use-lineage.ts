@@ -52,6 +52,7 @@ export function useLineageLabels() {
       why: t('lineage.why'),
       titleNotPublic: t('lineage.titleNotPublic'),
       successorUndocumented: t('lineage.successorUndocumented'),
+      notDocumented: t('lineage.notDocumented'),
       latestDeadline: t('lineage.latestDeadline'),
       movedTo: t('deadline.movedTo'),
       since: t('deadline.since'),
