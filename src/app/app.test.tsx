@@ -22,7 +22,7 @@ describe('app shell and overview', () => {
     ).toBeInTheDocument()
     expect(
       screen.getByText(
-        'Пропущено view=nonsense: ожидалось одно из значений: overview, board, charts, timeline, briefing, methodology',
+        'Пропущено view=nonsense: ожидалось одно из значений: overview, board, charts, timeline, lineage, briefing, methodology',
       ),
     ).toBeVisible()
   })

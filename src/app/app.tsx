@@ -14,6 +14,7 @@ import {
   BoardPanel,
   BriefingPanel,
   ChartsPanel,
+  LineagePanel,
   MethodologyPanel,
   OverviewPanel,
   TimelinePanel,
@@ -41,6 +42,7 @@ const VIEWS: readonly ViewEntry[] = [
   { name: 'board', label: 'nav.board', Panel: BoardPanel, inNav: true, timeAware: true },
   { name: 'charts', label: 'nav.charts', Panel: ChartsPanel, inNav: true, timeAware: true },
   { name: 'timeline', label: 'nav.timeline', Panel: TimelinePanel, inNav: true, timeAware: true },
+  { name: 'lineage', label: 'nav.lineage', Panel: LineagePanel, inNav: true, timeAware: true },
   { name: 'briefing', label: 'nav.briefing', Panel: BriefingPanel, inNav: true, timeAware: true },
   { name: 'methodology', label: 'nav.methodology', Panel: MethodologyPanel, inNav: false, timeAware: false },
 ]
@@ -64,6 +66,9 @@ const DeadlinePanel = lazy(() =>
   import('../features/deadline/deadline-panel').then((module) => ({ default: module.DeadlinePanel })),
 )
 
+// The board draws its own item panel; over the other views it loads when an item is opened.
+const ItemPanel = lazy(() => import('../features/board/item-panel').then((module) => ({ default: module.ItemPanel })))
+
 export function App() {
   const dataset = useDatasetQuery()
   useUrlSync(dataset)
@@ -73,6 +78,7 @@ export function App() {
   const current = useViewStore((state) => state.view)
   const showView = useViewStore((state) => state.showView)
   const deadlineOpen = useViewStore((state) => state.deadline !== null)
+  const itemOpen = useViewStore((state) => state.item !== null)
   const active = VIEWS.find((entry) => entry.name === current) ?? VIEWS[0]
 
   return (
@@ -141,6 +147,11 @@ export function App() {
             </PanelBoundary>
           ) : null}
         </main>
+        {itemOpen && current !== 'board' ? (
+          <Suspense fallback={null}>
+            <ItemPanel />
+          </Suspense>
+        ) : null}
         {deadlineOpen ? (
           <Suspense fallback={null}>
             <DeadlinePanel />

@@ -10,10 +10,12 @@ import '../components/chart-frame.css'
 import '../components/charts/charts.css'
 import '../components/dialog.css'
 import '../components/export-menu.css'
+import '../components/lineage-link.css'
 import '../components/year-range-picker.css'
 import '../features/board/board.css'
 import '../features/briefing/briefing.css'
 import '../features/charts/charts.css'
+import '../features/lineage/lineage.css'
 import '../features/methodology/methodology.css'
 import '../features/timeline/timeline.css'
 
@@ -40,6 +42,10 @@ export const ChartsPanel = lazyView(
 export const TimelinePanel = lazyView(
   () => import('../features/timeline/timeline-panel'),
   (module) => module.TimelinePanel,
+)
+export const LineagePanel = lazyView(
+  () => import('../features/lineage/lineage-panel'),
+  (module) => module.LineagePanel,
 )
 export const BriefingPanel = lazyView(
   () => import('../features/briefing/briefing-panel'),

@@ -77,10 +77,15 @@ export function countInSet(facts: readonly ItemFacts[], set: ItemSet): number {
 const intersects = <T>(values: readonly T[], wanted: readonly T[]) =>
   wanted.length === 0 || values.some((value) => wanted.includes(value))
 
+/** The topic filter: a record on any chosen topic passes; every record passes while none is chosen. */
+export function matchesTopics(topics: readonly string[], wanted: readonly string[]): boolean {
+  return intersects(topics, wanted)
+}
+
 function matchesFacet(facts: ItemFacts, filters: Filters, facet: FacetKey): boolean {
   switch (facet) {
     case 'topics':
-      return intersects(facts.item.topics, filters.topics)
+      return matchesTopics(facts.item.topics, filters.topics)
     case 'statuses':
       return filters.statuses.length === 0 || (facts.status !== null && filters.statuses.includes(facts.status))
     case 'actors':

@@ -23,3 +23,11 @@ export function sourcesAsOf(
   }
   return { shown, later }
 }
+
+/**
+ * Whether a record resting on these sources was known on the date: from its earliest source on. An id that resolves
+ * to no source counts as out, as sourcesAsOf shows it.
+ */
+export function isSourcedAt(ids: readonly string[], sourcesById: ReadonlyMap<string, Source>, asOf: IsoDate): boolean {
+  return sourcesAsOf(ids, sourcesById, asOf).shown.length > 0
+}

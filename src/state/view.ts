@@ -4,7 +4,7 @@ import type { IsoDate, ItemSet } from '../domain/types'
 import type { DeadlineStatus, Status } from '../domain/vocabulary'
 import type { Lang } from '../i18n/lang'
 
-export const VIEW_NAMES = ['overview', 'board', 'charts', 'timeline', 'briefing', 'methodology'] as const
+export const VIEW_NAMES = ['overview', 'board', 'charts', 'timeline', 'lineage', 'briefing', 'methodology'] as const
 export type ViewName = (typeof VIEW_NAMES)[number]
 
 export const LAYOUTS = ['columns', 'table'] as const

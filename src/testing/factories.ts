@@ -1,6 +1,6 @@
 // Seeded builders for domain records. Tests state only the fields they care about.
 import { makeFuzzyDate } from '../domain/dates'
-import type { CountClaim, FuzzyDate, Item, OutcomeRecord, StatusChange, Target } from '../domain/types'
+import type { CountClaim, FuzzyDate, Item, OutcomeRecord, Source, StatusChange, Target } from '../domain/types'
 import type { Outcome, Status } from '../domain/vocabulary'
 import type { Citation } from '../lib/export/citation'
 import { text } from './text'
@@ -37,6 +37,21 @@ export function makeItem(overrides: Partial<Item> = {}): Item {
     sources: ['S01'],
     history: [makeChange('2019-09-06', 'drafting')],
     positions: [],
+    ...overrides,
+  }
+}
+
+export function makeSource(id: string, date: string, overrides: Partial<Source> = {}): Source {
+  return {
+    id,
+    publisher: text('Test Publisher'),
+    title: text(`Source ${id}`),
+    originalTitle: null,
+    date: day(date),
+    url: `https://example.org/${id}`,
+    seedFile: null,
+    language: 'en',
+    note: null,
     ...overrides,
   }
 }

@@ -7,7 +7,7 @@ import { ExportMenu } from '../../components/export-menu'
 import { boardEmptyReason, firstListed } from '../../domain/board-rows'
 import { hasActiveFilters } from '../../domain/filters'
 import { formatDay } from '../../lib/format'
-import { useAsOf, useBoardRows, useDataset, useFilters, useItemDetail } from '../../state/derived'
+import { useAsOf, useBoardRows, useDataset, useFilters } from '../../state/derived'
 import { useBoardExportMenu } from '../../state/use-exports'
 import { useLang } from '../../state/use-t'
 import type { Lang } from '../../i18n/lang'
@@ -18,8 +18,7 @@ import { useBoardText } from './board-text'
 import { BoardToolbar } from './board-toolbar'
 import { activeFilterCount } from './facet-options'
 import { FilterPanel } from './filter-panel'
-import { ItemDetailView } from './item-detail-view'
-import { ItemTitle } from './item-title'
+import { ItemPanel } from './item-panel'
 import { ProgrammeContext } from './programme-context'
 import './board.css'
 
@@ -92,24 +91,6 @@ function FilterSheet() {
         </button>
       </Dialog>
     </div>
-  )
-}
-
-function ItemPanel({ fallbackFocus }: { readonly fallbackFocus: () => HTMLElement | null }) {
-  const text = useBoardText()
-  const detail = useItemDetail()
-  const selectItem = useViewStore((state) => state.selectItem)
-  return (
-    <Dialog
-      open={detail !== null}
-      onClose={() => selectItem(null)}
-      title={detail ? <ItemTitle item={detail.item} /> : ''}
-      closeLabel={text.close}
-      variant="side"
-      fallbackFocus={fallbackFocus}
-    >
-      {detail ? <ItemDetailView detail={detail} /> : null}
-    </Dialog>
   )
 }
 

@@ -118,7 +118,11 @@ describe('status board', () => {
     await waitFor(() => expect(params().item).toBe('RM02'))
     expect(within(dialog).getByRole('heading', { name: 'Status history' })).toBeInTheDocument()
     expect(within(dialog).getByText('Agreed in Sochi.')).toBeInTheDocument()
-    expect(within(dialog).getByText('Compromise on the open items')).toBeInTheDocument()
+    const deadlines = within(dialog).getByRole('heading', { name: 'Deadlines and what became of them' })
+    expect(within(deadlines.nextElementSibling as HTMLElement).getByText('Compromise on the open items')).toBeVisible()
+    expect(within(dialog).getByText(/What became of it/).parentElement).toHaveTextContent(
+      'Compromise on the open items',
+    )
     const sources = within(dialog).getByRole('heading', { name: 'Sources' }).nextElementSibling as HTMLElement
     expect(
       within(sources).getByRole('link', { name: 'Moscow and Minsk could not agree on 8 of the 31 roadmaps' }),

@@ -7,6 +7,7 @@ import { useAsOf } from '../../state/derived'
 import { useLang } from '../../state/use-t'
 import { useBoardText } from './board-text'
 import { ConflictList } from './conflict-list'
+import { ThreadSection } from './thread-section'
 import { PositionSides, TargetList } from './detail-sections'
 import { SourceList } from './source-list'
 import { StatusTimeline } from './status-timeline'
@@ -37,6 +38,7 @@ export function ItemDetailView({ detail }: { readonly detail: ItemDetail }) {
           </p>
         </details>
       ) : null}
+      <ThreadSection item={item} />
 
       <h3>{text.detailHistory}</h3>
       <p className="muted">{text.detailHistoryAsOf(asOf)}</p>

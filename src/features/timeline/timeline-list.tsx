@@ -4,11 +4,13 @@ import { DataText } from '../../components/data-text'
 import { SourceRefs } from '../../components/source-refs'
 import { personName, topicName } from '../../domain/names'
 import type { TimelineYear } from '../../domain/timeline-events'
-import type { Dataset, TimelineEvent } from '../../domain/types'
+import type { Dataset, Item, TimelineEvent } from '../../domain/types'
 import { formatDay, formatFuzzyDate } from '../../lib/format'
 import { useAsOf, useDataset } from '../../state/derived'
+import { useEventItems } from '../../state/use-lineage'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useLang } from '../../state/use-t'
+import { useViewStore } from '../../state/view-store'
 import type { Lang } from '../../i18n/lang'
 import { useTimelineText } from './timeline-text'
 
@@ -21,12 +23,42 @@ function topicNames(event: TimelineEvent, dataset: Dataset, lang: Lang): string 
   return event.topics.map((id) => topicName(dataset, id, lang)).join(', ')
 }
 
+/** The items an event was a step of, each a button that opens its panel. */
+function EventItems({ items }: { readonly items: readonly Item[] }) {
+  const text = useTimelineText()
+  const lang = useLang()
+  const selectItem = useViewStore((state) => state.selectItem)
+  return (
+    <details className="timeline__items">
+      <summary>{text.items(items.length)}</summary>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            <button type="button" className="link-button" onClick={() => selectItem(item.id)}>
+              {item.id}
+            </button>
+            {item.title ? (
+              <>
+                {' '}
+                <DataText text={item.title} lang={lang} />
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}
+
+const NO_ITEMS: readonly Item[] = []
+
 /** One event; `later` marks one dated after the as-of date, shown dimmed and labelled as not yet known then. */
 function EventCard({ event, later }: { readonly event: TimelineEvent; readonly later: boolean }) {
   const text = useTimelineText()
   const lang = useLang()
   const dataset = useDataset()
   const sourceRefs = useSourceRefs()
+  const items = useEventItems().get(event.id) ?? NO_ITEMS
   const actors = actorNames(event, dataset, lang)
   const topics = topicNames(event, dataset, lang)
   const className = [
@@ -63,6 +95,7 @@ function EventCard({ event, later }: { readonly event: TimelineEvent; readonly l
           </div>
         ) : null}
       </dl>
+      {items.length > 0 ? <EventItems items={items} /> : null}
       <p className="timeline__sources">
         <SourceRefs {...sourceRefs(event.sources)} />
       </p>

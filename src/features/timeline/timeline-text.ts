@@ -21,6 +21,7 @@ const en = {
   milestone: 'Milestone',
   actors: 'Actors',
   topics: 'Topics',
+  items: (count: number) => `Roadmaps and programmes in this event (${count})`,
   laterHeading: (date: string) => `After ${date}`,
   laterCount: (count: number, date: string) =>
     `${count} later ${count === 1 ? 'event' : 'events'}, after ${date}: not yet known on that date.`,
@@ -55,6 +56,7 @@ const ru: TimelineText = {
   milestone: 'Ключевое событие',
   actors: 'Участники',
   topics: 'Темы',
+  items: (count) => `Дорожные карты и программы в этом событии (${count})`,
   laterHeading: (date: string) => `После ${date}`,
   laterCount: (count: number, date: string) => `Событий после ${date}: ${count}. На эту дату они ещё не были известны.`,
   showLater: 'Показать их',

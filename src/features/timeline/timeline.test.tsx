@@ -2,7 +2,10 @@ import { screen, within, waitFor } from '@testing-library/react'
 import { readBundledFiles } from '../../data/load-dataset'
 import { parseDataset } from '../../data/parse-dataset'
 import type { Dataset } from '../../domain/types'
+import { withJsdomLayout } from '../../testing/jsdom-layout'
 import { renderApp } from '../../testing/render-app'
+
+withJsdomLayout()
 
 let dataset: Dataset
 
@@ -28,6 +31,18 @@ describe('timeline view', { timeout: 60_000 }, () => {
     expect(card).toHaveTextContent('8 Dec 2019')
     expect(card).toHaveTextContent('★ Milestone')
     expect(within(card as HTMLElement).getAllByRole('link').length).toBeGreaterThan(0)
+  })
+
+  it('opens the roadmaps and programmes an event was a step of in the item panel', async () => {
+    const { user } = renderApp({ url: '/?view=timeline', dataset })
+    const heading = await screen.findByRole('heading', { name: /Five-hour Sochi talks/ }, SLOW)
+    const card = heading.closest('li') as HTMLElement
+    await user.click(within(card).getByText('Roadmaps and programmes in this event (2)'))
+    await user.click(within(card).getByRole('button', { name: 'UP04' }))
+    const dialog = await screen.findByRole('dialog', { name: /Harmonisation of tax and customs laws/ }, SLOW)
+    expect(within(dialog).getByRole('heading', { name: 'Roadmaps that went into it' })).toBeInTheDocument()
+    expect(new URLSearchParams(window.location.search).get('item')).toBe('UP04')
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('timeline')
   })
 
   it('filters by actor through the shared board filter and says how many remain', async () => {

@@ -1,0 +1,97 @@
+// One row per item: the item, its crosswalk links (to what took a roadmap over, or from the roadmaps before a
+// programme), its 2024–2026 deadlines and what became of it. A real table, so each row reads across.
+import { DeadlineStateBadge } from '../../components/deadline-state-badge'
+import { DataText } from '../../components/data-text'
+import { FateLine } from '../../components/fate-line'
+import { ItemLink, LineageLinkView } from '../../components/lineage-link'
+import type { ItemThread, LineageLink } from '../../domain/lineage'
+import { useLineageLabels } from '../../state/use-lineage'
+import { useSourceRefs } from '../../state/use-source-refs'
+import { useLang } from '../../state/use-t'
+import { useViewStore } from '../../state/view-store'
+import { useLineageText } from './lineage-text'
+
+interface ThreadTableProps {
+  readonly caption: string
+  readonly itemColumn: string
+  readonly linkColumn: string
+  readonly rows: readonly ItemThread[]
+  /** Which end of each link the row names: the successor of a roadmap, or the roadmap before a programme. */
+  readonly end: 'successor' | 'roadmap'
+  /** Said where an item has no link: unknown is shown as unknown. */
+  readonly noLink: string
+}
+
+const linkKey = (link: LineageLink) => `${link.roadmap.id}-${link.programme?.id ?? link.area?.id ?? 'none'}`
+
+export function ThreadTable({ caption, itemColumn, linkColumn, rows, end, noLink }: ThreadTableProps) {
+  const text = useLineageText()
+  const lang = useLang()
+  const labels = useLineageLabels()
+  const sourceRefs = useSourceRefs()
+  const selectItem = useViewStore((state) => state.selectItem)
+  const openDeadline = useViewStore((state) => state.openDeadline)
+  return (
+    <div className="lineage__scroll">
+      <table className="data-table lineage-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{itemColumn}</th>
+            <th scope="col">{linkColumn}</th>
+            <th scope="col">{text.packageColumn}</th>
+            <th scope="col">{text.fateColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ item, links, package: deadlines, fate }) => (
+            <tr key={item.id} data-item-id={item.id}>
+              <th scope="row">
+                <ItemLink item={item} lang={lang} titleNotPublic={labels.titleNotPublic} onOpen={selectItem} />
+              </th>
+              <td>
+                {links.length === 0 ? (
+                  <span className="lineage-unknown">{noLink}</span>
+                ) : (
+                  <ul className="lineage-list">
+                    {links.map((link) => (
+                      <li key={linkKey(link)}>
+                        <LineageLinkView
+                          link={link}
+                          end={end}
+                          lang={lang}
+                          labels={labels}
+                          onOpenItem={selectItem}
+                          sourceRefs={sourceRefs}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                {deadlines.length === 0 ? (
+                  <span className="muted">{text.notLinked}</span>
+                ) : (
+                  <ul className="lineage-list">
+                    {deadlines.map(({ target, state }) => (
+                      <li key={target.id}>
+                        <button type="button" className="link-button" onClick={() => openDeadline(target.id)}>
+                          <DataText text={target.title} lang={lang} />
+                        </button>{' '}
+                        <DeadlineStateBadge state={state} lang={lang} labels={labels} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                <FateLine fate={fate} itemId={item.id} lang={lang} labels={labels} onOpenDeadline={openDeadline} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
