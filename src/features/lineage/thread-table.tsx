@@ -34,7 +34,7 @@ export function ThreadTable({ caption, itemColumn, linkColumn, rows, end, noLink
   return (
     <div className="lineage__scroll">
       <table className="data-table lineage-table">
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{itemColumn}</th>
