@@ -11,6 +11,19 @@ export function viewHref(view: View): string {
   return search ? `?${search}` : window.location.pathname
 }
 
+/** The full address that reopens `view`. */
+export function viewAddress(view: View): string {
+  const search = viewToParams(view).toString()
+  // Not origin + pathname: a page opened from file:// has the origin "null".
+  const base = window.location.href.split(/[?#]/)[0] ?? ''
+  return `${base}${search ? `?${search}` : ''}`
+}
+
+/** The full address of the current view as the reader sees it, item and theme included: what "Copy link" copies. */
+export function useViewAddress(): string {
+  return viewAddress(useViewStore(useShallow(currentView)))
+}
+
 /** The address of the current view with `changes` applied: another view, an item. */
 export function useViewHref(changes: Partial<View>): string {
   const view = useViewStore(useShallow(currentView))

@@ -1,6 +1,7 @@
 // The status board: roadmaps or programmes as they stood on the as-of date, filtered, as a table or in columns
 // by status, with an item panel. Everything on it is in the URL (set, filters, q, layout, sort, item).
 import { useCallback, useRef, useState } from 'react'
+import { CopyLinkButton } from '../../components/copy-link-button'
 import { Dialog } from '../../components/dialog'
 import { EmptyState } from '../../components/empty-state'
 import { ExportMenu } from '../../components/export-menu'
@@ -9,6 +10,7 @@ import { hasActiveFilters } from '../../domain/filters'
 import { formatDay } from '../../lib/format'
 import { useAsOf, useBoardRows, useDataset, useFilters, useItemDetail } from '../../state/derived'
 import { useBoardExportMenu } from '../../state/use-exports'
+import { useViewAddress } from '../../state/view-href'
 import { useLang } from '../../state/use-t'
 import type { Lang } from '../../i18n/lang'
 import { useViewStore } from '../../state/view-store'
@@ -104,12 +106,23 @@ function ItemPanel({ fallbackFocus }: { readonly fallbackFocus: () => HTMLElemen
   const text = useBoardText()
   const detail = useItemDetail()
   const selectItem = useViewStore((state) => state.selectItem)
+  const address = useViewAddress()
   return (
     <Dialog
       open={detail !== null}
       onClose={() => selectItem(null)}
       title={detail ? <ItemTitle item={detail.item} /> : ''}
       closeLabel={text.close}
+      actions={
+        detail ? (
+          <CopyLinkButton
+            url={address}
+            label={text.copyLink}
+            copiedLabel={text.copiedItemLink(detail.item.set)}
+            failedLabel={text.copyFailed}
+          />
+        ) : null
+      }
       variant="side"
       fallbackFocus={fallbackFocus}
     >
