@@ -1,6 +1,6 @@
 // The board as a daily tool: reached from the keyboard in a few Tabs, searchable with the browser's find (every
 // row of a list of normal size is on the page), and shareable from an open item.
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { vi } from 'vitest'
 import { withJsdomLayout } from '../../testing/jsdom-layout'
 import { renderApp } from '../../testing/render-app'
@@ -60,7 +60,24 @@ describe('board, everyday use', () => {
   })
 })
 
-describe('board at 10,000 items', () => {
+describe('a board longer than a few hundred rows', () => {
+  it('is drawn a window at a time on screen, and whole for printing', async () => {
+    const dataset = makeSyntheticDataset(600, 7, { programmeShare: 0 })
+    renderApp({ url: `/?view=board&asOf=${dataset.latestFactDate}`, dataset })
+    const table = await screen.findByRole('table', {}, { timeout: 10_000 })
+    const announced = Number(table.getAttribute('aria-rowcount'))
+    expect(announced).toBeGreaterThan(450)
+    expect(within(table).getAllByRole('row').length).toBeLessThan(40)
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
+    expect(within(table).getAllByRole('row')).toHaveLength(announced)
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'))
+    })
+    expect(within(table).getAllByRole('row').length).toBeLessThan(40)
+  }, 60_000)
+
   it('says that the browser’s find sees only the rows on screen, and what finds the rest', async () => {
     const dataset = makeSyntheticDataset(10_000, 42, { programmeShare: 0 })
     renderApp({ url: `/?view=board&asOf=${dataset.latestFactDate}`, dataset })
