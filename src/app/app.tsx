@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { PanelBoundary } from '../components/panel-boundary'
+import { SkipLink } from '../components/skip-link'
 import { CustomDataBanner } from '../features/custom-data/custom-data-banner'
 import { CustomDataButton } from '../features/custom-data/custom-data-button'
+import { BOARD_RESULTS_ID } from '../features/board/results-anchor'
 import { formatDay } from '../lib/format'
 import type { MessageKey } from '../i18n/messages'
 import { DatasetContext, useDatasetQuery } from '../state/on-screen'
@@ -24,6 +26,7 @@ import { HeaderControls } from './header-controls'
 import { UpdatePrompt } from './update-prompt'
 import { UrlNotice } from './url-notice'
 import { useUrlSync } from './url-sync'
+import { ViewLink } from './view-link'
 
 interface ViewEntry {
   readonly name: ViewName
@@ -34,12 +37,21 @@ interface ViewEntry {
   readonly inNav: boolean
   /** Shows statuses as of a date, so the as-of control sits above it. */
   readonly timeAware: boolean
+  /** A second skip link, past the view's own controls to its results. */
+  readonly skipTo?: { readonly target: string; readonly label: MessageKey }
 }
 
 /** The views that exist. A view is listed here once it is built; nothing stands in for one that is not. */
 const VIEWS: readonly ViewEntry[] = [
   { name: 'overview', label: 'nav.overview', Panel: OverviewPanel, inNav: true, timeAware: false },
-  { name: 'board', label: 'nav.board', Panel: BoardPanel, inNav: true, timeAware: true },
+  {
+    name: 'board',
+    label: 'nav.board',
+    Panel: BoardPanel,
+    inNav: true,
+    timeAware: true,
+    skipTo: { target: BOARD_RESULTS_ID, label: 'app.skipResults' },
+  },
   { name: 'charts', label: 'nav.charts', Panel: ChartsPanel, inNav: true, timeAware: true },
   { name: 'timeline', label: 'nav.timeline', Panel: TimelinePanel, inNav: true, timeAware: true },
   { name: 'lineage', label: 'nav.lineage', Panel: LineagePanel, inNav: true, timeAware: true },
@@ -76,7 +88,6 @@ export function App() {
   const t = useT()
   const lang = useLang()
   const current = useViewStore((state) => state.view)
-  const showView = useViewStore((state) => state.showView)
   const deadlineOpen = useViewStore((state) => state.deadline !== null)
   const itemOpen = useViewStore((state) => state.item !== null)
   const active = VIEWS.find((entry) => entry.name === current) ?? VIEWS[0]
@@ -84,23 +95,13 @@ export function App() {
   return (
     <DatasetContext value={dataset}>
       <div className="page">
-        <a className="skip-link" href="#main">
-          {t('app.skip')}
-        </a>
+        <SkipLink target="main">{t('app.skip')}</SkipLink>
+        {active?.skipTo ? <SkipLink target={active.skipTo.target}>{t(active.skipTo.label)}</SkipLink> : null}
         <header className="app-header">
           <AppTitles />
           <p className="app-meta">
             {t('app.dataAsOf')} {formatDay(dataset.latestFactDate, lang)} ·{' '}
-            <a
-              href="?view=methodology"
-              onClick={(event) => {
-                event.preventDefault()
-                showView('methodology')
-              }}
-            >
-              {t('app.methodology')}
-            </a>{' '}
-            · <CustomDataButton />
+            <ViewLink view="methodology">{t('app.methodology')}</ViewLink> · <CustomDataButton />
           </p>
           <HeaderControls />
           <CustomDataBanner />
@@ -108,16 +109,7 @@ export function App() {
             <ul>
               {VIEWS.filter((entry) => entry.inNav).map((entry) => (
                 <li key={entry.name}>
-                  <a
-                    href={entry.name === 'overview' ? '?' : `?view=${entry.name}`}
-                    aria-current={entry.name === current ? 'page' : undefined}
-                    onClick={(event) => {
-                      event.preventDefault()
-                      showView(entry.name)
-                    }}
-                  >
-                    {t(entry.label)}
-                  </a>
+                  <ViewLink view={entry.name}>{t(entry.label)}</ViewLink>
                 </li>
               ))}
             </ul>

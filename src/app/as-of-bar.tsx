@@ -26,7 +26,10 @@ export function AsOfBar() {
   const setAsOf = useViewStore((state) => state.setAsOf)
   const setCompare = useViewStore((state) => state.setCompare)
   const [playing, setPlaying] = useState(false)
+  // On a phone the bar folds to one line (the date and "More dates"); the rest opens below it on demand.
+  const [unfolded, setUnfolded] = useState(false)
   const sliderId = useId()
+  const moreId = useId()
   const t = useT()
   const span = daysBetween(RANGE_START, today)
   // The latest dated fact is the default date, so choosing it keeps the link free of a date.
@@ -46,7 +49,7 @@ export function AsOfBar() {
   }, [playing, latest])
 
   return (
-    <section className="as-of-bar" aria-label={t('asOf.region')}>
+    <section className={`as-of-bar${unfolded ? ' as-of-bar--unfolded' : ''}`} aria-label={t('asOf.region')}>
       <div className="as-of-bar__row">
         <label className="field">
           <span>{t('asOf.date')}</span>
@@ -60,7 +63,7 @@ export function AsOfBar() {
             }}
           />
         </label>
-        <label className="field field--grow" htmlFor={sliderId}>
+        <label className="field field--grow as-of-bar__foldable" htmlFor={sliderId}>
           <span className="visually-hidden">{t('asOf.slider')}</span>
           <input
             id={sliderId}
@@ -74,6 +77,8 @@ export function AsOfBar() {
         </label>
         <button
           type="button"
+          // Left in the folded bar while it plays, so that Pause stays in reach.
+          className={playing ? undefined : 'as-of-bar__foldable'}
           aria-pressed={playing}
           onClick={() => {
             if (!playing && !KEY_DATES.some((key) => key.date > asOf)) choose(KEY_DATES[0]?.date ?? RANGE_START)
@@ -82,7 +87,16 @@ export function AsOfBar() {
         >
           {playing ? t('asOf.pause') : t('asOf.play')}
         </button>
-        <label className="field">
+        <button
+          type="button"
+          className="as-of-bar__fold-toggle"
+          aria-expanded={unfolded}
+          aria-controls={moreId}
+          onClick={() => setUnfolded(!unfolded)}
+        >
+          {t('asOf.more')}
+        </button>
+        <label className="field as-of-bar__foldable">
           <span>{t('asOf.compare')}</span>
           <input
             type="date"
@@ -93,12 +107,12 @@ export function AsOfBar() {
           />
         </label>
         {compare ? (
-          <button type="button" onClick={() => setCompare(null)}>
+          <button type="button" className="as-of-bar__foldable" onClick={() => setCompare(null)}>
             {t('asOf.clearCompare')}
           </button>
         ) : null}
       </div>
-      <ul className="as-of-bar__presets" aria-label={t('asOf.keyDates')}>
+      <ul id={moreId} className="as-of-bar__presets as-of-bar__foldable" aria-label={t('asOf.keyDates')}>
         {KEY_DATES.map((key) => (
           <li key={key.date}>
             <button

@@ -44,11 +44,11 @@ describe('header controls', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Union State Roadmap Tracker')
   })
 
-  it('copies the link to this view, without the reader’s theme', async () => {
+  it('copies the link to this view, in the reader’s theme', async () => {
     const { user } = renderApp({ url: '/?view=methodology&theme=dark' })
     const writeText = vi.spyOn(navigator.clipboard, 'writeText')
     await user.click(await screen.findByRole('button', { name: 'Copy link' }))
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?view=methodology&v=1`)
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?view=methodology&theme=dark&v=1`)
     expect(await screen.findByText('Link to this view copied')).toBeInTheDocument()
   })
 

@@ -1,9 +1,10 @@
-// Reader settings in the header: theme, interface language and a link to this exact view. The print-only
-// line puts the same citation on top of any printed page.
+// Reader settings in the header: theme, interface language and a link to this exact view, in this theme. The
+// print-only line puts the view's citation on top of any printed page.
 import { CopyLinkButton } from '../components/copy-link-button'
 import { citationSentence } from '../lib/export/citation'
 import { useCitation } from '../state/use-exports'
 import { useLang } from '../state/use-t'
+import { useViewAddress } from '../state/view-href'
 import { THEMES, type Theme } from '../state/view'
 import { LANGS, type Lang } from '../i18n/lang'
 import { useViewStore } from '../state/view-store'
@@ -26,6 +27,7 @@ export function HeaderControls() {
   const setTheme = useViewStore((state) => state.setTheme)
   const setLang = useViewStore((state) => state.setLang)
   const citation = useCitation()
+  const address = useViewAddress()
 
   return (
     <>
@@ -61,7 +63,7 @@ export function HeaderControls() {
             </button>
           ))}
         </div>
-        <CopyLinkButton url={citation.url} label={text.copy} copiedLabel={text.copied} failedLabel={text.copyFailed} />
+        <CopyLinkButton url={address} label={text.copy} copiedLabel={text.copied} failedLabel={text.copyFailed} />
       </div>
       <p className="print-only print-citation">
         {text.printedFrom}: {citationSentence(citation, lang)}

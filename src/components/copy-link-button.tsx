@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { copyText } from '../lib/export/clipboard'
+import './copy-link-button.css'
 
 interface CopyLinkButtonProps {
   readonly url: string

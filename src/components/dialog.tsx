@@ -11,13 +11,15 @@ interface DialogProps {
   /** The dialog's accessible name. */
   readonly title: ReactNode
   readonly closeLabel: string
+  /** Controls beside the close button, e.g. "Copy link": the modal dialog makes the page's own unreachable. */
+  readonly actions?: ReactNode
   /** 'side': a panel on the right (full screen on a phone); 'sheet': rises from the bottom on a phone. */
   readonly variant: 'side' | 'sheet'
   readonly fallbackFocus?: () => HTMLElement | null
   readonly children: ReactNode
 }
 
-export function Dialog({ open, onClose, title, closeLabel, variant, fallbackFocus, children }: DialogProps) {
+export function Dialog({ open, onClose, title, closeLabel, actions, variant, fallbackFocus, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const opener = useRef<Element | null>(null)
   const titleId = useId()
@@ -70,9 +72,12 @@ export function Dialog({ open, onClose, title, closeLabel, variant, fallbackFocu
           <h2 id={titleId} className="dialog__title">
             {title}
           </h2>
-          <button type="button" className="dialog__close" onClick={() => ref.current?.close()}>
-            <span aria-hidden="true">✕</span> {closeLabel}
-          </button>
+          <div className="dialog__actions">
+            {open ? actions : null}
+            <button type="button" className="dialog__close" onClick={() => ref.current?.close()}>
+              <span aria-hidden="true">✕</span> {closeLabel}
+            </button>
+          </div>
         </header>
         {open ? <div className="dialog__content">{children}</div> : null}
       </div>

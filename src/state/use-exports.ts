@@ -16,7 +16,7 @@ import { useDataSource, type DataSource } from './custom-data-store'
 import { useDataset, useToday } from './on-screen'
 import { useLang } from './use-t'
 import { filtersOf, type View } from './view'
-import { viewToParams } from './view-codec'
+import { viewAddress } from './view-href'
 import { currentView, useViewStore } from './view-store'
 
 const NO_OVERRIDES: Partial<View> = {}
@@ -29,12 +29,9 @@ const imageStampCode = retryableImport(() => import('../lib/export/image-stamp')
 
 type BoardRecordsOf = typeof boardRecords
 
-/** The address that reopens `view`, without the reader's theme. */
+/** The address a citation gives: without the reader's theme, which a file or a printed page has no use for. */
 function viewUrl(view: View): string {
-  const search = viewToParams({ ...view, theme: 'system' }).toString()
-  // Not origin + pathname: a page opened from file:// has the origin "null".
-  const base = window.location.href.split(/[?#]/)[0] ?? ''
-  return `${base}${search ? `?${search}` : ''}`
+  return viewAddress({ ...view, theme: 'system' })
 }
 
 /** The address that reopens this view (with `overrides`, e.g. a deck's first slide), without the reader's theme. */

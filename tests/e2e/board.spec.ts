@@ -167,19 +167,18 @@ test.describe('status board', () => {
 })
 
 test.describe('printing the board', () => {
-  test('prints every row of the table and every card of the columns, not only those scrolled into view', async ({
-    page,
-  }) => {
+  test('prints every row of the table and every card of the columns', async ({ page }) => {
     await page.goto('/?view=board&layout=table')
     await expect(summary(page)).toContainText('31 of 31 roadmaps')
     const drawnRows = () => table(page).locator('td.board-table__id')
+    // A list of this size is drawn whole on screen too (the browser's find reaches every row); a long one is drawn
+    // a window at a time and whole for paper, which the board's component tests check.
+    await expect(drawnRows().last()).toHaveText('RM31')
     const onScreen = await drawnRows().count()
-    expect(onScreen).toBeLessThan(25)
     // What the browser does when the reader prints: the event, then the page laid out for paper.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
     await page.emulateMedia({ media: 'print' })
-    const titled = await table(page).locator('th[scope="row"]').count()
-    expect(titled).toBeGreaterThan(onScreen)
+    await expect(drawnRows()).toHaveCount(onScreen)
     await expect(drawnRows().last()).toHaveText('RM31')
     const pdf = await page.pdf({ printBackground: true })
     await test.info().attach('board.pdf', { body: pdf, contentType: 'application/pdf' })
@@ -191,10 +190,11 @@ test.describe('printing the board', () => {
     await page.goto('/?view=board&layout=columns')
     const superseded = board(page).getByRole('region', { name: /Superseded/ })
     const cards = superseded.getByRole('listitem')
+    await expect(cards.first()).toBeVisible()
     const cardsOnScreen = await cards.count()
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
     await page.emulateMedia({ media: 'print' })
-    await expect(cards).not.toHaveCount(cardsOnScreen)
-    expect(await cards.count()).toBeGreaterThan(cardsOnScreen)
+    await expect(cards).toHaveCount(cardsOnScreen)
+    await expect(cards.last()).toBeVisible()
   })
 })

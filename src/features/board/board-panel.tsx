@@ -20,6 +20,7 @@ import { activeFilterCount } from './facet-options'
 import { FilterPanel } from './filter-panel'
 import { ItemPanel } from './item-panel'
 import { ProgrammeContext } from './programme-context'
+import { BOARD_RESULTS_ID } from './results-anchor'
 import './board.css'
 
 function BoardResults({ onOpen }: { readonly onOpen: (itemId: string) => void }) {
@@ -43,20 +44,24 @@ function BoardResults({ onOpen }: { readonly onOpen: (itemId: string) => void })
       </p>
       <ExportMenu {...exportMenu} />
       {empty === 'not-yet-listed' ? (
-        <EmptyState
-          message={text.emptyNotYet(filters.set, asOf, formatFirst(firstListed(dataset.items, filters.set), lang))}
-        />
+        <div id={BOARD_RESULTS_ID} tabIndex={-1}>
+          <EmptyState
+            message={text.emptyNotYet(filters.set, asOf, formatFirst(firstListed(dataset.items, filters.set), lang))}
+          />
+        </div>
       ) : empty === 'no-match' ? (
-        <EmptyState
-          message={text.emptyNoMatch(filters.set, asOf)}
-          action={
-            hasActiveFilters(filters) ? (
-              <button type="button" onClick={clearFilters}>
-                {text.clearAll}
-              </button>
-            ) : null
-          }
-        />
+        <div id={BOARD_RESULTS_ID} tabIndex={-1}>
+          <EmptyState
+            message={text.emptyNoMatch(filters.set, asOf)}
+            action={
+              hasActiveFilters(filters) ? (
+                <button type="button" onClick={clearFilters}>
+                  {text.clearAll}
+                </button>
+              ) : null
+            }
+          />
+        </div>
       ) : layout === 'table' ? (
         <BoardTable
           titled={titled}

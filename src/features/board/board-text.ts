@@ -16,6 +16,9 @@ const SET_NOUN: Record<ItemSet, Record<Lang, PluralForms>> = {
   },
 }
 
+/** "Link to this …": the one Russian case the set nouns above do not cover. */
+const ITEM_ACCUSATIVE_RU: Record<ItemSet, string> = { roadmaps: 'дорожную карту', programmes: 'союзную программу' }
+
 const enNum = (n: number) => formatNumber(n, 'en')
 const ruNum = (n: number) => formatNumber(n, 'ru')
 
@@ -98,6 +101,11 @@ const en = {
   detailTopics: 'Topics',
   close: 'Close',
   trackerId: 'Tracker id',
+  findHint: (set: ItemSet) =>
+    `A long list: only the ${setNoun('en', set, 2)} near the screen are drawn, so the browser’s find (Ctrl+F) does not reach the rest. The search box above finds any of them.`,
+  copyLink: 'Copy link',
+  copiedItemLink: (set: ItemSet) => `Link to this ${setNoun('en', set, 1)} copied`,
+  copyFailed: 'Copy this link:',
 }
 
 export type BoardText = typeof en
@@ -177,6 +185,11 @@ const ru: BoardText = {
   detailTopics: 'Темы',
   close: 'Закрыть',
   trackerId: 'Номер в трекере',
+  findHint: (set) =>
+    `Список длинный: на странице только ${setNoun('ru', set, 2)} рядом с экраном, поэтому поиск браузера (Ctrl+F) не находит остальные. Любую из них найдёт поле поиска выше.`,
+  copyLink: 'Копировать ссылку',
+  copiedItemLink: (set) => `Ссылка на эту ${ITEM_ACCUSATIVE_RU[set]} скопирована`,
+  copyFailed: 'Скопируйте ссылку:',
 }
 
 const TEXT: Record<Lang, BoardText> = { en, ru }

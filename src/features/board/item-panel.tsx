@@ -1,6 +1,8 @@
 // The item panel: opened by the view store's `item` key, from the board or over any other view.
+import { CopyLinkButton } from '../../components/copy-link-button'
 import { Dialog } from '../../components/dialog'
 import { useItemDetail } from '../../state/derived'
+import { useViewAddress } from '../../state/view-href'
 import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
 import { ItemDetailView } from './item-detail-view'
@@ -11,12 +13,23 @@ export function ItemPanel({ fallbackFocus }: { readonly fallbackFocus?: () => HT
   const text = useBoardText()
   const detail = useItemDetail()
   const selectItem = useViewStore((state) => state.selectItem)
+  const address = useViewAddress()
   return (
     <Dialog
       open={detail !== null}
       onClose={() => selectItem(null)}
       title={detail ? <ItemTitle item={detail.item} /> : ''}
       closeLabel={text.close}
+      actions={
+        detail ? (
+          <CopyLinkButton
+            url={address}
+            label={text.copyLink}
+            copiedLabel={text.copiedItemLink(detail.item.set)}
+            failedLabel={text.copyFailed}
+          />
+        ) : null
+      }
       variant="side"
       fallbackFocus={fallbackFocus}
     >

@@ -1,7 +1,17 @@
-// A list drawn a window of rows at a time (thousands of items stay fast), and whole when the page is printed.
+// A list drawn whole up to WINDOW_ABOVE rows, so the browser's find (Ctrl+F) and printing see every row; longer
+// lists are drawn a window of rows at a time (thousands of items stay fast), and whole when the page is printed.
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useSyncExternalStore, type RefObject } from 'react'
 import { isPrinting, subscribeToPrinting } from '../../lib/printing'
+
+/**
+ * The real data lists 59 items. A few hundred rows mount in tens of milliseconds and need no windowing; past
+ * that, mounting every row on each filter change or keystroke would cost more than a frame budget allows.
+ */
+export const WINDOW_ABOVE = 400
+
+/** Whether a list of `count` rows is drawn a window at a time (so the browser's find misses rows off screen). */
+export const isWindowed = (count: number) => count > WINDOW_ABOVE
 
 interface WindowedListOptions {
   readonly count: number
@@ -23,7 +33,8 @@ export function useWindowedList({ count, scroller, estimatedSize, keyOf, oversca
     overscan,
   })
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer])
-  if (printing) {
+  // Rows drawn whole are still measured, so keyboard moves (scrollToIndex) land on the right offset.
+  if (printing || !isWindowed(count)) {
     const every = Array.from({ length: count }, (_, index) => ({ index, key: keyOf(index) }))
     return { items: every, before: 0, after: 0, measure: virtualizer.measureElement, scrollToIndex }
   }

@@ -1,6 +1,8 @@
 // A deadline's own panel, over any view (`deadline` in the link): what was promised, by whom, for when, whom it
 // binds, and its dated outcome chain with sources, as known on the chosen date.
+import type { ReactNode } from 'react'
 import { Dialog } from '../../components/dialog'
+import { InAppLink } from '../../components/in-app-link'
 import { textIn } from '../../i18n/localized-text'
 import { DataText } from '../../components/data-text'
 import { DeadlineStateBadge } from '../../components/deadline-state-badge'
@@ -11,17 +13,34 @@ import { formatDay, formatFuzzyDate } from '../../lib/format'
 import { useAsOf, useDeadlineDetail } from '../../state/derived'
 import { useDeadlineLabels, useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
+import { useViewHref } from '../../state/view-href'
 import { useViewStore } from '../../state/view-store'
 import { useDeadlineText } from './deadline-text'
 import './deadline.css'
+
+/** The item's panel on the board: in place on a plain click, in a new tab on a Ctrl/Cmd- or middle-click. */
+function ItemOnBoardLink({ itemId, children }: { readonly itemId: string; readonly children: ReactNode }) {
+  const href = useViewHref({ view: 'board', item: itemId })
+  const showView = useViewStore((state) => state.showView)
+  const selectItem = useViewStore((state) => state.selectItem)
+  return (
+    <InAppLink
+      href={href}
+      onNavigate={() => {
+        showView('board')
+        selectItem(itemId)
+      }}
+    >
+      {children}
+    </InAppLink>
+  )
+}
 
 function DeadlineBody({ detail }: { readonly detail: DeadlineDetail }) {
   const lang = useLang()
   const text = useDeadlineText()
   const deadlineLabels = useDeadlineLabels()
   const sourceRefs = useSourceRefs()
-  const selectItem = useViewStore((state) => state.selectItem)
-  const showView = useViewStore((state) => state.showView)
   const asOf = formatDay(useAsOf(), lang)
   const { target, state, scope } = detail
   if (!detail.known) return <p>{text.notYetSet(asOf, formatFuzzyDate(target.setOn, lang))}</p>
@@ -44,14 +63,7 @@ function DeadlineBody({ detail }: { readonly detail: DeadlineDetail }) {
           <ul className="deadline-detail__items">
             {scope.items.map((item) => (
               <li key={item.id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    showView('board')
-                    selectItem(item.id)
-                  }}
-                >
+                <ItemOnBoardLink itemId={item.id}>
                   {item.id}
                   {item.title ? (
                     <>
@@ -59,7 +71,7 @@ function DeadlineBody({ detail }: { readonly detail: DeadlineDetail }) {
                       <DataText text={item.title} lang={lang} />
                     </>
                   ) : null}
-                </button>
+                </ItemOnBoardLink>
               </li>
             ))}
           </ul>
