@@ -39,7 +39,9 @@ describe('the bundled dataset', () => {
   })
 
   it('reports 8 of 31 open as of 2019-12-08', () => {
-    expect(values('2019-12-08', 'roadmaps', 'open')).toEqual([expect.objectContaining({ value: 8, of: 31, sources: expect.arrayContaining(['S24']) })])
+    const claims = values('2019-12-08', 'roadmaps', 'open')
+    expect(claims).toEqual([expect.objectContaining({ value: 8, of: 31 })])
+    expect(claims[0]?.sources).toContain('S24')
   })
 
   it('reports all 28 programmes agreed as of 2021-09-10', () => {
