@@ -53,7 +53,16 @@ const LAYER_RULES = [
       { regex: '^\\.\\./[^./]', why: 'A feature never imports another feature; move shared code down a layer.' },
     ],
   },
-  { files: ['src/state/**/*.ts', 'src/lib/**/*.ts', 'src/app/**/*.{ts,tsx}'], patterns: [] },
+  {
+    files: ['src/lib/**/*.ts'],
+    patterns: [
+      {
+        from: ['**/features/*', '**/app/*', '**/state/*', '**/components/*'],
+        why: 'lib/ holds generic helpers: no features, no app shell, no view store, no components.',
+      },
+    ],
+  },
+  { files: ['src/state/**/*.ts', 'src/app/**/*.{ts,tsx}'], patterns: [] },
 ]
 
 export default defineConfig([
