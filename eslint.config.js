@@ -18,6 +18,10 @@ const restrict = (patterns) => [
   },
 ]
 const noTesting = { from: ['**/testing/*'], why: 'testing/ is for tests only.' }
+const exportsStayBelowFeatures = {
+  from: ['../features/*', '../app/*', '../components/*'],
+  why: 'export/ builds files from the domain, data, i18n and lib; features and the app use it, not the other way.',
+}
 const LAYER_RULES = [
   {
     files: ['src/domain/**/*.ts'],
@@ -57,10 +61,24 @@ const LAYER_RULES = [
     files: ['src/lib/**/*.ts'],
     patterns: [
       {
-        from: ['**/features/*', '**/app/*', '**/state/*', '**/components/*'],
-        why: 'lib/ holds generic helpers: no features, no app shell, no view store, no components.',
+        from: ['**/features/*', '**/app/*', '**/state/*', '**/components/*', '**/data/*', '**/export/*'],
+        why: 'lib/ holds generic helpers: no features, no app shell, no view store, no components, no data or exports.',
       },
     ],
+  },
+  {
+    // Exports know the domain (citations, tables, the board as a file) and are shared by several features.
+    files: ['src/export/**/*.ts'],
+    ignores: ['src/export/use-*.ts'],
+    patterns: [
+      { from: noUi, why: 'An export builder is plain TypeScript; the hooks beside it meet React and the view.' },
+      { from: ['../state/*'], why: 'An export builder takes the view as arguments; only its hooks read the store.' },
+      exportsStayBelowFeatures,
+    ],
+  },
+  {
+    files: ['src/export/use-*.ts'],
+    patterns: [exportsStayBelowFeatures],
   },
   { files: ['src/state/**/*.ts', 'src/app/**/*.{ts,tsx}'], patterns: [] },
 ]
@@ -90,9 +108,9 @@ export default defineConfig([
     files: ['src/**/*.tsx'],
     extends: [jsxA11y.flatConfigs.recommended],
   },
-  ...LAYER_RULES.map(({ files, patterns }) => ({
+  ...LAYER_RULES.map(({ files, ignores = [], patterns }) => ({
     files,
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    ignores: [...ignores, 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: { 'no-restricted-imports': restrict([...patterns, noTesting]) },
   })),
   {

@@ -1,8 +1,8 @@
 // Reader settings in the header: theme, interface language and a link to this exact view. The print-only
 // line puts the same citation on top of any printed page.
 import { CopyLinkButton } from '../components/copy-link-button'
-import { citationSentence } from '../lib/export/citation'
-import { useCitation } from '../state/use-exports'
+import { citationSentence } from '../export/citation'
+import { useCitation } from '../export/use-exports'
 import { useLang } from '../state/use-t'
 import { THEMES, type Theme } from '../state/view'
 import { LANGS, type Lang } from '../i18n/lang'

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { copyText } from '../lib/export/clipboard'
+import { copyText } from '../export/clipboard'
 
 interface CopyLinkButtonProps {
   readonly url: string
