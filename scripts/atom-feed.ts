@@ -1,8 +1,8 @@
 // The update feed: an Atom document with one entry per dataset release from the changelog, newest first, so a
 // feed reader tells followers when a new version of the data is out and what changed.
 import type { DatasetRelease } from '../src/data/changelog.ts'
-import { DATA_LICENCE } from '../src/lib/export/licence.ts'
-import { exportText } from '../src/lib/export/export-text.ts'
+import { DATA_LICENCE } from '../src/export/licence.ts'
+import { exportText } from '../src/export/export-text.ts'
 
 export const FEED_FILE = 'feed.xml'
 

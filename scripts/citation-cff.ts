@@ -1,8 +1,8 @@
 // Writes CITATION.cff (Citation File Format 1.2.0) from the changelog's newest release, so the version people
 // cite is the dataset version the app shows. `npm run data:schemas` rewrites it; a test fails when it is stale.
 import { CHANGELOG } from '../src/data/changelog.ts'
-import { DATA_LICENCE } from '../src/lib/export/licence.ts'
-import { exportText } from '../src/lib/export/export-text.ts'
+import { DATA_LICENCE } from '../src/export/licence.ts'
+import { exportText } from '../src/export/export-text.ts'
 import { REPOSITORY_URL, siteUrl } from './site.ts'
 
 /** JSON strings are YAML double-quoted scalars: quoted, a version or date stays a string for every reader. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { CHANGELOG } from '../src/data/changelog.ts'
 import { DATA_FILE_NAMES, type DataFileName } from '../src/data/raw-schema.ts'
-import { dataPackage, jsonResource, type JsonFieldType, type PackageField } from '../src/lib/export/data-package.ts'
+import { dataPackage, jsonResource, type JsonFieldType, type PackageField } from '../src/export/data-package.ts'
 import { jsonSchemaObject, schemaFileName } from './json-schemas.ts'
 import { siteUrl } from './site.ts'
 

@@ -1,8 +1,8 @@
 // Reader settings in the header: theme, interface language and a link to this exact view, in this theme. The
 // print-only line puts the view's citation on top of any printed page.
 import { CopyLinkButton } from '../components/copy-link-button'
-import { citationSentence } from '../lib/export/citation'
-import { useCitation } from '../state/use-exports'
+import { citationSentence } from '../export/citation'
+import { useCitation } from '../export/use-exports'
 import { useLang } from '../state/use-t'
 import { useViewAddress } from '../state/view-href'
 import { THEMES, type Theme } from '../state/view'

@@ -41,11 +41,16 @@ describe('the loading screen', () => {
 
     it('stays as the only loading screen until the first real screen takes its place', async () => {
       let show: (title: string) => void = () => {}
-      renderWaiting(new Promise((resolve) => (show = resolve)))
+      const firstScreen = new Promise<string>((resolve) => (show = resolve))
+      renderWaiting(firstScreen)
       // One loading line per language in index.html, hidden until CSS shows one; React adds none of its own.
       const lines = screen.getAllByRole('status', { hidden: true })
       expect(lines.map((status) => status.textContent)).toEqual(['Loading the dataset…', 'Загрузка данных…'])
-      await act(async () => show('The board'))
+      // act returns once the first screen's code has arrived, as it would from the network.
+      await act(() => {
+        show('The board')
+        return firstScreen
+      })
       expect(await screen.findByRole('heading', { name: 'The board' })).toBeInTheDocument()
       expect(screen.queryByRole('status', { hidden: true })).not.toBeInTheDocument()
     })
@@ -53,8 +58,12 @@ describe('the loading screen', () => {
     it('gives way to the error screen when loading fails', async () => {
       vi.spyOn(console, 'error').mockImplementation(() => {})
       let fail: (error: Error) => void = () => {}
-      renderWaiting(new Promise((_, reject) => (fail = reject)))
-      await act(async () => fail(new Error('network down')))
+      const firstScreen = new Promise<string>((_, reject) => (fail = reject))
+      renderWaiting(firstScreen)
+      await act(() => {
+        fail(new Error('network down'))
+        return firstScreen.catch(() => 'failed')
+      })
       expect(await screen.findByRole('alert')).toHaveTextContent('network down')
       expect(screen.queryByRole('status', { hidden: true })).not.toBeInTheDocument()
       vi.restoreAllMocks()

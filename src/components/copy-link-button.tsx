@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { copyText } from '../lib/export/clipboard'
+import { copyText } from '../export/clipboard'
 import './copy-link-button.css'
 
 interface CopyLinkButtonProps {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import './export-menu.css'
-import type { ExportAction } from '../lib/export/export-action'
+import type { ExportAction } from '../export/export-action'
 import { isCodeLoadError } from '../lib/retry-import'
 
 export interface ExportMenuProps {

@@ -1,8 +1,10 @@
 // The real files in data/: they must pass every check, and the selectors must reproduce the reported figures
 // with their sources.
+import { countConflictsForItem, groupByReport } from '../domain/count-conflicts'
 import { latestClaims, claimsInGroup, distinctValues } from '../domain/counts'
 import { outcomeAsOf, targetsForItem } from '../domain/deadlines'
 import { statusAsOf } from '../domain/items'
+import { timelineFacetOptions, toTimelineEvents } from '../domain/timeline-events'
 import type { Dataset } from '../domain/types'
 import { parseDataset } from './parse-dataset'
 import { readBundledFiles } from './load-dataset'
@@ -39,7 +41,9 @@ describe('the bundled dataset', () => {
   })
 
   it('reports 8 of 31 open as of 2019-12-08', () => {
-    expect(values('2019-12-08', 'roadmaps', 'open')).toEqual([expect.objectContaining({ value: 8, of: 31, sources: expect.arrayContaining(['S24']) })])
+    const claims = values('2019-12-08', 'roadmaps', 'open')
+    expect(claims).toEqual([expect.objectContaining({ value: 8, of: 31 })])
+    expect(claims[0]?.sources).toContain('S24')
   })
 
   it('reports all 28 programmes agreed as of 2021-09-10', () => {
@@ -110,5 +114,83 @@ describe('the bundled dataset', () => {
 
   it('resolves every source to a URL or a seed article', () => {
     for (const source of dataset.sources) expect(source.url ?? source.seedFile).toBeTruthy()
+  })
+})
+
+const ALL = { topics: [], actors: [] }
+
+describe('the timeline of the bundled events', () => {
+  it('groups every event by year, in date order', () => {
+    const data = toTimelineEvents(dataset.events, ALL, null, '2026-12-31')
+    expect(data.count).toBe(dataset.events.length)
+    const years = data.years.map((group) => group.year)
+    expect(years).toEqual([...years].sort((a, b) => a - b))
+    expect(data.years.find((group) => group.year === 2019)?.events[0]?.date.start).toBe('2019-02-01')
+  })
+
+  it('zooms to one year or a span of years', () => {
+    const only2019 = toTimelineEvents(dataset.events, ALL, { from: 2019, to: 2019 }, '2026-12-31')
+    expect(only2019.years.map((group) => group.year)).toEqual([2019])
+    const span = toTimelineEvents(dataset.events, ALL, { from: 2020, to: 2021 }, '2026-12-31')
+    expect(span.years.map((group) => group.year)).toEqual([2020, 2021])
+  })
+
+  it('filters by actor and topic together', () => {
+    const semashkoOnGas = toTimelineEvents(
+      dataset.events,
+      { topics: ['gas'], actors: ['semashko'] },
+      null,
+      '2030-01-01',
+    )
+    expect(semashkoOnGas.count).toBeGreaterThan(0)
+    for (const { events } of semashkoOnGas.years) {
+      for (const event of events) {
+        expect(event.actors).toContain('semashko')
+        expect(event.topics).toContain('gas')
+      }
+    }
+    expect(toTimelineEvents(dataset.events, { topics: ['gas'], actors: ['yeltsin'] }, null, '2030-01-01')).toEqual({
+      years: [],
+      later: [],
+      count: 0,
+      emptyReason: 'no-match',
+    })
+  })
+
+  it('offers the topics and actors the events mention, most mentioned first', () => {
+    const { topics, actors } = timelineFacetOptions(dataset.events, '2026-12-31')
+    expect(actors[0]?.id).toBe('lukashenko')
+    expect(topics.map((topic) => topic.id)).toContain('gas')
+    const counts = actors.map((actor) => actor.count)
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+  })
+})
+
+describe('count conflicts in the bundled data', () => {
+  const conflictIds = (itemId: string, asOf: string) => {
+    const item = dataset.itemsById.get(itemId)
+    if (!item) throw new Error(itemId)
+    return countConflictsForItem(item, dataset.items, dataset.counts, asOf).map((c) => c.claim.id)
+  }
+
+  it('sets the December 2019 "all but one agreed" claims against the tax, oil and gas maps still open', () => {
+    for (const id of ['RM01', 'RM02', 'RM03']) {
+      expect(conflictIds(id, '2019-12-31')).toEqual(expect.arrayContaining(['C15']))
+      expect(conflictIds(id, '2019-12-31')).not.toContain('C14')
+    }
+    expect(conflictIds('RM03', '2019-11-30')).toEqual([])
+  })
+
+  it('shows Krutoy’s report once, against both claims of all but one agreed', () => {
+    const gas = dataset.itemsById.get('RM03')
+    if (!gas) throw new Error('RM03')
+    const groups = groupByReport(countConflictsForItem(gas, dataset.items, dataset.counts, '2019-12-31'))
+    expect(groups.map((group) => [group.change.claimant.personId, group.conflicts.map((c) => c.claim.id)])).toEqual([
+      ['krutoy', ['C16', 'C15']],
+    ])
+  })
+
+  it('finds no conflict for a map reported agreed within the claimed number', () => {
+    expect(conflictIds('RM04', '2019-12-31')).toEqual([])
   })
 })

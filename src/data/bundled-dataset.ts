@@ -1,10 +1,13 @@
 // The bundled data as the build checked it (scripts/checked-data-plugin.ts): the first screen waits for neither
 // the validator nor its work. Where the check failed (the dev server), its problems go to the error screen.
-import bundled from 'virtual:bundled-data'
+import bundledModule from 'virtual:bundled-data'
 import type { Dataset } from '../domain/types'
 import { DataError } from './data-error'
-import type { DataFileTexts } from './parse-dataset'
+import type { BundledDataModule, DataFileTexts } from './parse-dataset'
 import { checkedFilesToDomain } from './to-domain'
+
+// The build writes this module from that type (an ambient declaration cannot name a type of the app's own).
+const bundled = bundledModule as BundledDataModule
 
 export function bundledDataset(): Dataset {
   if (bundled.problems.length > 0) throw new DataError(bundled.problems)

@@ -1,67 +1,10 @@
-import { parseDataset } from '../data/parse-dataset'
 import { text } from '../testing/text'
-import { readBundledFiles } from '../data/load-dataset'
 import { day } from '../testing/factories'
 import { eventSearchTexts, queryTokens } from './search'
 import { eventYearCounts, timelineFacetOptions, toTimelineEvents } from './timeline-events'
-import type { Dataset, TimelineEvent } from './types'
-
-let dataset: Dataset
-
-beforeAll(async () => {
-  const result = parseDataset(await readBundledFiles(), { requireFullProgramme: true })
-  if (!result.ok) throw new Error('bundled data invalid')
-  dataset = result.dataset
-})
+import type { TimelineEvent } from './types'
 
 const ALL = { topics: [], actors: [] }
-
-describe('toTimelineEvents on the real events', () => {
-  it('groups every event by year, in date order', () => {
-    const data = toTimelineEvents(dataset.events, ALL, null, '2026-12-31')
-    expect(data.count).toBe(dataset.events.length)
-    const years = data.years.map((group) => group.year)
-    expect(years).toEqual([...years].sort((a, b) => a - b))
-    expect(data.years.find((group) => group.year === 2019)?.events[0]?.date.start).toBe('2019-02-01')
-  })
-
-  it('zooms to one year or a span of years', () => {
-    const only2019 = toTimelineEvents(dataset.events, ALL, { from: 2019, to: 2019 }, '2026-12-31')
-    expect(only2019.years.map((group) => group.year)).toEqual([2019])
-    const span = toTimelineEvents(dataset.events, ALL, { from: 2020, to: 2021 }, '2026-12-31')
-    expect(span.years.map((group) => group.year)).toEqual([2020, 2021])
-  })
-
-  it('filters by actor and topic together', () => {
-    const semashkoOnGas = toTimelineEvents(
-      dataset.events,
-      { topics: ['gas'], actors: ['semashko'] },
-      null,
-      '2030-01-01',
-    )
-    expect(semashkoOnGas.count).toBeGreaterThan(0)
-    for (const { events } of semashkoOnGas.years) {
-      for (const event of events) {
-        expect(event.actors).toContain('semashko')
-        expect(event.topics).toContain('gas')
-      }
-    }
-    expect(toTimelineEvents(dataset.events, { topics: ['gas'], actors: ['yeltsin'] }, null, '2030-01-01')).toEqual({
-      years: [],
-      later: [],
-      count: 0,
-      emptyReason: 'no-match',
-    })
-  })
-
-  it('offers the topics and actors the events mention, most mentioned first', () => {
-    const { topics, actors } = timelineFacetOptions(dataset.events, '2026-12-31')
-    expect(actors[0]?.id).toBe('lukashenko')
-    expect(topics.map((topic) => topic.id)).toContain('gas')
-    const counts = actors.map((actor) => actor.count)
-    expect(counts).toEqual([...counts].sort((a, b) => b - a))
-  })
-})
 
 const event = (id: string, date: string, overrides: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id,

@@ -2,7 +2,7 @@
 import { makeFuzzyDate } from '../domain/dates'
 import type { CountClaim, FuzzyDate, Item, OutcomeRecord, Source, StatusChange, Target } from '../domain/types'
 import type { Outcome, Status } from '../domain/vocabulary'
-import type { Citation } from '../lib/export/citation'
+import type { Citation } from '../export/citation'
 import { text } from './text'
 
 export const day = (value: string): FuzzyDate =>

@@ -26,7 +26,10 @@ const ROW = 'items'
 
 /** The single stacked row recharts draws: one field per status. */
 function toStackRow(slices: readonly StatusSlice[]): Record<string, number | string> {
-  return Object.fromEntries([['name', ROW], ...slices.map((slice) => [slice.status, slice.count])])
+  return Object.fromEntries<number | string>([
+    ['name', ROW],
+    ...slices.map((slice) => [slice.status, slice.count] as const),
+  ])
 }
 
 const statusLabel = (status: Status, lang: Lang) => STATUS_META[status].label[lang]

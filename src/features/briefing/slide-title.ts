@@ -1,6 +1,6 @@
 import type { Item } from '../../domain/types'
 import { formatDay } from '../../lib/format'
-import { exportText } from '../../lib/export/export-text'
+import { exportText } from '../../export/export-text'
 import { itemTitle } from '../../domain/names'
 import type { Lang } from '../../i18n/lang'
 import type { Slide } from './deck'

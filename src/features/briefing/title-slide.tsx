@@ -1,5 +1,5 @@
 import { formatDay } from '../../lib/format'
-import { useCitation, useViewUrl } from '../../state/use-exports'
+import { useCitation, useViewUrl } from '../../export/use-exports'
 import { useLang, useT } from '../../state/use-t'
 import type { View } from '../../state/view'
 import { useBriefingText } from './use-briefing-text'

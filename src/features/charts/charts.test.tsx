@@ -36,7 +36,7 @@ function tableCounts(region: HTMLElement): Record<string, number> {
   const rows = within(within(region).getByRole('table')).getAllByRole('row').slice(1)
   return Object.fromEntries(
     rows.map((row) => [
-      row.querySelector<HTMLElement>('[data-status]')?.dataset.status,
+      String(row.querySelector<HTMLElement>('[data-status]')?.dataset.status),
       Number(within(row).getAllByRole('cell')[0]?.textContent),
     ]),
   )

@@ -8,7 +8,7 @@ import { STATUS_META } from '../../domain/status'
 import type { Status } from '../../domain/vocabulary'
 import { formatNumber } from '../../lib/format'
 import { useDataset, useStatusSeries, useTopicStatusMatrix } from '../../state/derived'
-import { useChartExportMenu } from '../../state/use-exports'
+import { useChartExportMenu } from '../../export/use-exports'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useChartFrame, useShowOnBoard } from './use-chart-frame'
 

@@ -12,7 +12,7 @@ import {
   datasetQueryOptions,
 } from '../../data/dataset-query'
 import type { Dataset } from '../../domain/types'
-import { exportFileName } from '../../lib/export/file-name'
+import { exportFileName } from '../../export/file-name'
 import { retryableImport } from '../../lib/retry-import'
 import { useDataSource, type DataSource } from '../../state/custom-data-store'
 
@@ -55,7 +55,7 @@ export const importedName = (file: File) => clipLabel(file.name || 'dataset.json
 // and load again after a failed attempt.
 const checker = retryableImport(() => import('../../data/custom-dataset'))
 const storage = retryableImport(() => import('../../data/saved-dataset'))
-const downloader = retryableImport(() => import('../../lib/export/download'))
+const downloader = retryableImport(() => import('../../export/download'))
 
 /** Tells the app's other tabs which dataset is now saved, so none goes on claiming an older one is kept. */
 export type TabMessage = { readonly kind: 'custom'; readonly name: string } | { readonly kind: 'bundled' }

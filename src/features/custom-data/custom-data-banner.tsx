@@ -15,6 +15,13 @@ export function CustomDataBanner() {
   const [restored, setRestored] = useState(false)
   const restoredRef = useRef<HTMLParagraphElement>(null)
 
+  async function revert() {
+    await revertToBundled(client)
+    // The button is gone with the banner; focus moves to the message that replaces it.
+    flushSync(() => setRestored(true))
+    restoredRef.current?.focus()
+  }
+
   if (source.kind === 'custom') {
     return (
       <div className="custom-data-banner">
@@ -23,12 +30,8 @@ export function CustomDataBanner() {
         </p>
         <button
           type="button"
-          onClick={async () => {
-            await revertToBundled(client)
-            // The button is gone with the banner; focus moves to the message that replaces it.
-            flushSync(() => setRestored(true))
-            restoredRef.current?.focus()
-          }}
+          // Not awaited: revertToBundled settles even when loading or storage fails, so nothing is left to catch.
+          onClick={() => void revert()}
         >
           {text.revert}
         </button>

@@ -13,12 +13,17 @@ const firstSource = (json: Record<string, unknown>) => (json['sources.json'] as 
 
 beforeAll(() => {
   // jsdom has <dialog> without its methods; the browser's own behaviour (focus trap, Esc) is covered end to end.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
+  const dialog = HTMLDialogElement.prototype
+  if (!dialog.showModal) {
+    dialog.showModal = function (this: HTMLDialogElement) {
+      this.setAttribute('open', '')
+    }
   }
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open')
-    this.dispatchEvent(new Event('close'))
+  if (!dialog.close) {
+    dialog.close = function (this: HTMLDialogElement) {
+      this.removeAttribute('open')
+      this.dispatchEvent(new Event('close'))
+    }
   }
 })
 

@@ -22,10 +22,8 @@ export function SavedDataRecovery() {
       </p>
       <button
         type="button"
-        onClick={async () => {
-          await revertToBundled(client)
-          resetBoundary()
-        }}
+        // Not awaited: revertToBundled settles even when loading or storage fails, so nothing is left to catch.
+        onClick={() => void revertToBundled(client).then(resetBoundary)}
       >
         {text.revert}
       </button>

@@ -1,5 +1,5 @@
-import { citationSentence } from '../../lib/export/citation'
-import { useCitation } from '../../state/use-exports'
+import { citationSentence } from '../../export/citation'
+import { useCitation } from '../../export/use-exports'
 import { useLang } from '../../state/use-t'
 import type { View } from '../../state/view'
 import { METHODOLOGY_TEXT } from './methodology-text'

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { DATA_VERSION } from '../../data/dataset-query'
-import * as download from '../../lib/export/download'
+import * as download from '../../export/download'
 import { renderApp } from '../../testing/render-app'
 
 describe('methodology', () => {

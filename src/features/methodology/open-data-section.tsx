@@ -1,15 +1,15 @@
 import { useMemo } from 'react'
 import { ExportMenu } from '../../components/export-menu'
 import { retryableImport } from '../../lib/retry-import'
-import { DATA_LICENCE } from '../../lib/export/licence'
-import type { ExportAction } from '../../lib/export/export-action'
-import { exportText } from '../../lib/export/export-text'
+import { DATA_LICENCE } from '../../export/licence'
+import type { ExportAction } from '../../export/export-action'
+import { exportText } from '../../export/export-text'
 import { useLang } from '../../state/use-t'
 import { METHODOLOGY_TEXT } from './methodology-text'
 
 // The zip code and its library load only when someone asks for the zip.
 // Loaded again on the next click if its download failed (offline, a blocked file), never kept as a failure.
-const dataZipCode = retryableImport(() => import('../../lib/export/data-zip'))
+const dataZipCode = retryableImport(() => import('../../export/data-zip'))
 const downloadDataZip = () => dataZipCode().then((module) => module.downloadDataZip())
 
 /** Absolute (set at build time from the site's address), so the link also works from the one-file build. */

@@ -1,10 +1,10 @@
 // The words stamped on an exported chart image, so a picture pasted into a slide or a story still carries its
 // title, date, slice of the data and sources.
-import { sourcesAsOf } from '../../domain/sources'
-import { textIn } from '../../i18n/localized-text'
-import type { Source } from '../../domain/types'
-import type { Lang } from '../../i18n/lang'
-import { formatDay, formatFuzzyDate } from '../format'
+import { sourcesAsOf } from '../domain/sources'
+import { textIn } from '../i18n/localized-text'
+import type { Source } from '../domain/types'
+import type { Lang } from '../i18n/lang'
+import { formatDay, formatFuzzyDate } from '../lib/format'
 import type { Citation } from './citation'
 import { DATA_LICENCE } from './licence'
 import { exportText } from './export-text'

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate'
-import { DATA_FILE_NAMES } from '../../data/raw-schema'
-import { fixtureDataset, fixtureTexts } from '../../testing/fixture-data'
+import { DATA_FILE_NAMES } from '../data/raw-schema'
+import { fixtureDataset, fixtureTexts } from '../testing/fixture-data'
 import { dataZipFiles, zipFiles } from './data-zip'
 
 const files = dataZipFiles(fixtureTexts(), fixtureDataset())

@@ -1,5 +1,5 @@
-import { NO_FILTERS, type Filters } from '../../domain/filters'
-import { fixtureDataset } from '../../testing/fixture-data'
+import { NO_FILTERS, type Filters } from '../domain/filters'
+import { fixtureDataset } from '../testing/fixture-data'
 import { describeFilters } from './describe-filters'
 
 const dataset = fixtureDataset()

@@ -1,6 +1,6 @@
 // Words that travel inside exported files and images (citation, filter summary) and on the export buttons,
 // in both interface languages.
-import type { Lang } from '../../i18n/lang'
+import type { Lang } from '../i18n/lang'
 
 const en = {
   'citation.source': 'Source',

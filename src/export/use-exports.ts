@@ -4,28 +4,28 @@ import { useId, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DATA_VERSION } from '../data/dataset-query'
 import type { BoardRow } from '../domain/board-rows'
-import type { boardRecords } from '../lib/export/board-export'
-import type { Citation } from '../lib/export/citation'
-import { describeFilters } from '../lib/export/describe-filters'
-import type { ExportAction } from '../lib/export/export-action'
-import { exportText } from '../lib/export/export-text'
-import { exportFileName } from '../lib/export/file-name'
+import type { boardRecords } from './board-export'
+import type { Citation } from './citation'
+import { describeFilters } from './describe-filters'
+import type { ExportAction } from './export-action'
+import { exportText } from './export-text'
+import { exportFileName } from './file-name'
 import { retryableImport } from '../lib/retry-import'
 import type { Dataset, IsoDate } from '../domain/types'
-import { useDataSource, type DataSource } from './custom-data-store'
-import { useDataset, useToday } from './on-screen'
-import { useLang } from './use-t'
-import { filtersOf, type View } from './view'
-import { viewAddress } from './view-href'
-import { currentView, useViewStore } from './view-store'
+import { useDataSource, type DataSource } from '../state/custom-data-store'
+import { useDataset, useToday } from '../state/on-screen'
+import { useLang } from '../state/use-t'
+import { filtersOf, type View } from '../state/view'
+import { viewAddress } from '../state/view-href'
+import { currentView, useViewStore } from '../state/view-store'
 
 const NO_OVERRIDES: Partial<View> = {}
 
 // The export code loads when a reader first exports (the page itself never needs it), and again after a failure.
-const boardExportCode = retryableImport(() => import('../lib/export/board-export'))
-const downloadCode = retryableImport(() => import('../lib/export/download'))
-const imageCode = retryableImport(() => import('../lib/export/image'))
-const imageStampCode = retryableImport(() => import('../lib/export/image-stamp'))
+const boardExportCode = retryableImport(() => import('./board-export'))
+const downloadCode = retryableImport(() => import('./download'))
+const imageCode = retryableImport(() => import('./image'))
+const imageStampCode = retryableImport(() => import('./image-stamp'))
 
 type BoardRecordsOf = typeof boardRecords
 

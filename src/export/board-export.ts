@@ -1,19 +1,19 @@
 // The filtered board as a file: one record per item with the status it had on the view's date, who reported
 // it and from which sources (those published by then), and what had become of the deadlines that apply to it.
-import { isTargetKnownAt, outcomeAsOf, targetsForItem } from '../../domain/deadlines'
-import { statusAsOf } from '../../domain/items'
-import { OUTCOME_META } from '../../domain/outcome'
-import { sourcesAsOf } from '../../domain/sources'
-import { STATUS_META } from '../../domain/status'
-import type { Confidence, IsoDate, Item, ItemSet, Source, Target, TitleStatus } from '../../domain/types'
-import type { DeadlineStatus, Status } from '../../domain/vocabulary'
-import type { Lang } from '../../i18n/lang'
+import { isTargetKnownAt, outcomeAsOf, targetsForItem } from '../domain/deadlines'
+import { statusAsOf } from '../domain/items'
+import { OUTCOME_META } from '../domain/outcome'
+import { sourcesAsOf } from '../domain/sources'
+import { STATUS_META } from '../domain/status'
+import type { Confidence, IsoDate, Item, ItemSet, Source, Target, TitleStatus } from '../domain/types'
+import type { DeadlineStatus, Status } from '../domain/vocabulary'
+import type { Lang } from '../i18n/lang'
 import { citationEntries, licenceLine, type Citation } from './citation'
 import { DATA_LICENCE } from './licence'
 import { csvWithCitation } from './csv'
 import { exportText } from './export-text'
-import { textIn } from '../../i18n/localized-text'
-import { claimantName, itemTitle, topicName, type NameLookups } from '../../domain/names'
+import { textIn } from '../i18n/localized-text'
+import { claimantName, itemTitle, topicName, type NameLookups } from '../domain/names'
 
 export interface DeadlineRecord {
   readonly id: string

@@ -1,6 +1,6 @@
-import { fixtureDataset } from '../../testing/fixture-data'
-import { text } from '../../testing/text'
-import { makeChange, makeItem } from '../../testing/factories'
+import { fixtureDataset } from '../testing/fixture-data'
+import { text } from '../testing/text'
+import { makeChange, makeItem } from '../testing/factories'
 import { dataTables } from './data-tables'
 
 function tablesWith(items: Parameters<typeof makeItem>[0][]) {

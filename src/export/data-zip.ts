@@ -2,18 +2,18 @@
 // they are in data/ with their JSON Schemas, a CSV per table in both languages (data-tables.ts), the Data Package
 // that describes them all, and the citation file. Loaded only when asked for, with the zip library.
 import { strToU8, zipSync } from 'fflate'
-import citationCff from '../../../CITATION.cff?raw'
-import jsonPackage from '../../../data/datapackage.json'
-import { DATA_VERSION } from '../../data/dataset-query'
-import { datasetFromTexts, readBundledFiles } from '../../data/load-dataset'
-import type { DataFileTexts } from '../../data/parse-dataset'
-import type { Dataset } from '../../domain/types'
+import citationCff from '../../CITATION.cff?raw'
+import jsonPackage from '../../data/datapackage.json'
+import { DATA_VERSION } from '../data/dataset-query'
+import { datasetFromTexts, readBundledFiles } from '../data/load-dataset'
+import type { DataFileTexts } from '../data/parse-dataset'
+import type { Dataset } from '../domain/types'
 import { tableResource } from './data-package'
 import { dataTables } from './data-tables'
 import { downloadBlob } from './download'
 import { exportFileName } from './file-name'
 
-const jsonSchemas = import.meta.glob<string>('../../../data/schema/*.schema.json', {
+const jsonSchemas = import.meta.glob<string>('../../data/schema/*.schema.json', {
   query: '?raw',
   import: 'default',
   eager: true,

@@ -1,4 +1,4 @@
-import { makeCitation } from '../../testing/factories'
+import { makeCitation } from '../testing/factories'
 import { citationEntries, citationSentence } from './citation'
 
 const citation = makeCitation()

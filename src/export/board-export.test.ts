@@ -1,9 +1,9 @@
-import { applyFilters, NO_FILTERS, type Filters } from '../../domain/filters'
-import { text } from '../../testing/text'
-import { buildSearchIndex } from '../../domain/search'
-import type { Dataset } from '../../domain/types'
-import { day, makeCitation, makeTarget } from '../../testing/factories'
-import { fixtureDataset } from '../../testing/fixture-data'
+import { applyFilters, NO_FILTERS, type Filters } from '../domain/filters'
+import { text } from '../testing/text'
+import { buildSearchIndex } from '../domain/search'
+import type { Dataset } from '../domain/types'
+import { day, makeCitation, makeTarget } from '../testing/factories'
+import { fixtureDataset } from '../testing/fixture-data'
 import { BOARD_CSV_HEADER, boardCsv, boardJson, boardRecords } from './board-export'
 
 const citation = makeCitation({

@@ -1,7 +1,7 @@
 // A DOM node (a chart) as a PNG or SVG image with its stamp: the title and date lines above a copy of the
 // node, the sources and citation below. html-to-image is loaded only when someone exports.
 import type { ImageStamp } from './image-stamp'
-import { retryableImport } from '../retry-import'
+import { retryableImport } from '../lib/retry-import'
 
 export type ImageFormat = 'png' | 'svg'
 

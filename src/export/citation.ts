@@ -1,8 +1,8 @@
 // What every exported file, image and printed deck says about itself: which data, which date, which slice,
 // and the link that reopens the same view.
-import type { IsoDate } from '../../domain/types'
-import type { Lang } from '../../i18n/lang'
-import { formatDay } from '../format'
+import type { IsoDate } from '../domain/types'
+import type { Lang } from '../i18n/lang'
+import { formatDay } from '../lib/format'
 import { exportText, type ExportTextKey } from './export-text'
 import { DATA_LICENCE } from './licence'
 

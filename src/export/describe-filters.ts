@@ -1,11 +1,11 @@
 // One line that says which slice of the data a view shows, in the interface language. It is stamped on
 // exported images, written into file citations and shown on the briefing's title slide.
-import type { Filters } from '../../domain/filters'
-import { OUTCOME_META } from '../../domain/outcome'
-import { STATUS_META } from '../../domain/status'
-import type { Lang } from '../../i18n/lang'
+import type { Filters } from '../domain/filters'
+import { OUTCOME_META } from '../domain/outcome'
+import { STATUS_META } from '../domain/status'
+import type { Lang } from '../i18n/lang'
 import { exportText } from './export-text'
-import { personName, topicName, type NameLookups } from '../../domain/names'
+import { personName, topicName, type NameLookups } from '../domain/names'
 
 /** "Roadmaps (2019); topic: Gas, Oil; status: Open (disputed)" — the set always, then each active filter. */
 export function describeFilters(filters: Filters, names: NameLookups, lang: Lang): string {

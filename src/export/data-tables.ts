@@ -3,11 +3,11 @@
 // here with its Table Schema type, so a CSV's header and its description in datapackage.json cannot drift.
 // Every text gets a column per language (`title_en`, `title_ru`); the Russian column is empty for a user's own
 // dataset written in English only.
-import { OUTCOME_META } from '../../domain/outcome'
-import { STATUS_META } from '../../domain/status'
-import type { Claimant, Dataset, FuzzyDate } from '../../domain/types'
-import { LANGS } from '../../i18n/lang'
-import type { LocalizedText } from '../../i18n/localized-text'
+import { OUTCOME_META } from '../domain/outcome'
+import { STATUS_META } from '../domain/status'
+import type { Claimant, Dataset, FuzzyDate } from '../domain/types'
+import { LANGS } from '../i18n/lang'
+import type { LocalizedText } from '../i18n/localized-text'
 import { toCsv } from './csv'
 
 /** Table Schema field types; partial dates (YYYY, YYYY-MM) are strings with a `_precision` column beside them. */

@@ -1,5 +1,5 @@
-import { makeCitation } from '../../testing/factories'
-import { fixtureDataset } from '../../testing/fixture-data'
+import { makeCitation } from '../testing/factories'
+import { fixtureDataset } from '../testing/fixture-data'
 import { chartStamp, sourceLine } from './image-stamp'
 
 const dataset = fixtureDataset()
