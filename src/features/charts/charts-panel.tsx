@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { ItemSet } from '../../domain/types'
+import { ITEM_SETS } from '../../domain/types'
 import { useDataset, useFilters } from '../../state/derived'
 import { useViewStore } from '../../state/view-store'
 import './charts.css'
@@ -12,8 +12,6 @@ import { TopicStatusSection } from './topic-status-section'
 import { useChartFrame } from './use-chart-frame'
 import { WhatChanged } from './what-changed'
 
-const SETS: readonly ItemSet[] = ['roadmaps', 'programmes']
-
 /** Which items the status charts count, and the board filters they follow. */
 function ChartsScope() {
   const { text, lang } = useChartFrame()
@@ -25,7 +23,7 @@ function ChartsScope() {
   return (
     <div className="charts__scope">
       <div role="group" aria-label={text.setPicker} className="charts__sets">
-        {SETS.map((set) => (
+        {ITEM_SETS.map((set) => (
           <button key={set} type="button" aria-pressed={filters.set === set} onClick={() => setSet(set)}>
             {text.sets[set]}
           </button>
