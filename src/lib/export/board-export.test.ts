@@ -1,4 +1,5 @@
-import { applyFilters, NO_FILTERS, type Filters } from '../../domain/filters'
+import { NO_FILTERS, type Filters } from '../../domain/filters'
+import { applyFilters } from '../../testing/filter-oracles'
 import { text } from '../../testing/text'
 import { buildSearchIndex } from '../../domain/search'
 import type { Dataset } from '../../domain/types'
