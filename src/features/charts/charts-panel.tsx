@@ -5,7 +5,7 @@ import { useViewStore } from '../../state/view-store'
 import './charts.css'
 import { useChartsText } from './charts-text'
 import { DeadlineSection } from './deadline-section'
-import { describeFilters } from './filter-summary'
+import { filterSummaryLines } from './filter-summary'
 import { ProgressSection } from './progress-section'
 import { StatusBreakdown } from './status-breakdown'
 import { TopicStatusSection } from './topic-status-section'
@@ -19,7 +19,7 @@ function ChartsScope() {
   const filters = useFilters()
   const setSet = useViewStore((state) => state.setSet)
   const clearFilters = useViewStore((state) => state.clearFilters)
-  const lines = useMemo(() => describeFilters(filters, dataset, lang, text), [filters, dataset, lang, text])
+  const lines = useMemo(() => filterSummaryLines(filters, dataset, lang, text), [filters, dataset, lang, text])
   return (
     <div className="charts__scope">
       <div role="group" aria-label={text.setPicker} className="charts__sets">
