@@ -1,5 +1,5 @@
 // One row of the status board: the item, the report behind its status on the chosen date, and the deadlines
-// around that date. Built from applyFilters' rows so the board and the other views agree on what matches.
+// around that date. Built from the filtered facts (filters.ts) that every view reads, so they agree on what matches.
 import { outcomeAsOf, surroundingDeadlines, type OutcomeState } from './deadlines'
 import { isTitlePublic, statusAsOf } from './items'
 import { contradictionsKnownAt } from './contradictions'

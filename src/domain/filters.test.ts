@@ -1,10 +1,8 @@
 import { makeChange, makeItem, makeOutcome, makeTarget, day } from '../testing/factories'
 import { text } from '../testing/text'
 import {
-  applyFilters,
   countFacets,
   countInSet,
-  facetCounts,
   factsAsOf,
   factsMatchingQuery,
   filterFacts,
@@ -14,6 +12,7 @@ import {
 } from './filters'
 import { buildSearchIndex, foldText } from './search'
 import { makeSyntheticDataset } from '../testing/synthetic'
+import { applyFilters, facetCounts } from '../testing/filter-oracles'
 import type { Person, Topic } from './types'
 
 const semashko: Person = {

@@ -126,12 +126,6 @@ export function filterFacts(
   )
 }
 
-/** Items of the chosen set that were listed by `asOf` and pass every filter. */
-export function applyFilters(items: readonly Item[], filters: Filters, context: FilterContext): readonly ItemFacts[] {
-  const inSet = items.filter((item) => item.set === filters.set)
-  return filterFacts(factsAsOf(inSet, context.targets, context.asOf), filters, context.searchIndex)
-}
-
 export type FacetCounts = Readonly<Record<FacetKey, ReadonlyMap<string, number>>>
 
 /**
@@ -163,9 +157,4 @@ export function countFacets(facts: readonly ItemFacts[], filters: Filters, searc
     }
   }
   return counts
-}
-
-export function facetCounts(items: readonly Item[], filters: Filters, context: FilterContext): FacetCounts {
-  const inSet = items.filter((item) => item.set === filters.set)
-  return countFacets(factsAsOf(inSet, context.targets, context.asOf), filters, context.searchIndex)
 }

@@ -16,7 +16,8 @@ export interface FuzzyDate {
   readonly end: IsoDate
 }
 
-export type ItemSet = 'roadmaps' | 'programmes'
+export const ITEM_SETS = ['roadmaps', 'programmes'] as const
+export type ItemSet = (typeof ITEM_SETS)[number]
 export type Cycle = '2019-roadmaps' | '2021-programmes' | '2024-package'
 export type Confidence = 'reported' | 'inferred'
 export type TitleStatus = 'reported-roadmap' | 'reported-area' | 'reported' | 'not-public'

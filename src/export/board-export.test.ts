@@ -1,4 +1,5 @@
-import { applyFilters, NO_FILTERS, type Filters } from '../domain/filters'
+import { NO_FILTERS, type Filters } from '../domain/filters'
+import { applyFilters } from '../testing/filter-oracles'
 import { text } from '../testing/text'
 import { buildSearchIndex } from '../domain/search'
 import type { Dataset } from '../domain/types'
@@ -63,7 +64,7 @@ describe('board export', () => {
     lang: 'en' as const,
   }
 
-  it('gives each shown item with the status it had on the date, its reporter, sources and deadlines', () => {
+  it('gives each shown item with the status it had on the date, its reporter as the board names them, sources and deadlines', () => {
     const records = boardRecords(rowsOf(dataset), context)
     expect(records.map((record) => [record.id, record.status])).toEqual([
       ['RM01', 'drafting'],
@@ -73,7 +74,7 @@ describe('board export', () => {
     const customs = records[1]
     expect(customs).toMatchObject({
       statusDate: '2019-12-07',
-      statusReportedBy: 'Semashko',
+      statusReportedBy: 'Vladimir Semashko',
       statusSources: ['S24'],
       deadlines: [{ id: 'T04', outcome: 'partly-met', outcomeLabel: 'Partly met' }],
     })

@@ -13,7 +13,7 @@ import { DATA_LICENCE } from './licence'
 import { csvWithCitation } from './csv'
 import { exportText } from './export-text'
 import { textIn } from '../i18n/localized-text'
-import { claimantName, itemTitle, topicName, type NameLookups } from '../domain/names'
+import { claimantShortName, itemTitle, topicName, type NameLookups } from '../domain/names'
 
 export interface DeadlineRecord {
   readonly id: string
@@ -93,7 +93,7 @@ export function boardRecords(items: readonly Item[], context: BoardExportContext
         status: change.status,
         statusLabel: meta.label[lang],
         statusDate: change.date.value,
-        statusReportedBy: claimantName(change.claimant, lang),
+        statusReportedBy: claimantShortName(names, change.claimant, lang),
         statusConfidence: change.confidence,
         statusSummary: textIn(change.summary, lang),
         statusSources: citable(change.sources),

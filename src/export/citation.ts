@@ -18,7 +18,7 @@ export interface Citation {
   /** The date the view shows statuses for. */
   readonly asOf: IsoDate
   readonly compare: IsoDate | null
-  /** From describeFilters(). */
+  /** From oneLineFilterSummary(). */
   readonly filters: string
   readonly url: string
   readonly exportedOn: IsoDate

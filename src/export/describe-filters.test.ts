@@ -1,11 +1,11 @@
 import { NO_FILTERS, type Filters } from '../domain/filters'
 import { fixtureDataset } from '../testing/fixture-data'
-import { describeFilters } from './describe-filters'
+import { oneLineFilterSummary } from './describe-filters'
 
 const dataset = fixtureDataset()
 const filters = (overrides: Partial<Filters>): Filters => ({ set: 'roadmaps', ...NO_FILTERS, ...overrides })
 
-describe('describeFilters', () => {
+describe('oneLineFilterSummary', () => {
   it.each([
     [filters({}), 'en', 'Roadmaps (2019); no filters'],
     [filters({ set: 'programmes' }), 'en', 'Union programmes (2021); no filters'],
@@ -19,6 +19,6 @@ describe('describeFilters', () => {
     [filters({ actors: ['semashko'] }), 'ru', 'Дорожные карты (2019); участник: Семашко'],
     [filters({ q: ' oil ' }), 'en', 'Roadmaps (2019); search: “oil”'],
   ] as const)('%j in %s reads %j', (value, lang, expected) => {
-    expect(describeFilters(value, dataset, lang)).toBe(expected)
+    expect(oneLineFilterSummary(value, dataset, lang)).toBe(expected)
   })
 })

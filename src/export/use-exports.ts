@@ -6,7 +6,7 @@ import { DATA_VERSION } from '../data/dataset-query'
 import type { BoardRow } from '../domain/board-rows'
 import type { boardRecords } from './board-export'
 import type { Citation } from './citation'
-import { describeFilters } from './describe-filters'
+import { oneLineFilterSummary } from './describe-filters'
 import type { ExportAction } from './export-action'
 import { exportText } from './export-text'
 import { exportFileName } from './file-name'
@@ -49,7 +49,7 @@ function citationOf(dataset: Dataset, view: View, source: DataSource, today: Iso
     // The screen's date when none is chosen: the latest dated fact, as useAsOf() gives it, not today.
     asOf: view.asOf ?? dataset.latestFactDate,
     compare: view.compare,
-    filters: describeFilters(filtersOf(view), dataset, view.lang),
+    filters: oneLineFilterSummary(filtersOf(view), dataset, view.lang),
     url: viewUrl(view),
     exportedOn: today,
     licensed: source.kind !== 'custom',

@@ -1,10 +1,10 @@
-// Where the dataset (query cache) meets the view (store). Board, charts, timeline and briefing all read these
-// hooks, so they cannot disagree.
+// Where the dataset (query cache) meets the view (store): the hooks and caches that more than one feature reads, so
+// board, charts, briefing and exports cannot disagree. A hook that one feature alone reads sits beside that feature
+// and builds on these.
 import { useDeferredValue, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { changesBetween } from '../domain/changes'
 import {
-  countFacets,
   countInSet,
   factsAsOf,
   factsMatchingQuery,
@@ -13,26 +13,23 @@ import {
   type Filters,
   type ItemFacts,
 } from '../domain/filters'
-import { buildSearchIndex, eventSearchTexts, queryTokens, type SearchIndex } from '../domain/search'
+import { buildSearchIndex, type SearchIndex } from '../domain/search'
 import type { Dataset, IsoDate } from '../domain/types'
-import { statusSourceIds, toGanttRows, toStatusSeries, toTopicStatusMatrix } from '../domain/chart-series'
-import { progressYears, toProgressSeries } from '../domain/progress-series'
-import type { ProgressSpec } from '../domain/progress-specs'
-import { eventYearCounts, toTimelineEvents, type TimelineFilters, type YearRange } from '../domain/timeline-events'
+import { statusSourceIds, toGanttRows, toStatusSeries } from '../domain/chart-series'
+import type { YearRange } from '../domain/timeline-events'
 import { indexTargetsByItem, splitByTitle, toBoardRow, type BoardRow } from '../domain/board-rows'
-import { deadlineDetail } from '../domain/deadline-detail'
 import { outcomeAsOf, programmeDeadlines } from '../domain/deadlines'
 import { reportedVsKnown } from '../domain/reported-vs-known'
-import { itemDetail } from '../domain/item-detail'
 import { sortRows } from '../domain/sort'
 import { useAsOf, useDataset, useFilters } from './on-screen'
 import { useViewStore } from './view-store'
 
-// Features read every hook from this file; the four that the first screen needs live in on-screen.ts.
+// The four hooks that the first screen needs live in on-screen.ts, so the shell and the overview load without the
+// selectors below; they are passed on here for the features that read both.
 export { useAsOf, useDataset, useFilters, useToday } from './on-screen'
 
-/** A value built once per dataset and kept while the dataset is. */
-function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset) => T {
+/** A value built once per dataset and kept while the dataset is: every per-dataset cache is one of these. */
+export function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset) => T {
   const built = new WeakMap<Dataset, T>()
   return (dataset) => {
     let value = built.get(dataset)
@@ -45,7 +42,6 @@ function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset) => T 
 }
 
 const searchIndexFor: (dataset: Dataset) => SearchIndex = perDataset(buildSearchIndex)
-const eventTextsFor = perDataset(eventSearchTexts)
 const targetIndexFor = perDataset((dataset) => indexTargetsByItem(dataset.targets))
 
 /**
@@ -53,14 +49,10 @@ const targetIndexFor = perDataset((dataset) => indexTargetsByItem(dataset.target
  * screen reads the same facts, and a filter change or keystroke reuses them. The last few dates are kept, so
  * stepping back and forth between key dates costs nothing either.
  */
-const factsCache = new WeakMap<Dataset, Map<IsoDate, readonly ItemFacts[]>>()
+const factsByDate = perDataset(() => new Map<IsoDate, readonly ItemFacts[]>())
 const KEPT_DATES = 8
 function factsFor(dataset: Dataset, asOf: IsoDate): readonly ItemFacts[] {
-  let byDate = factsCache.get(dataset)
-  if (!byDate) {
-    byDate = new Map()
-    factsCache.set(dataset, byDate)
-  }
+  const byDate = factsByDate(dataset)
   let facts = byDate.get(asOf)
   if (!facts) {
     facts = factsAsOf(dataset.items, dataset.targets, asOf)
@@ -86,7 +78,7 @@ function searchedFacts(dataset: Dataset, context: FilterContext, filters: Filter
   return [search.matched, { ...filters, q: '' }]
 }
 
-export function useFilterContext(): FilterContext {
+function useFilterContext(): FilterContext {
   const dataset = useDataset()
   const asOf = useAsOf()
   return useMemo(() => ({ targets: dataset.targets, searchIndex: searchIndexFor(dataset), asOf }), [dataset, asOf])
@@ -122,51 +114,12 @@ export function useStatusSeries() {
   return useMemo(() => ({ series: toStatusSeries(rows), sourceIds: statusSourceIds(rows, asOf) }), [rows, asOf])
 }
 
-/** Topics × status for the filtered items; rows are the chosen topics, or every topic when none is chosen. */
-export function useTopicStatusMatrix() {
-  const dataset = useDataset()
-  const rows = useFilteredItems()
-  const chosen = useViewStore((state) => state.topics)
-  return useMemo(() => {
-    const topics = dataset.topics.map((topic) => topic.id).filter((id) => chosen.length === 0 || chosen.includes(id))
-    return toTopicStatusMatrix(rows, topics)
-  }, [dataset, rows, chosen])
-}
-
-export function useProgressSeries(specs: readonly ProgressSpec[]) {
-  const dataset = useDataset()
-  const asOf = useAsOf()
-  return useMemo(
-    () => toProgressSeries(dataset.counts, dataset.events, { specs, asOf, years: progressYears(dataset.counts) }),
-    [dataset, asOf, specs],
-  )
-}
-
 /** Deadlines as of the date, following the topic and outcome filters (targets belong to no single item set). */
 export function useGanttRows(years: YearRange) {
   const dataset = useDataset()
   const asOf = useAsOf()
   const filter = useViewStore(useShallow((state) => ({ topics: state.topics, outcomes: state.outcomes })))
   return useMemo(() => toGanttRows(dataset.targets, asOf, { ...filter, years }), [dataset, asOf, filter, years])
-}
-
-/** The timeline's filters: the view's topics, people and search words. */
-function useTimelineFilters(): TimelineFilters {
-  const dataset = useDataset()
-  const { topics, actors, q } = useViewStore(
-    useShallow((state) => ({ topics: state.topics, actors: state.actors, q: state.q })),
-  )
-  return useMemo(
-    () => ({ topics, actors, search: { words: queryTokens(q), texts: eventTextsFor(dataset) } }),
-    [dataset, topics, actors, q],
-  )
-}
-
-export function useTimelineEvents(range: YearRange) {
-  const dataset = useDataset()
-  const asOf = useAsOf()
-  const filters = useTimelineFilters()
-  return useMemo(() => toTimelineEvents(dataset.events, filters, range, asOf), [dataset, filters, range, asOf])
 }
 
 /**
@@ -209,20 +162,26 @@ function useDeferredFilterInput() {
   }
 }
 
+/**
+ * The board's search, deferred: the date's facts that hold the search words, and the filters left to apply to them.
+ * The board's rows and its facet counts read the same search.
+ */
+export function useDeferredSearch() {
+  const dataset = useDataset()
+  const { filters, context, pending } = useDeferredFilterInput()
+  const [facts, rest] = useMemo(() => searchedFacts(dataset, context, filters), [dataset, context, filters])
+  return { facts, filters: rest, context, pending }
+}
+
 /** The board's rows, sorted, with never-published titles apart; `listed` is the set's size on the date. */
 export function useBoardRows() {
   const dataset = useDataset()
   const sort = useViewStore((state) => state.sort)
   const lang = useViewStore((state) => state.lang)
-  const { filters, context, pending } = useDeferredFilterInput()
+  const { facts, filters, context, pending } = useDeferredSearch()
   const rows = useMemo(
-    () =>
-      boardRowsFor(
-        dataset,
-        filterFacts(...searchedFacts(dataset, context, filters), context.searchIndex),
-        context.asOf,
-      ),
-    [dataset, filters, context],
+    () => boardRowsFor(dataset, filterFacts(facts, filters, context.searchIndex), context.asOf),
+    [dataset, facts, filters, context],
   )
   const listed = useMemo(
     () => countInSet(factsFor(dataset, context.asOf), filters.set),
@@ -253,42 +212,19 @@ export function useProgrammeContext() {
   }, [dataset, asOf, set])
 }
 
-/** Facet counts for the board, computed with the same deferred filters as its rows. */
-export function useBoardFacetCounts() {
-  const dataset = useDataset()
-  const { filters, context } = useDeferredFilterInput()
-  return useMemo(
-    () => countFacets(...searchedFacts(dataset, context, filters), context.searchIndex),
-    [dataset, filters, context],
-  )
-}
+type DetailMaps = Pick<Dataset, 'itemsById' | 'targetsById'>
+type Detailed<K extends keyof DetailMaps> = DetailMaps[K] extends ReadonlyMap<string, infer R> ? R : never
 
-/** The selected item as known on the date, or null when none is selected (or the id is not in the data). */
-export function useItemDetail() {
+/** The record the view has open (an item, a deadline) as known on the date; null when none is open or the id is unknown. */
+export function useOpenDetail<K extends keyof DetailMaps, D>(
+  id: string | null,
+  records: K,
+  detail: (dataset: Dataset, record: Detailed<K>, asOf: IsoDate) => D,
+): D | null {
   const dataset = useDataset()
   const asOf = useAsOf()
-  const itemId = useViewStore((state) => state.item)
   return useMemo(() => {
-    const item = itemId === null ? undefined : dataset.itemsById.get(itemId)
-    return item ? itemDetail(dataset, item, asOf) : null
-  }, [dataset, asOf, itemId])
-}
-
-/** The open deadline as known on the date, or null when none is open (or the id is not in the data). */
-export function useDeadlineDetail() {
-  const dataset = useDataset()
-  const asOf = useAsOf()
-  const targetId = useViewStore((state) => state.deadline)
-  return useMemo(() => {
-    const target = targetId === null ? undefined : dataset.targetsById.get(targetId)
-    return target ? deadlineDetail(dataset, target, asOf) : null
-  }, [dataset, asOf, targetId])
-}
-
-/** Events known by the as-of date per year, under the timeline's topic and actor filters: the zoom strip. */
-export function useTimelineYears() {
-  const dataset = useDataset()
-  const asOf = useAsOf()
-  const filters = useTimelineFilters()
-  return useMemo(() => eventYearCounts(dataset.events, filters, asOf), [dataset, filters, asOf])
+    const record = id === null ? undefined : (dataset[records] as ReadonlyMap<string, Detailed<K>>).get(id)
+    return record ? detail(dataset, record, asOf) : null
+  }, [dataset, asOf, id, records, detail])
 }

@@ -1,6 +1,7 @@
 // The URL is the view. Two pure functions map between them; keys are a contract shared with links people
 // have already copied, so they never change meaning. The default view is the empty query string.
 import { isIsoDate } from '../domain/dates'
+import { ITEM_SETS, type IsoDate } from '../domain/types'
 import { DEADLINE_STATES, STATUSES, type DeadlineStatus, type Status } from '../domain/vocabulary'
 import { initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type Sort, type View } from './view'
 import { LANGS } from '../i18n/lang'
@@ -38,25 +39,6 @@ export interface DecodedView {
   readonly notices: readonly LinkNotice[]
 }
 
-const KEYS = [
-  'v',
-  'view',
-  'set',
-  'topic',
-  'status',
-  'actor',
-  'outcome',
-  'q',
-  'asOf',
-  'compare',
-  'item',
-  'deadline',
-  'layout',
-  'sort',
-  'slide',
-  'theme',
-  'lang',
-] as const
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/
 const MAX_Q = 200
 const MAX_SLIDE = 99
@@ -72,33 +54,155 @@ const shorten = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MA
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
   (values as readonly string[]).includes(value)
 
-function encodeSort(sort: Sort): string {
-  return `${sort.descending ? '-' : ''}${sort.field}`
+/** What reading one key's value may use: the dataset's ids, and where to report what it could not use. */
+interface Reader {
+  readonly known: KnownIds | undefined
+  readonly ignore: (value: string, why: IgnoredBecause) => void
+  readonly shortened: (value: string, limit: number) => void
+}
+
+/**
+ * How one view field is written in the link. `read` gets the key's first value when the key is present, and returns
+ * undefined for the default; an absent key, and a field whose `write` equals the default's, mean the default.
+ */
+interface KeySpec<T> {
+  readonly key: string
+  readonly write: (value: T) => string
+  readonly read: (value: string, reader: Reader) => T | undefined
+}
+
+const oneOf = <T extends string>(key: string, values: readonly T[]): KeySpec<T> => ({
+  key,
+  write: (value) => value,
+  read: (value, { ignore }) => {
+    if (isOneOf(values, value)) return value
+    ignore(value, { reason: 'not-one-of', options: values })
+    return undefined
+  },
+})
+
+const isKnownId = (value: string, ids: ReadonlySet<string> | undefined) =>
+  ID_PATTERN.test(value) && (ids === undefined || ids.has(value))
+
+const list = <T extends string>(
+  key: string,
+  what: ListKind,
+  accept: (value: string, known: KnownIds | undefined) => value is T,
+): KeySpec<readonly T[]> => ({
+  key,
+  write: (values) => values.join(','),
+  read: (raw, { known, ignore }) => {
+    const accepted: T[] = []
+    for (const value of raw.split(',')) {
+      if (value === '') continue
+      if (accept(value, known)) {
+        if (!accepted.includes(value)) accepted.push(value)
+      } else ignore(value, { reason: 'not-known', what })
+    }
+    return accepted
+  },
+})
+
+const date = (key: string): KeySpec<IsoDate | null> => ({
+  key,
+  write: (value) => value ?? '',
+  read: (value, { ignore }) => {
+    if (value === '') return null
+    if (!isIsoDate(value)) ignore(value, { reason: 'not-a-date' })
+    else if (value < FIRST_DATE || value > LAST_DATE)
+      ignore(value, { reason: 'date-out-of-range', from: FIRST_DATE, to: LAST_DATE })
+    else return value
+    return null
+  },
+})
+
+const id = (
+  key: string,
+  idsOf: (known: KnownIds) => ReadonlySet<string>,
+  reason: 'no-such-item' | 'no-such-deadline',
+): KeySpec<string | null> => ({
+  key,
+  write: (value) => value ?? '',
+  read: (value, { known, ignore }) => {
+    if (isKnownId(value, known && idsOf(known))) return value
+    if (value !== '') ignore(value, { reason })
+    return null
+  },
+})
+
+const encodeSort = (sort: Sort) => `${sort.descending ? '-' : ''}${sort.field}`
+
+/**
+ * Every view field's key, in the order a link writes them. A new choice in View fails the type check until it has a
+ * line here; a new value of a closed vocabulary (a view name, a theme) needs none.
+ */
+const KEY_SPECS: { readonly [F in keyof View]: KeySpec<View[F]> } = {
+  view: oneOf('view', VIEW_NAMES),
+  set: oneOf('set', ITEM_SETS),
+  topics: list('topic', 'topic', (value, known): value is string => isKnownId(value, known?.topics)),
+  statuses: list('status', 'status', (value): value is Status => isOneOf(STATUSES, value)),
+  actors: list('actor', 'actor', (value, known): value is string => isKnownId(value, known?.actors)),
+  outcomes: list('outcome', 'outcome', (value): value is DeadlineStatus => isOneOf(DEADLINE_STATES, value)),
+  q: {
+    key: 'q',
+    write: (q) => q,
+    read: (q, { shortened }) => {
+      if (q.length <= MAX_Q) return q
+      shortened(q, MAX_Q)
+      return q.slice(0, MAX_Q)
+    },
+  },
+  asOf: date('asOf'),
+  compare: date('compare'),
+  item: id('item', (known) => known.items, 'no-such-item'),
+  deadline: id('deadline', (known) => known.targets, 'no-such-deadline'),
+  layout: oneOf('layout', LAYOUTS),
+  sort: {
+    key: 'sort',
+    write: encodeSort,
+    read: (value, { ignore }) => {
+      const descending = value.startsWith('-')
+      const field = descending ? value.slice(1) : value
+      if (isOneOf(SORT_FIELDS, field)) return { field, descending }
+      ignore(value, { reason: 'not-a-sort', options: SORT_FIELDS })
+      return undefined
+    },
+  },
+  slide: {
+    key: 'slide',
+    write: String,
+    read: (value, { ignore }) => {
+      const number = /^\d{1,2}$/.test(value) ? Number(value) : NaN
+      if (number >= 1 && number <= MAX_SLIDE) return number
+      ignore(value, { reason: 'not-a-slide', max: MAX_SLIDE })
+      return undefined
+    },
+  },
+  theme: oneOf('theme', THEMES),
+  lang: oneOf('lang', LANGS),
+}
+
+const FIELDS = Object.keys(KEY_SPECS) as readonly (keyof View)[]
+const VERSION_KEY = 'v'
+const KEYS: readonly string[] = [VERSION_KEY, ...FIELDS.map((field) => KEY_SPECS[field].key)]
+
+function writeField<F extends keyof View>(params: URLSearchParams, view: View, field: F) {
+  const spec: KeySpec<View[F]> = KEY_SPECS[field]
+  const value = spec.write(view[field])
+  if (value !== spec.write(initialView[field])) params.set(spec.key, value)
 }
 
 export function viewToParams(view: View): URLSearchParams {
   const params = new URLSearchParams()
-  const put = (key: string, value: string, fallback: string) => {
-    if (value !== fallback) params.set(key, value)
-  }
-  put('view', view.view, initialView.view)
-  put('set', view.set, initialView.set)
-  put('topic', view.topics.join(','), '')
-  put('status', view.statuses.join(','), '')
-  put('actor', view.actors.join(','), '')
-  put('outcome', view.outcomes.join(','), '')
-  put('q', view.q, '')
-  put('asOf', view.asOf ?? '', '')
-  put('compare', view.compare ?? '', '')
-  put('item', view.item ?? '', '')
-  put('deadline', view.deadline ?? '', '')
-  put('layout', view.layout, initialView.layout)
-  put('sort', encodeSort(view.sort), encodeSort(initialView.sort))
-  put('slide', String(view.slide), String(initialView.slide))
-  put('theme', view.theme, initialView.theme)
-  put('lang', view.lang, initialView.lang)
-  if ([...params.keys()].length > 0) params.set('v', CODEC_VERSION)
+  for (const field of FIELDS) writeField(params, view, field)
+  if ([...params.keys()].length > 0) params.set(VERSION_KEY, CODEC_VERSION)
   return params
+}
+
+function readField<F extends keyof View>(params: URLSearchParams, field: F, reader: (key: string) => Reader): View[F] {
+  const spec: KeySpec<View[F]> = KEY_SPECS[field]
+  const value = params.get(spec.key)
+  return (value === null ? undefined : spec.read(value, reader(spec.key))) ?? initialView[field]
 }
 
 export function paramsToView(params: URLSearchParams, known?: KnownIds): DecodedView {
@@ -109,102 +213,20 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
   }
   const ignore = (key: string, value: string, why: IgnoredBecause) =>
     note({ kind: 'ignored', key: shorten(key), value: shorten(value), why })
+  const reader = (key: string): Reader => ({
+    known,
+    ignore: (value, why) => ignore(key, value, why),
+    shortened: (value, limit) => note({ kind: 'shortened', key: 'q', value: shorten(value), limit }),
+  })
 
   for (const key of new Set(params.keys())) {
-    if (!isOneOf(KEYS, key)) ignore(key, params.get(key) ?? '', { reason: 'unknown-setting' })
+    if (!KEYS.includes(key)) ignore(key, params.get(key) ?? '', { reason: 'unknown-setting' })
     else for (const extra of params.getAll(key).slice(1)) ignore(key, extra, { reason: 'repeated' })
   }
-  const version = params.get('v')
-  if (version !== null && version !== CODEC_VERSION) ignore('v', version, { reason: 'unknown-version' })
+  const version = params.get(VERSION_KEY)
+  if (version !== null && version !== CODEC_VERSION) ignore(VERSION_KEY, version, { reason: 'unknown-version' })
 
-  function pick<T extends string>(key: string, values: readonly T[], fallback: T): T {
-    const value = params.get(key)
-    if (value === null) return fallback
-    if (isOneOf(values, value)) return value
-    ignore(key, value, { reason: 'not-one-of', options: values })
-    return fallback
-  }
-
-  function list<T extends string>(key: string, accept: (value: string) => value is T, what: ListKind): T[] {
-    const raw = params.get(key)
-    if (raw === null || raw === '') return []
-    const accepted: T[] = []
-    for (const value of raw.split(',')) {
-      if (value === '') continue
-      if (accept(value)) {
-        if (!accepted.includes(value)) accepted.push(value)
-      } else ignore(key, value, { reason: 'not-known', what })
-    }
-    return accepted
-  }
-
-  const knownIn =
-    (set: ReadonlySet<string> | undefined) =>
-    (value: string): value is string =>
-      ID_PATTERN.test(value) && (set === undefined || set.has(value))
-
-  function date(key: string): string | null {
-    const value = params.get(key)
-    if (value === null || value === '') return null
-    if (!isIsoDate(value)) ignore(key, value, { reason: 'not-a-date' })
-    else if (value < FIRST_DATE || value > LAST_DATE)
-      ignore(key, value, { reason: 'date-out-of-range', from: FIRST_DATE, to: LAST_DATE })
-    else return value
-    return null
-  }
-
-  function sort(): Sort {
-    const value = params.get('sort')
-    if (value === null) return initialView.sort
-    const descending = value.startsWith('-')
-    const field = descending ? value.slice(1) : value
-    if (isOneOf(SORT_FIELDS, field)) return { field, descending }
-    ignore('sort', value, { reason: 'not-a-sort', options: SORT_FIELDS })
-    return initialView.sort
-  }
-
-  function slide(): number {
-    const value = params.get('slide')
-    if (value === null) return initialView.slide
-    const number = /^\d{1,2}$/.test(value) ? Number(value) : NaN
-    if (number >= 1 && number <= MAX_SLIDE) return number
-    ignore('slide', value, { reason: 'not-a-slide', max: MAX_SLIDE })
-    return initialView.slide
-  }
-
-  function query(): string {
-    const value = params.get('q') ?? ''
-    if (value.length <= MAX_Q) return value
-    note({ kind: 'shortened', key: 'q', value: shorten(value), limit: MAX_Q })
-    return value.slice(0, MAX_Q)
-  }
-
-  const item = params.get('item')
-  const itemIsKnown = item !== null && knownIn(known?.items)(item)
-  if (item !== null && item !== '' && !itemIsKnown) ignore('item', item, { reason: 'no-such-item' })
-  const deadline = params.get('deadline')
-  const deadlineIsKnown = deadline !== null && knownIn(known?.targets)(deadline)
-  if (deadline !== null && deadline !== '' && !deadlineIsKnown)
-    ignore('deadline', deadline, { reason: 'no-such-deadline' })
-
-  const view: View = {
-    view: pick('view', VIEW_NAMES, initialView.view),
-    set: pick('set', ['roadmaps', 'programmes'] as const, initialView.set),
-    topics: list('topic', knownIn(known?.topics), 'topic'),
-    statuses: list('status', (value): value is Status => isOneOf(STATUSES, value), 'status'),
-    actors: list('actor', knownIn(known?.actors), 'actor'),
-    outcomes: list('outcome', (value): value is DeadlineStatus => isOneOf(DEADLINE_STATES, value), 'outcome'),
-    q: query(),
-    asOf: date('asOf'),
-    compare: date('compare'),
-    item: itemIsKnown ? item : null,
-    deadline: deadlineIsKnown ? deadline : null,
-    layout: pick('layout', LAYOUTS, initialView.layout),
-    sort: sort(),
-    slide: slide(),
-    theme: pick('theme', THEMES, initialView.theme),
-    lang: pick('lang', LANGS, initialView.lang),
-  }
+  const view = Object.fromEntries(FIELDS.map((field) => [field, readField(params, field, reader)])) as unknown as View
   if (notices.length <= MAX_NOTICES) return { view, notices }
   return {
     view,

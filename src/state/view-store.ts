@@ -1,7 +1,16 @@
 import { create } from 'zustand'
-import type { FacetKey } from '../domain/filters'
+import { NO_FILTERS, type FacetKey } from '../domain/filters'
 import type { IsoDate, ItemSet } from '../domain/types'
-import { initialView, type Layout, type Sort, type SortField, type Theme, type View, type ViewName } from './view'
+import {
+  initialView,
+  pickFieldsOf,
+  type Layout,
+  type Sort,
+  type SortField,
+  type Theme,
+  type View,
+  type ViewName,
+} from './view'
 import { type Lang } from '../i18n/lang'
 
 interface ViewActions {
@@ -27,8 +36,6 @@ interface ViewActions {
 
 export type ViewState = View & ViewActions
 
-const FACET_FIELD = { topics: 'topics', statuses: 'statuses', actors: 'actors', outcomes: 'outcomes' } as const
-
 export const useViewStore = create<ViewState>()((set) => ({
   ...initialView,
   replaceView: (view) => set(view),
@@ -36,14 +43,12 @@ export const useViewStore = create<ViewState>()((set) => ({
   setSet: (itemSet) => set({ set: itemSet, item: null }),
   toggleFacetValue: (facet, value) =>
     set((state) => {
-      const current: readonly string[] = state[FACET_FIELD[facet]]
-      return {
-        [FACET_FIELD[facet]]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value],
-      }
+      const current: readonly string[] = state[facet]
+      return { [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] }
     }),
-  setFacet: (facet, values) => set({ [FACET_FIELD[facet]]: [...values] }),
+  setFacet: (facet, values) => set({ [facet]: [...values] }),
   setQuery: (q) => set({ q }),
-  clearFilters: () => set({ topics: [], statuses: [], actors: [], outcomes: [], q: '' }),
+  clearFilters: () => set(NO_FILTERS),
   setAsOf: (asOf) => set({ asOf }),
   setCompare: (compare) => set({ compare }),
   selectItem: (item) => set({ item }),
@@ -62,22 +67,5 @@ export const useViewStore = create<ViewState>()((set) => ({
 
 /** The view part of the store, without the actions. */
 export function currentView(state: ViewState): View {
-  return {
-    view: state.view,
-    set: state.set,
-    topics: state.topics,
-    statuses: state.statuses,
-    actors: state.actors,
-    outcomes: state.outcomes,
-    q: state.q,
-    asOf: state.asOf,
-    compare: state.compare,
-    item: state.item,
-    deadline: state.deadline,
-    layout: state.layout,
-    sort: state.sort,
-    slide: state.slide,
-    theme: state.theme,
-    lang: state.lang,
-  }
+  return pickFieldsOf(initialView, state)
 }

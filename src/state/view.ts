@@ -1,7 +1,6 @@
 // The shape of what a user can choose. Everything else on screen is derived from this plus the dataset.
-import type { Filters } from '../domain/filters'
-import type { IsoDate, ItemSet } from '../domain/types'
-import type { DeadlineStatus, Status } from '../domain/vocabulary'
+import { NO_FILTERS, type Filters } from '../domain/filters'
+import type { IsoDate } from '../domain/types'
 import type { Lang } from '../i18n/lang'
 
 export const VIEW_NAMES = ['overview', 'board', 'charts', 'timeline', 'lineage', 'briefing', 'methodology'] as const
@@ -20,14 +19,9 @@ export interface Sort {
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const
 export type Theme = (typeof THEMES)[number]
 
-export interface View {
+/** The filters (domain/filters.ts) plus every other choice the screen offers. */
+export interface View extends Filters {
   readonly view: ViewName
-  readonly set: ItemSet
-  readonly topics: readonly string[]
-  readonly statuses: readonly Status[]
-  readonly actors: readonly string[]
-  readonly outcomes: readonly DeadlineStatus[]
-  readonly q: string
   /** null: today. */
   readonly asOf: IsoDate | null
   readonly compare: IsoDate | null
@@ -42,14 +36,11 @@ export interface View {
   readonly lang: Lang
 }
 
+export const initialFilters: Filters = { set: 'roadmaps', ...NO_FILTERS }
+
 export const initialView: View = {
   view: 'overview',
-  set: 'roadmaps',
-  topics: [],
-  statuses: [],
-  actors: [],
-  outcomes: [],
-  q: '',
+  ...initialFilters,
   asOf: null,
   compare: null,
   item: null,
@@ -61,13 +52,11 @@ export const initialView: View = {
   lang: 'en',
 }
 
+/** The fields of `source` that `template` has, as a new object: a view's filters, or a view without the store's actions. */
+export function pickFieldsOf<T extends object>(template: T, source: T): T {
+  return Object.fromEntries(Object.keys(template).map((field) => [field, source[field as keyof T]])) as T
+}
+
 export function filtersOf(view: View): Filters {
-  return {
-    set: view.set,
-    topics: view.topics,
-    statuses: view.statuses,
-    actors: view.actors,
-    outcomes: view.outcomes,
-    q: view.q,
-  }
+  return pickFieldsOf(initialFilters, view)
 }

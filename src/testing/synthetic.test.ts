@@ -1,4 +1,5 @@
-import { applyFilters, NO_FILTERS } from '../domain/filters'
+import { NO_FILTERS } from '../domain/filters'
+import { applyFilters } from './filter-oracles'
 import { buildSearchIndex } from '../domain/search'
 import { STATUSES } from '../domain/vocabulary'
 import { makeSyntheticDataset } from './synthetic'

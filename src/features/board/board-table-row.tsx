@@ -1,21 +1,15 @@
 import { memo } from 'react'
 import { SourceRefs } from '../../components/source-refs'
 import { StatusBadge } from '../../components/status-badge'
-import type { BoardRow } from '../../domain/board-rows'
-import { formatFuzzyDate } from '../../lib/format'
 import { useLang } from '../../state/use-t'
-import { useSourceRefs } from '../../state/use-source-refs'
 import { useBoardText } from './board-text'
 import { DeadlineSummary } from './deadline-summary'
 import { ItemTitle } from './item-title'
-import { useLabels } from './use-labels'
+import { ReportTags, type BoardEntryProps } from './report-tags'
+import { useReportWords } from './use-report-words'
 
-interface BoardTableRowProps {
-  readonly row: BoardRow
-  readonly index: number
+interface BoardTableRowProps extends BoardEntryProps<HTMLTableRowElement> {
   readonly rowIndex: number
-  readonly onOpen: (itemId: string) => void
-  readonly measure: (element: HTMLTableRowElement | null) => void
 }
 
 export const BoardTableRow = memo(function BoardTableRow({
@@ -27,9 +21,8 @@ export const BoardTableRow = memo(function BoardTableRow({
 }: BoardTableRowProps) {
   const lang = useLang()
   const text = useBoardText()
-  const labels = useLabels()
-  const sourceRefs = useSourceRefs()
-  const { item, change } = row
+  const words = useReportWords(row)
+  const { item } = row
   return (
     <tr ref={measure} data-index={index} aria-rowindex={rowIndex} data-item-id={item.id}>
       <td className="board-table__id">{item.id}</td>
@@ -38,25 +31,22 @@ export const BoardTableRow = memo(function BoardTableRow({
           <ItemTitle item={item} />
         </button>
       </th>
-      <td>{item.topics.map(labels.topic).join(', ')}</td>
+      <td>{words.topics}</td>
       <td>
         <StatusBadge status={row.status} lang={lang} />
-        {change.confidence === 'inferred' ? <em className="tag">{text.inferred}</em> : null}
-        {row.contradictedBy.length > 0 ? (
-          <em className="tag tag--conflict">{text.contradictedBy(row.contradictedBy)}</em>
-        ) : null}
+        <ReportTags row={row} />
       </td>
       <td>
-        {formatFuzzyDate(change.date, lang)}
+        {words.date}
         <span className="cell-note">
-          {text.by} {labels.claimant(change.claimant)}
+          {text.by} {words.claimant}
         </span>
       </td>
       <td className="board-table__deadline">
         <DeadlineSummary last={row.last} next={row.next} />
       </td>
       <td>
-        <SourceRefs {...sourceRefs(change.sources)} />
+        <SourceRefs {...words.sources} />
       </td>
     </tr>
   )

@@ -12,7 +12,6 @@ import { FindHint } from './find-hint'
 import { BOARD_RESULTS_ID } from './results-anchor'
 import { entryKey, tableEntries } from './table-entries'
 import { UntitledGroupRow } from './untitled-group-row'
-import { useRowKeys } from './use-row-keys'
 import { isWindowed, useWindowedList } from './use-windowed-list'
 
 const COLUMNS = 7
@@ -47,13 +46,7 @@ export function BoardTable({ titled, untitled, set, caption, onOpen }: BoardTabl
   const [expanded, setExpanded] = useState(false)
   const scroller = useRef<HTMLDivElement>(null)
   const entries = useMemo(() => tableEntries(titled, untitled, expanded), [titled, untitled, expanded])
-  const {
-    items: windowed,
-    before,
-    after,
-    measure,
-    scrollToIndex,
-  } = useWindowedList({
+  const { windowed, before, after, measure } = useWindowedList({
     count: entries.length,
     scroller,
     estimatedSize: ESTIMATED_ROW_PX,
@@ -64,7 +57,6 @@ export function BoardTable({ titled, untitled, set, caption, onOpen }: BoardTabl
     // A small overscan: mounting rows dominates a filter change, and two rows each side cover fast scrolling.
     overscan: 2,
   })
-  useRowKeys(scroller, entries.length, scrollToIndex)
 
   return (
     <>

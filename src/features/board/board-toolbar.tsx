@@ -1,12 +1,11 @@
 // Which set, which layout, and the search box ('/' focuses it from anywhere on the board).
 import { useEffect, useId, useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { ItemSet } from '../../domain/types'
+import { ITEM_SETS } from '../../domain/types'
 import type { Layout } from '../../state/view'
 import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
 
-const SETS: readonly ItemSet[] = ['roadmaps', 'programmes']
 const LAYOUTS: readonly Layout[] = ['table', 'columns']
 
 /** Typing '/' outside a text field jumps to the search box, as on most sites with search. */
@@ -49,7 +48,7 @@ export function BoardToolbar() {
   return (
     <div className="board-toolbar">
       <div className="board-segmented" role="group" aria-label={text.setLabel}>
-        {SETS.map((value) => (
+        {ITEM_SETS.map((value) => (
           <button key={value} type="button" aria-pressed={set === value} onClick={() => setSet(value)}>
             {setLabel[value]}
           </button>

@@ -1,7 +1,7 @@
 // The item panel: opened by the view store's `item` key, from the board or over any other view.
 import { CopyLinkButton } from '../../components/copy-link-button'
 import { Dialog } from '../../components/dialog'
-import { useItemDetail } from '../../state/derived'
+import { useItemDetail } from './use-item-detail'
 import { useViewAddress } from '../../state/view-href'
 import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'

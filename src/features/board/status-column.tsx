@@ -1,33 +1,25 @@
 import { memo, useId, useRef, useState } from 'react'
 import { SourceRefs } from '../../components/source-refs'
 import { STATUS_META } from '../../domain/status'
-import type { BoardRow, StatusColumn } from '../../domain/board-rows'
+import type { StatusColumn } from '../../domain/board-rows'
 import type { ItemSet } from '../../domain/types'
-import { formatFuzzyDate } from '../../lib/format'
 import { useLang } from '../../state/use-t'
-import { useSourceRefs } from '../../state/use-source-refs'
 import { useBoardText } from './board-text'
 import { ItemTitle } from './item-title'
-import { useLabels } from './use-labels'
-import { useRowKeys } from './use-row-keys'
+import { ReportTags, type BoardEntryProps } from './report-tags'
+import { useReportWords } from './use-report-words'
 import { useWindowedList } from './use-windowed-list'
 
 const ESTIMATED_CARD_PX = 110
 
-interface CardProps {
-  readonly row: BoardRow
-  readonly index: number
+interface CardProps extends BoardEntryProps<HTMLLIElement> {
   readonly total: number
-  readonly onOpen: (itemId: string) => void
-  readonly measure: (element: HTMLLIElement | null) => void
 }
 
 const Card = memo(function Card({ row, index, total, onOpen, measure }: CardProps) {
-  const lang = useLang()
   const text = useBoardText()
-  const labels = useLabels()
-  const sourceRefs = useSourceRefs()
-  const { item, change } = row
+  const words = useReportWords(row)
+  const { item } = row
   return (
     <li
       ref={measure}
@@ -41,14 +33,10 @@ const Card = memo(function Card({ row, index, total, onOpen, measure }: CardProp
         <ItemTitle item={item} />
       </button>
       <p className="board-card__meta">
-        {formatFuzzyDate(change.date, lang)} {text.by} {labels.claimant(change.claimant)}
-        {change.confidence === 'inferred' ? <em className="tag">{text.inferred}</em> : null}
-        {row.contradictedBy.length > 0 ? (
-          <em className="tag tag--conflict">{text.contradictedBy(row.contradictedBy)}</em>
-        ) : null}{' '}
-        <SourceRefs {...sourceRefs(change.sources)} />
+        {words.date} {text.by} {words.claimant}
+        <ReportTags row={row} /> <SourceRefs {...words.sources} />
       </p>
-      {item.topics.length > 0 ? <p className="board-card__topics">{item.topics.map(labels.topic).join(', ')}</p> : null}
+      {words.topics === '' ? null : <p className="board-card__topics">{words.topics}</p>}
     </li>
   )
 })
@@ -67,20 +55,13 @@ export function StatusColumnView({ column, set, onOpen }: StatusColumnProps) {
   const [untitledOpen, setUntitledOpen] = useState(false)
   const { titled, untitled, status } = column
   const meta = STATUS_META[status]
-  const {
-    items: windowed,
-    before,
-    after,
-    measure,
-    scrollToIndex,
-  } = useWindowedList({
+  const { windowed, before, after, measure } = useWindowedList({
     count: titled.length,
     scroller,
     estimatedSize: ESTIMATED_CARD_PX,
     keyOf: (index) => titled[index]?.item.id ?? index,
     overscan: 4,
   })
-  useRowKeys(scroller, titled.length, scrollToIndex)
 
   return (
     <section

@@ -1,8 +1,10 @@
 // A list drawn whole up to WINDOW_ABOVE rows, so the browser's find (Ctrl+F) and printing see every row; longer
 // lists are drawn a window of rows at a time (thousands of items stay fast), and whole when the page is printed.
+// The keyboard moves through all of it, rendered or not (use-row-keys.ts).
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useSyncExternalStore, type RefObject } from 'react'
 import { isPrinting, subscribeToPrinting } from '../../lib/printing'
+import { useRowKeys } from './use-row-keys'
 
 /**
  * The real data lists 59 items. A few hundred rows mount in tens of milliseconds and need no windowing; past
@@ -33,13 +35,14 @@ export function useWindowedList({ count, scroller, estimatedSize, keyOf, oversca
     overscan,
   })
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer])
+  useRowKeys(scroller, count, scrollToIndex)
   // Rows drawn whole are still measured, so keyboard moves (scrollToIndex) land on the right offset.
   if (printing || !isWindowed(count)) {
     const every = Array.from({ length: count }, (_, index) => ({ index, key: keyOf(index) }))
-    return { items: every, before: 0, after: 0, measure: virtualizer.measureElement, scrollToIndex }
+    return { windowed: every, before: 0, after: 0, measure: virtualizer.measureElement }
   }
-  const items = virtualizer.getVirtualItems()
-  const before = items[0]?.start ?? 0
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
-  return { items, before, after, measure: virtualizer.measureElement, scrollToIndex }
+  const windowed = virtualizer.getVirtualItems()
+  const before = windowed[0]?.start ?? 0
+  const after = virtualizer.getTotalSize() - (windowed.at(-1)?.end ?? 0)
+  return { windowed, before, after, measure: virtualizer.measureElement }
 }

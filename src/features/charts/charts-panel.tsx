@@ -1,18 +1,16 @@
 import { useMemo } from 'react'
-import type { ItemSet } from '../../domain/types'
+import { ITEM_SETS } from '../../domain/types'
 import { useDataset, useFilters } from '../../state/derived'
 import { useViewStore } from '../../state/view-store'
 import './charts.css'
 import { useChartsText } from './charts-text'
 import { DeadlineSection } from './deadline-section'
-import { describeFilters } from './filter-summary'
+import { filterSummaryLines } from './filter-summary'
 import { ProgressSection } from './progress-section'
 import { StatusBreakdown } from './status-breakdown'
 import { TopicStatusSection } from './topic-status-section'
 import { useChartFrame } from './use-chart-frame'
 import { WhatChanged } from './what-changed'
-
-const SETS: readonly ItemSet[] = ['roadmaps', 'programmes']
 
 /** Which items the status charts count, and the board filters they follow. */
 function ChartsScope() {
@@ -21,11 +19,11 @@ function ChartsScope() {
   const filters = useFilters()
   const setSet = useViewStore((state) => state.setSet)
   const clearFilters = useViewStore((state) => state.clearFilters)
-  const lines = useMemo(() => describeFilters(filters, dataset, lang, text), [filters, dataset, lang, text])
+  const lines = useMemo(() => filterSummaryLines(filters, dataset, lang, text), [filters, dataset, lang, text])
   return (
     <div className="charts__scope">
       <div role="group" aria-label={text.setPicker} className="charts__sets">
-        {SETS.map((set) => (
+        {ITEM_SETS.map((set) => (
           <button key={set} type="button" aria-pressed={filters.set === set} onClick={() => setSet(set)}>
             {text.sets[set]}
           </button>

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { textIn } from '../../i18n/localized-text'
+import { topicName } from '../../domain/names'
 import { ChartFrame } from '../../components/chart-frame'
 import { ExportMenu } from '../../components/export-menu'
 import { TopicStatusHeatmap } from '../../components/charts/topic-status-heatmap'
@@ -7,7 +7,8 @@ import { SourceRefs } from '../../components/source-refs'
 import { STATUS_META } from '../../domain/status'
 import type { Status } from '../../domain/vocabulary'
 import { formatNumber } from '../../lib/format'
-import { useDataset, useStatusSeries, useTopicStatusMatrix } from '../../state/derived'
+import { useDataset, useStatusSeries } from '../../state/derived'
+import { useTopicStatusMatrix } from './use-topic-status-matrix'
 import { useChartExportMenu } from '../../export/use-exports'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useChartFrame, useShowOnBoard } from './use-chart-frame'
@@ -20,16 +21,16 @@ export function TopicStatusSection() {
   const { text, lang, stamp, labels } = useChartFrame()
   const sourceRefs = useSourceRefs()
   const showOnBoard = useShowOnBoard()
-  const topicLabel = useCallback(
-    (id: string) => {
-      const topic = dataset.topicsById.get(id)
-      return topic ? textIn(topic.label, lang) : id
-    },
-    [dataset, lang],
-  )
+  const topicLabel = useCallback((id: string) => topicName(dataset, id, lang), [dataset, lang])
   const cellLabel = (topicId: string, status: Status, count: number) =>
     text.cellLabel(formatNumber(count, lang), topicLabel(topicId), STATUS_META[status].label[lang])
-  const headers = { topic: text.topicColumn, total: text.totalColumn }
+  const heatmap = {
+    matrix,
+    lang,
+    topicLabel,
+    headers: { topic: text.topicColumn, total: text.totalColumn },
+    label: text.matrixTitle,
+  }
   const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.matrixTitle, sourceIds })
   return (
     <ChartFrame
@@ -43,26 +44,13 @@ export function TopicStatusSection() {
       chart={
         <div id={nodeId}>
           <TopicStatusHeatmap
-            matrix={matrix}
-            lang={lang}
-            topicLabel={topicLabel}
-            headers={headers}
-            label={text.matrixTitle}
+            {...heatmap}
             onSelect={(topicId, status) => showOnBoard({ topics: [topicId], statuses: [status] })}
             cellLabel={cellLabel}
           />
         </div>
       }
-      table={
-        <TopicStatusHeatmap
-          matrix={matrix}
-          lang={lang}
-          topicLabel={topicLabel}
-          headers={headers}
-          label={text.matrixTitle}
-          plain
-        />
-      }
+      table={<TopicStatusHeatmap {...heatmap} plain />}
     />
   )
 }

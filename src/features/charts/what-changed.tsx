@@ -9,12 +9,11 @@ import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
 import { SourceRefs } from '../../components/source-refs'
 import { StatusBadge } from '../../components/status-badge'
 import { tallyMoves, type Changes, type StatusMove } from '../../domain/changes'
-import { outcomeSources } from '../../domain/deadlines'
 import type { CountClaim, Item } from '../../domain/types'
 import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useChanges } from '../../state/derived'
 import { useSourceRefs } from '../../state/use-source-refs'
-import { useDeadlineLabels } from '../../state/use-t'
+import { useDeadlineRow } from '../../state/use-deadline-row'
 import type { Lang } from '../../i18n/lang'
 import { useViewStore } from '../../state/view-store'
 import type { ChartsText } from './charts-text'
@@ -152,9 +151,7 @@ function MoveRow({ move, kind }: { readonly move: StatusMove; readonly kind?: st
 
 function ChangeTables({ changes }: { readonly changes: Changes }) {
   const { text, lang } = useChartFrame()
-  const sourceRefs = useSourceRefs()
-  const deadlineLabels = useDeadlineLabels()
-  const openDeadline = useViewStore((state) => state.openDeadline)
+  const deadlineRow = useDeadlineRow()
   return (
     <>
       <MoveTallySection moves={changes.statusMoves} />
@@ -175,17 +172,7 @@ function ChangeTables({ changes }: { readonly changes: Changes }) {
         title={text.fellDue}
         columns={[text.deadlineColumn, text.dueColumn, text.outcomeColumn, text.sources]}
         rows={changes.fellDue}
-        renderRow={({ target, state }) => (
-          <DeadlineOutcomeRow
-            key={target.id}
-            target={target}
-            state={state}
-            lang={lang}
-            sources={sourceRefs(outcomeSources(target, state))}
-            labels={deadlineLabels}
-            onOpen={openDeadline}
-          />
-        )}
+        renderRow={({ target, state }) => <DeadlineOutcomeRow key={target.id} {...deadlineRow(target, state)} />}
       />
       <Section
         title={text.countChanges}

@@ -1,12 +1,10 @@
 import { useMemo } from 'react'
 import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
-import { outcomeSources } from '../../domain/deadlines'
 import { buildStory, headlineDeadlines } from '../../domain/story'
 import { formatDay } from '../../lib/format'
 import { useAsOf, useDataset } from '../../state/on-screen'
-import { useDeadlineLabels, useLang, useT } from '../../state/use-t'
-import { useSourceRefs } from '../../state/use-source-refs'
-import { useViewStore } from '../../state/view-store'
+import { useLang, useT } from '../../state/use-t'
+import { useDeadlineRow } from '../../state/use-deadline-row'
 import { StoryCard } from './story-card'
 
 export function OverviewPanel() {
@@ -14,9 +12,7 @@ export function OverviewPanel() {
   const asOf = useAsOf()
   const t = useT()
   const lang = useLang()
-  const sourceRefs = useSourceRefs()
-  const openDeadline = useViewStore((state) => state.openDeadline)
-  const deadlineLabels = useDeadlineLabels()
+  const deadlineRow = useDeadlineRow()
   const story = useMemo(() => buildStory(dataset, asOf), [dataset, asOf])
   const deadlines = useMemo(() => headlineDeadlines(dataset, asOf), [dataset, asOf])
 
@@ -45,15 +41,7 @@ export function OverviewPanel() {
           </thead>
           <tbody>
             {deadlines.map(({ target, state }) => (
-              <DeadlineOutcomeRow
-                key={target.id}
-                target={target}
-                state={state}
-                lang={lang}
-                sources={sourceRefs(outcomeSources(target, state))}
-                labels={deadlineLabels}
-                onOpen={openDeadline}
-              />
+              <DeadlineOutcomeRow key={target.id} {...deadlineRow(target, state)} />
             ))}
           </tbody>
         </table>

@@ -3,7 +3,8 @@ import { personName, topicName } from '../../domain/names'
 import { EmptyState } from '../../components/empty-state'
 import { YearRangePicker } from '../../components/year-range-picker'
 import { timelineFacetOptions, type TimelineData, type YearRange } from '../../domain/timeline-events'
-import { useAsOf, useDataset, useTimelineEvents, useTimelineYears } from '../../state/derived'
+import { useAsOf, useDataset } from '../../state/derived'
+import { useTimeline } from './use-timeline'
 import { useLang } from '../../state/use-t'
 import { useViewStore } from '../../state/view-store'
 import { FacetSelect, toChoices } from './timeline-filters'
@@ -25,8 +26,7 @@ export function TimelinePanel() {
   const dataset = useDataset()
   const asOf = useAsOf()
   const [range, setRange] = useState<YearRange>(null)
-  const data = useTimelineEvents(range)
-  const years = useTimelineYears()
+  const { data, years } = useTimeline(range)
   const topics = useViewStore((state) => state.topics)
   const actors = useViewStore((state) => state.actors)
   const setFacet = useViewStore((state) => state.setFacet)
