@@ -15,7 +15,7 @@ export interface KnownIds {
   readonly targets: ReadonlySet<string>
 }
 
-type ListKind = 'topic' | 'status' | 'actor' | 'outcome'
+type ListKind = 'topic' | 'status' | 'actor' | 'outcome' | 'event'
 
 /** Why a value in a link was not used; the interface words it in the reader's language (link-notice-text.ts). */
 export type IgnoredBecause =
@@ -51,6 +51,7 @@ const KEYS = [
   'compare',
   'item',
   'deadline',
+  'event',
   'layout',
   'sort',
   'slide',
@@ -92,6 +93,7 @@ export function viewToParams(view: View): URLSearchParams {
   put('compare', view.compare ?? '', '')
   put('item', view.item ?? '', '')
   put('deadline', view.deadline ?? '', '')
+  put('event', view.event ?? '', '')
   put('layout', view.layout, initialView.layout)
   put('sort', encodeSort(view.sort), encodeSort(initialView.sort))
   put('slide', String(view.slide), String(initialView.slide))
@@ -187,6 +189,11 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
   if (deadline !== null && deadline !== '' && !deadlineIsKnown)
     ignore('deadline', deadline, { reason: 'no-such-deadline' })
 
+  // An event id that is not in the data highlights nothing, so any well-formed one is kept.
+  const event = params.get('event')
+  if (event !== null && event !== '' && !ID_PATTERN.test(event))
+    ignore('event', event, { reason: 'not-known', what: 'event' })
+
   const view: View = {
     view: pick('view', VIEW_NAMES, initialView.view),
     set: pick('set', ['roadmaps', 'programmes'] as const, initialView.set),
@@ -199,6 +206,7 @@ export function paramsToView(params: URLSearchParams, known?: KnownIds): Decoded
     compare: date('compare'),
     item: itemIsKnown ? item : null,
     deadline: deadlineIsKnown ? deadline : null,
+    event: event !== null && ID_PATTERN.test(event) ? event : null,
     layout: pick('layout', LAYOUTS, initialView.layout),
     sort: sort(),
     slide: slide(),

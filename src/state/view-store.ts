@@ -16,6 +16,8 @@ interface ViewActions {
   setCompare: (compare: IsoDate | null) => void
   selectItem: (item: string | null) => void
   openDeadline: (deadline: string | null) => void
+  /** Moves to where a search result lives: a view with the filters or selection that show it. */
+  openPlace: (place: Partial<View>) => void
   setLayout: (layout: Layout) => void
   sortBy: (field: SortField) => void
   setSort: (sort: Sort) => void
@@ -48,6 +50,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   setCompare: (compare) => set({ compare }),
   selectItem: (item) => set({ item }),
   openDeadline: (deadline) => set({ deadline }),
+  openPlace: (place) => set(place),
   setLayout: (layout) => set({ layout }),
   sortBy: (field) =>
     set((state) => ({
@@ -74,6 +77,7 @@ export function currentView(state: ViewState): View {
     compare: state.compare,
     item: state.item,
     deadline: state.deadline,
+    event: state.event,
     layout: state.layout,
     sort: state.sort,
     slide: state.slide,

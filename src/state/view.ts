@@ -34,6 +34,8 @@ export interface View {
   readonly item: string | null
   /** The deadline (target id) whose detail is open, over any view. */
   readonly deadline: string | null
+  /** The timeline event to scroll to and highlight. */
+  readonly event: string | null
   readonly layout: Layout
   readonly sort: Sort
   /** 1-based slide number in briefing mode. */
@@ -54,6 +56,7 @@ export const initialView: View = {
   compare: null,
   item: null,
   deadline: null,
+  event: null,
   layout: 'table',
   sort: { field: 'id', descending: false },
   slide: 1,
