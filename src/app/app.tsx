@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { PanelBoundary } from '../components/panel-boundary'
 import { CustomDataBanner } from '../features/custom-data/custom-data-banner'
 import { CustomDataButton } from '../features/custom-data/custom-data-button'
+import { GlobalSearch } from '../features/search/global-search'
 import { formatDay } from '../lib/format'
 import type { MessageKey } from '../i18n/messages'
 import { DatasetContext, useDatasetQuery } from '../state/on-screen'
@@ -98,6 +99,7 @@ export function App() {
           </p>
           <HeaderControls />
           <CustomDataBanner />
+          <GlobalSearch />
           <nav aria-label={t('nav.label')} className="app-nav">
             <ul>
               {VIEWS.filter((entry) => entry.inNav).map((entry) => (

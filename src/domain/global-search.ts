@@ -435,3 +435,8 @@ export function globalSearch(
     ]
   })
 }
+
+/** How many results the groups hold in all, the ones beyond each group's limit included. */
+export function countResults(groups: readonly SearchGroup[]): number {
+  return groups.reduce((sum, group) => sum + group.total, 0)
+}

@@ -13,6 +13,7 @@ import {
   type Filters,
   type ItemFacts,
 } from '../domain/filters'
+import { buildGlobalSearchIndex, globalSearch } from '../domain/global-search'
 import { buildSearchIndex, eventSearchTexts, queryTokens, type SearchIndex } from '../domain/search'
 import type { Dataset, IsoDate } from '../domain/types'
 import { statusSourceIds, toGanttRows, toStatusSeries, toTopicStatusMatrix } from '../domain/chart-series'
@@ -47,6 +48,7 @@ function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset) => T 
 const searchIndexFor: (dataset: Dataset) => SearchIndex = perDataset(buildSearchIndex)
 const eventTextsFor = perDataset(eventSearchTexts)
 const targetIndexFor = perDataset((dataset) => indexTargetsByItem(dataset.targets))
+const globalSearchIndexFor = perDataset(buildGlobalSearchIndex)
 
 /**
  * Each item's status, claimants and deadline outcomes on a date, per dataset: every filter, count and board row on
@@ -291,4 +293,12 @@ export function useTimelineYears() {
   const asOf = useAsOf()
   const filters = useTimelineFilters()
   return useMemo(() => eventYearCounts(dataset.events, filters, asOf), [dataset, filters, asOf])
+}
+
+/** The header search's results for `query`, grouped by kind, as known on the date. */
+export function useGlobalSearch(query: string) {
+  const dataset = useDataset()
+  const asOf = useAsOf()
+  const lang = useViewStore((state) => state.lang)
+  return useMemo(() => globalSearch(globalSearchIndexFor(dataset), query, asOf, lang), [dataset, query, asOf, lang])
 }

@@ -34,7 +34,8 @@ const FACET_FIELD = { topics: 'topics', statuses: 'statuses', actors: 'actors', 
 export const useViewStore = create<ViewState>()((set) => ({
   ...initialView,
   replaceView: (view) => set(view),
-  showView: (view) => set({ view }),
+  // The highlighted event belongs to the move that opened it; another view drops it.
+  showView: (view) => set({ view, event: null }),
   setSet: (itemSet) => set({ set: itemSet, item: null }),
   toggleFacetValue: (facet, value) =>
     set((state) => {

@@ -74,3 +74,10 @@ export function filtersOf(view: View): Filters {
     q: view.q,
   }
 }
+
+/** Ids that views give what a link or search result may scroll to; kept here so both sides agree. */
+export const ANCHORS = {
+  reportedCounts: 'reported-counts',
+  source: (id: string) => `source-${id}`,
+  event: (id: string) => `event-${id}`,
+} as const

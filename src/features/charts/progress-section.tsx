@@ -10,6 +10,7 @@ import { formatFuzzyDate } from '../../lib/format'
 import { useDataset, useProgressSeries } from '../../state/derived'
 import { useChartExportMenu } from '../../state/use-exports'
 import { useSourceRefs } from '../../state/use-source-refs'
+import { ANCHORS } from '../../state/view'
 import { ChartLoading } from './chart-loading'
 import { LazyProgressChart } from './lazy-charts'
 import { ProgressTable, progressRows } from './progress-table'
@@ -62,6 +63,7 @@ export function ProgressSection() {
   })
   return (
     <ChartFrame
+      anchor={ANCHORS.reportedCounts}
       title={text.countsTitle}
       stamp={stamp}
       summary={text.countsSummary}
