@@ -78,6 +78,8 @@ interface Entry {
   /** When the record itself became known; null for what is not dated (items, people). */
   readonly date: FuzzyDate | null
   readonly text: ItemSearchText
+  /** All of `text` in one string, reports of any date included: one test per word tells whether it matches at all. */
+  readonly everything: string
 }
 
 export interface GlobalSearchIndex {
@@ -86,7 +88,6 @@ export interface GlobalSearchIndex {
   readonly eventsByPerson: ReadonlyMap<string, readonly TimelineEvent[]>
 }
 
-const FAR_FUTURE: IsoDate = '9999-12-31'
 const SNIPPET_LENGTH = 140
 
 const always = (parts: readonly string[]): ItemSearchText => ({ always: joinFolded(parts), reports: [] })
@@ -108,6 +109,14 @@ function areaDate(dataset: Dataset, area: ReportedArea): FuzzyDate | null {
 }
 
 function entryOf(dataset: Dataset, record: Searchable): Entry {
+  const entry = textOf(dataset, record)
+  return {
+    ...entry,
+    everything: [entry.text.always, ...entry.text.reports.map((report) => report.text)].join(' \u0000 '),
+  }
+}
+
+function textOf(dataset: Dataset, record: Searchable): Omit<Entry, 'everything'> {
   switch (record.kind) {
     case 'item':
       return { record, date: null, text: itemSearchText(record.value, dataset) }
@@ -317,13 +326,24 @@ function describe(
   }
 }
 
+/** Each character's folded form, kept: snippets fold the same few hundred letters over and over. */
+const foldedChars = new Map<string, string>()
+function foldChar(char: string): string {
+  let folded = foldedChars.get(char)
+  if (folded === undefined) {
+    folded = foldText(char)
+    foldedChars.set(char, folded)
+  }
+  return folded
+}
+
 /** `text` folded character by character, with the index in `text` each folded character came from. */
 function foldWithOrigins(text: string): { folded: string; origins: number[] } {
   let folded = ''
   const origins: number[] = []
   let index = 0
   for (const char of text) {
-    const piece = foldText(char)
+    const piece = foldChar(char)
     folded += piece
     for (let i = 0; i < piece.length; i++) origins.push(index)
     index += char.length
@@ -351,6 +371,11 @@ function markWords(text: string, tokens: readonly string[]): MarkedText['marks']
   return merged
 }
 
+const holdsAny = (text: string, tokens: readonly string[]) => {
+  const folded = foldText(text)
+  return tokens.some((token) => folded.includes(token))
+}
+
 const marked = (shown: Shown, tokens: readonly string[]): MarkedText => ({
   ...shown,
   marks: markWords(shown.text, tokens),
@@ -373,14 +398,18 @@ function shorten(text: MarkedText): MarkedText {
   }
 }
 
+/** Whether the record was known at `asOf` and every word is in what was known of it then. */
+const isKnownMatch = (entry: Entry, tokens: readonly string[], asOf: IsoDate) =>
+  (entry.date === null || isKnownAt({ date: entry.date }, asOf)) && matchesTokensAt(entry.text, tokens, asOf)
+
 function toResult(index: GlobalSearchIndex, entry: Entry, tokens: readonly string[], lang: Lang, asOf: IsoDate) {
   const { record } = entry
   const { title, fields, sources } = describe(index.dataset, record, lang, asOf)
-  const datedLater = entry.date !== null && !isKnownAt({ date: entry.date }, asOf)
-  const foundLater = !datedLater && !matchesTokensAt(entry.text, tokens, asOf)
+  const later = !isKnownMatch(entry, tokens, asOf)
+  const foundLater = later && (entry.date === null || isKnownAt({ date: entry.date }, asOf))
   const markedTitle = marked(title, tokens)
   // A match found only in later reports shows no snippet: the words found would be a later fact.
-  const field = foundLater ? undefined : fields.find((shown) => markWords(shown.text, tokens).length > 0)
+  const field = foundLater ? undefined : fields.find((shown) => holdsAny(shown.text, tokens))
   const events =
     record.kind === 'person'
       ? (index.eventsByPerson.get(record.value.id) ?? []).filter((event) => isKnownAt(event, asOf))
@@ -392,7 +421,7 @@ function toResult(index: GlobalSearchIndex, entry: Entry, tokens: readonly strin
     title: markedTitle,
     snippet: field ? shorten(marked(field, tokens)) : null,
     sources,
-    later: datedLater || foundLater,
+    later,
     events: events.map((event) => event.id),
   } satisfies SearchResult
 }
@@ -410,17 +439,19 @@ export function globalSearch(
 ): readonly SearchGroup[] {
   const tokens = queryTokens(query)
   if (tokens.length === 0) return []
-  const found = new Map<SearchKind, { known: Entry[]; later: Entry[] }>()
+  const found = new Map<SearchKind, { total: number; known: Entry[]; later: Entry[] }>()
   for (const entry of index.entries) {
-    if (!matchesTokensAt(entry.text, tokens, FAR_FUTURE)) continue
-    const known =
-      (entry.date === null || isKnownAt({ date: entry.date }, asOf)) && matchesTokensAt(entry.text, tokens, asOf)
+    if (!tokens.every((token) => entry.everything.includes(token))) continue
     let group = found.get(entry.record.kind)
     if (!group) {
-      group = { known: [], later: [] }
+      group = { total: 0, known: [], later: [] }
       found.set(entry.record.kind, group)
     }
-    ;(known ? group.known : group.later).push(entry)
+    group.total += 1
+    // Only the first few are shown, so once they are known results the rest are only counted.
+    if (group.known.length >= limit) continue
+    if (isKnownMatch(entry, tokens, asOf)) group.known.push(entry)
+    else if (group.later.length < limit) group.later.push(entry)
   }
   return SEARCH_KINDS.flatMap((kind) => {
     const group = found.get(kind)
@@ -429,7 +460,7 @@ export function globalSearch(
     return [
       {
         kind,
-        total: group.known.length + group.later.length,
+        total: group.total,
         results: first.map((entry) => toResult(index, entry, tokens, lang, asOf)),
       },
     ]
