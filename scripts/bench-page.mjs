@@ -111,9 +111,9 @@ export function installBench() {
       const box = narrowingTopic()
       return { act: () => box.click(), isDone: () => true }
     },
-    /** One keystroke in the board's search box: "o", "oi", "oil", then back, one character at a time. */
+    /** One keystroke in the header's search box (the board filters by it): "o", "oi", "oil", then back, one character at a time. */
     search() {
-      const input = must(document.querySelector('.board-search input'), 'the search box')
+      const input = must(document.querySelector('.global-search input'), 'the search box')
       const steps = ['o', 'oi', 'oil', 'oi', 'o', '']
       let index = 0
       return {

@@ -4,6 +4,7 @@ import { SkipLink } from '../components/skip-link'
 import { CustomDataBanner } from '../features/custom-data/custom-data-banner'
 import { CustomDataButton } from '../features/custom-data/custom-data-button'
 import { BOARD_RESULTS_ID } from '../features/board/results-anchor'
+import { GlobalSearch } from '../features/search/global-search'
 import { formatDay } from '../lib/format'
 import type { MessageKey } from '../i18n/messages'
 import { DatasetContext, useDatasetQuery } from '../state/on-screen'
@@ -105,6 +106,7 @@ export function App() {
           </p>
           <HeaderControls />
           <CustomDataBanner />
+          <GlobalSearch />
           <nav aria-label={t('nav.label')} className="app-nav">
             <ul>
               {VIEWS.filter((entry) => entry.inNav).map((entry) => (

@@ -12,7 +12,7 @@ describe('the address follows the view', () => {
 
   it('writes a burst of keystrokes as one address change, once the screen has updated', async () => {
     renderApp({ url: '/?view=board' })
-    const box = await screen.findByRole('searchbox', { name: 'Search' })
+    const box = await screen.findByRole('combobox', { name: 'Search' })
     const replace = vi.spyOn(window.history, 'replaceState')
     for (const value of ['g', 'ga', 'gas']) fireEvent.change(box, { target: { value } })
     // The board already shows the query; the address catches up a moment later, in one write.

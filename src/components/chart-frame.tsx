@@ -25,18 +25,20 @@ interface ChartFrameProps {
   readonly controls?: ReactNode
   /** Below the chart in both modes, e.g. a key to numbered markers. */
   readonly footer?: ReactNode
+  /** A stable id for the frame, for links and search results that open this chart. */
+  readonly anchor?: string
 }
 
 /** Every chart's frame: title, as-of stamp, summary, a table alternative and the sources. */
 export function ChartFrame(props: ChartFrameProps) {
-  const { title, stamp, summary, sources, labels, chart, table, empty, controls, footer } = props
+  const { title, stamp, summary, sources, labels, chart, table, empty, controls, footer, anchor } = props
   const [asTable, setAsTable] = useState(false)
   const id = useId()
   const headingId = `${id}-title`
   const summaryId = `${id}-summary`
   const bodyId = `${id}-body`
   return (
-    <section className="chart-frame" aria-labelledby={headingId}>
+    <section id={anchor} className="chart-frame" aria-labelledby={headingId}>
       <div className="chart-frame__head">
         <h3 id={headingId} className="chart-frame__title">
           {title}

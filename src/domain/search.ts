@@ -23,23 +23,23 @@ export interface ItemSearchText {
 
 export type SearchIndex = ReadonlyMap<string, ItemSearchText>
 
-type NameLookups = Pick<Dataset, 'peopleById' | 'topicsById'>
+export type NameLookups = Pick<Dataset, 'peopleById' | 'topicsById'>
 
 /** A person as search finds them: the name in both languages and every other spelling the data knows. */
-function personWords(dataset: NameLookups, personId: string | null): readonly string[] {
+export function personWords(dataset: NameLookups, personId: string | null): readonly string[] {
   const person = personId === null ? undefined : dataset.peopleById.get(personId)
   return person ? [allWordings(person.name), ...person.variants] : []
 }
 
 /** A topic as search finds it: its label in both languages and its aliases. */
-function topicWords(dataset: NameLookups, topicId: string): readonly string[] {
+export function topicWords(dataset: NameLookups, topicId: string): readonly string[] {
   const topic = dataset.topicsById.get(topicId)
   return topic ? [allWordings(topic.label), ...topic.aliases] : []
 }
 
-const joinFolded = (parts: readonly string[]) => foldText(parts.join(' \u0000 '))
+export const joinFolded = (parts: readonly string[]) => foldText(parts.join(' \u0000 '))
 
-function itemSearchText(item: Item, dataset: NameLookups): ItemSearchText {
+export function itemSearchText(item: Item, dataset: NameLookups): ItemSearchText {
   const always: string[] = [
     item.id,
     item.title ? allWordings(item.title) : '',
@@ -73,7 +73,7 @@ export function matchesTokensAt(text: ItemSearchText | undefined, tokens: readon
   )
 }
 
-function eventSearchText(event: TimelineEvent, dataset: NameLookups): string {
+export function eventSearchText(event: TimelineEvent, dataset: NameLookups): string {
   return joinFolded([
     event.id,
     allWordings(event.title),

@@ -13,6 +13,7 @@ import {
   type Filters,
   type ItemFacts,
 } from '../domain/filters'
+import { buildGlobalSearchIndex, globalSearch } from '../domain/global-search'
 import { buildSearchIndex, type SearchIndex } from '../domain/search'
 import type { Dataset, IsoDate } from '../domain/types'
 import { statusSourceIds, toGanttRows, toStatusSeries } from '../domain/chart-series'
@@ -43,6 +44,7 @@ export function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset
 
 const searchIndexFor: (dataset: Dataset) => SearchIndex = perDataset(buildSearchIndex)
 const targetIndexFor = perDataset((dataset) => indexTargetsByItem(dataset.targets))
+const globalSearchIndexFor = perDataset(buildGlobalSearchIndex)
 
 /**
  * Each item's status, claimants and deadline outcomes on a date, per dataset: every filter, count and board row on
@@ -227,4 +229,12 @@ export function useOpenDetail<K extends keyof DetailMaps, D>(
     const record = id === null ? undefined : (dataset[records] as ReadonlyMap<string, Detailed<K>>).get(id)
     return record ? detail(dataset, record, asOf) : null
   }, [dataset, asOf, id, records, detail])
+}
+
+/** The header search's results for `query`, grouped by kind, as known on the date. */
+export function useGlobalSearch(query: string) {
+  const dataset = useDataset()
+  const asOf = useAsOf()
+  const lang = useViewStore((state) => state.lang)
+  return useMemo(() => globalSearch(globalSearchIndexFor(dataset), query, asOf, lang), [dataset, query, asOf, lang])
 }

@@ -2,9 +2,9 @@
 import type { Lang } from '../i18n/lang'
 import type { IgnoredBecause, LinkNotice } from './view-codec'
 
-const WHAT: Record<Lang, Record<'topic' | 'status' | 'actor' | 'outcome', string>> = {
-  en: { topic: 'topic', status: 'status', actor: 'actor', outcome: 'outcome' },
-  ru: { topic: 'тема', status: 'статус', actor: 'участник', outcome: 'итог срока' },
+const WHAT: Record<Lang, Record<'topic' | 'status' | 'actor' | 'outcome' | 'event', string>> = {
+  en: { topic: 'topic', status: 'status', actor: 'actor', outcome: 'outcome', event: 'event' },
+  ru: { topic: 'тема', status: 'статус', actor: 'участник', outcome: 'итог срока', event: 'событие' },
 }
 
 const WHY: Record<Lang, (why: IgnoredBecause) => string> = {

@@ -29,6 +29,7 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   compare: fc.option(isoDay, { nil: null }),
   item: fc.option(fc.constantFrom(...known.items), { nil: null }),
   deadline: fc.option(fc.constantFrom(...known.targets), { nil: null }),
+  event: fc.option(fc.constantFrom('E001', 'E042'), { nil: null }),
   layout: fc.constantFrom(...LAYOUTS),
   sort: fc.record({ field: fc.constantFrom(...SORT_FIELDS), descending: fc.boolean() }),
   slide: fc.integer({ min: 1, max: 99 }),
@@ -56,6 +57,13 @@ describe('view codec', () => {
     )
   })
 
+  it('reads and writes the timeline event to highlight', () => {
+    const { view, notices } = paramsToView(new URLSearchParams('view=timeline&event=E042'), known)
+    expect(notices).toEqual([])
+    expect(view).toEqual({ ...initialView, view: 'timeline', event: 'E042' })
+    expect(viewToParams(view).toString()).toBe('view=timeline&event=E042&v=1')
+  })
+
   it('reads the journey link from the board issue', () => {
     const { view, notices } = paramsToView(new URLSearchParams('view=board&topic=gas&asOf=2019-12-01'), known)
     expect(notices).toEqual([])
@@ -72,6 +80,7 @@ describe('view codec', () => {
     ['topic=gas,unicorns', 'topic'],
     ['status=agreed,maybe', 'status'],
     ['item=RM99', 'item'],
+    ['event=<script>', 'event'],
     ['sort=-colour', 'sort'],
     ['slide=0', 'slide'],
     ['utm_source=mail', 'utm_source'],

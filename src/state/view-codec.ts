@@ -16,7 +16,7 @@ export interface KnownIds {
   readonly targets: ReadonlySet<string>
 }
 
-type ListKind = 'topic' | 'status' | 'actor' | 'outcome'
+type ListKind = 'topic' | 'status' | 'actor' | 'outcome' | 'event'
 
 /** Why a value in a link was not used; the interface words it in the reader's language (link-notice-text.ts). */
 export type IgnoredBecause =
@@ -156,6 +156,16 @@ const KEY_SPECS: { readonly [F in keyof View]: KeySpec<View[F]> } = {
   compare: date('compare'),
   item: id('item', (known) => known.items, 'no-such-item'),
   deadline: id('deadline', (known) => known.targets, 'no-such-deadline'),
+  // An event id that is not in the data highlights nothing, so any well-formed one is kept.
+  event: {
+    key: 'event',
+    write: (value) => value ?? '',
+    read: (value, { ignore }) => {
+      if (ID_PATTERN.test(value)) return value
+      if (value !== '') ignore(value, { reason: 'not-known', what: 'event' })
+      return null
+    },
+  },
   layout: oneOf('layout', LAYOUTS),
   sort: {
     key: 'sort',

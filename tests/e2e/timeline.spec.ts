@@ -44,18 +44,20 @@ test.describe('timeline', () => {
   test('finds events by the words of a link or of its search box, in either language', async ({ page }) => {
     await page.goto('/?view=timeline&q=финишной&lang=ru')
     const russian = page.getByRole('region', { name: 'Хронология', exact: true })
-    await expect(russian.getByRole('searchbox', { name: 'Поиск по событиям' })).toHaveValue('финишной')
+    await expect(page.getByRole('combobox', { name: 'Поиск', exact: true })).toHaveValue('финишной')
     const found = russian.locator('.timeline__event')
     await expect(found).toHaveCount(2)
     for (const event of await found.all()) await expect(event).toContainText('на финишной прямой')
 
     await page.goto('/?view=timeline')
-    await timeline(page).getByRole('searchbox', { name: 'Search events' }).fill('Syamashka ambassador')
+    const search = page.getByRole('combobox', { name: 'Search', exact: true })
+    await search.fill('Syamashka ambassador')
+    await search.press('Escape')
     await expect(page).toHaveURL(/q=Syamashka/)
     expect(await events(page).count()).toBeGreaterThan(0)
     for (const event of await events(page).all()) await expect(event).toContainText('Semashko')
     await timeline(page).getByRole('button', { name: 'Clear filters' }).first().click()
-    await expect(timeline(page).getByRole('searchbox', { name: 'Search events' })).toHaveValue('')
+    await expect(search).toHaveValue('')
     await expectNoAxeViolations(page)
   })
 

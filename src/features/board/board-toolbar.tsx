@@ -1,5 +1,4 @@
-// Which set, which layout, and the search box ('/' focuses it from anywhere on the board).
-import { useEffect, useId, useRef } from 'react'
+// Which set, which layout, and the search words the board is filtered by (typed in the header's search box).
 import { useShallow } from 'zustand/react/shallow'
 import { ITEM_SETS } from '../../domain/types'
 import type { Layout } from '../../state/view'
@@ -8,29 +7,8 @@ import { useBoardText } from './board-text'
 
 const LAYOUTS: readonly Layout[] = ['table', 'columns']
 
-/** Typing '/' outside a text field jumps to the search box, as on most sites with search. */
-function useSlashToSearch(input: React.RefObject<HTMLInputElement | null>) {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return
-      const target = event.target
-      const typing =
-        target instanceof HTMLElement &&
-        (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-      if (typing || document.querySelector('dialog[open]')) return
-      event.preventDefault()
-      input.current?.focus()
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [input])
-}
-
 export function BoardToolbar() {
   const text = useBoardText()
-  const searchId = useId()
-  const hintId = useId()
-  const input = useRef<HTMLInputElement>(null)
   const { set, layout, q, setSet, setLayout, setQuery } = useViewStore(
     useShallow((state) => ({
       set: state.set,
@@ -41,7 +19,6 @@ export function BoardToolbar() {
       setQuery: state.setQuery,
     })),
   )
-  useSlashToSearch(input)
   const setLabel = { roadmaps: text.setRoadmaps, programmes: text.setProgrammes }
   const layoutLabel = { table: text.layoutTable, columns: text.layoutColumns }
 
@@ -61,23 +38,14 @@ export function BoardToolbar() {
           </button>
         ))}
       </div>
-      <div className="board-search">
-        <label htmlFor={searchId}>{text.searchLabel}</label>
-        <input
-          ref={input}
-          id={searchId}
-          type="search"
-          value={q}
-          placeholder={text.searchPlaceholder}
-          aria-describedby={hintId}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <span id={hintId} className="board-search__hint">
-          {text.searchHint}
-        </span>
-      </div>
+      {q.trim() === '' ? null : (
+        <p className="board-search">
+          {text.searchShown(q)}{' '}
+          <button type="button" onClick={() => setQuery('')}>
+            {text.searchClear}
+          </button>
+        </p>
+      )}
     </div>
   )
 }

@@ -35,7 +35,7 @@ describe('status board', () => {
 
   it.each(['Syamashka', 'Семашко', 'semashko'])('finds Semashko’s claims by “%s”', async (query) => {
     const { user } = renderApp({ url: '/?view=board&asOf=2019-12-31' })
-    await user.type(await screen.findByRole('searchbox', { name: 'Search' }), query)
+    await user.type(await screen.findByRole('combobox', { name: 'Search' }), query)
     expect(await screen.findByText('2 of 3 roadmaps, as of 31 Dec 2019')).toBeInTheDocument()
     expect(rowHeaders()).toEqual(['Gas market', 'Customs cooperation'])
     await waitFor(() => expect(params().q).toBe(query))
@@ -155,6 +155,6 @@ describe('status board', () => {
     await user.keyboard('{Home}')
     expect(first).toHaveFocus()
     await user.keyboard('/')
-    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveFocus()
+    expect(screen.getByRole('combobox', { name: 'Search' })).toHaveFocus()
   })
 })

@@ -11,6 +11,7 @@ import { useDataset } from '../../state/derived'
 import { useProgressSeries } from './use-progress-series'
 import { useChartExportMenu } from '../../export/use-exports'
 import { useSourceRefs } from '../../state/use-source-refs'
+import { ANCHORS } from '../../state/view'
 import { ChartLoading } from './chart-loading'
 import { LazyProgressChart } from './lazy-charts'
 import { ProgressTable, progressRows } from './progress-table'
@@ -63,6 +64,7 @@ export function ProgressSection() {
   })
   return (
     <ChartFrame
+      anchor={ANCHORS.reportedCounts}
       title={text.countsTitle}
       stamp={stamp}
       summary={text.countsSummary}

@@ -3,6 +3,7 @@ import { SourceTitle } from '../../components/source-title'
 import { DataText } from '../../components/data-text'
 import { useDataset } from '../../state/derived'
 import { useLang } from '../../state/use-t'
+import { ANCHORS } from '../../state/view'
 import { METHODOLOGY_TEXT } from './methodology-text'
 
 const isSafeUrl = (url: string) => /^https?:\/\//i.test(url)
@@ -28,7 +29,7 @@ export function SourcesTable() {
           </thead>
           <tbody>
             {dataset.sources.map((source) => (
-              <tr key={source.id} id={`source-${source.id}`}>
+              <tr key={source.id} id={ANCHORS.source(source.id)}>
                 <th scope="row">{source.id}</th>
                 <td>
                   <DataText text={source.publisher} lang={lang} />

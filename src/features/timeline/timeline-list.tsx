@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { textIn } from '../../i18n/localized-text'
 import { DataText } from '../../components/data-text'
 import { SourceRefs } from '../../components/source-refs'
@@ -12,6 +12,7 @@ import { useSourceRefs } from '../../state/use-source-refs'
 import { useLang } from '../../state/use-t'
 import { useViewStore } from '../../state/view-store'
 import type { Lang } from '../../i18n/lang'
+import { ANCHORS } from '../../state/view'
 import { useTimelineText } from './timeline-text'
 
 function actorNames(event: TimelineEvent, dataset: Dataset, lang: Lang): string {
@@ -61,15 +62,30 @@ function EventCard({ event, later }: { readonly event: TimelineEvent; readonly l
   const items = useEventItems().get(event.id) ?? NO_ITEMS
   const actors = actorNames(event, dataset, lang)
   const topics = topicNames(event, dataset, lang)
+  const highlighted = useViewStore((state) => state.event === event.id)
+  const card = useRef<HTMLLIElement>(null)
+  // The event a link or search result opened: scrolled to, and focused so reading goes on from there.
+  useEffect(() => {
+    if (!highlighted) return
+    card.current?.scrollIntoView({ block: 'center' })
+    card.current?.focus({ preventScroll: true })
+  }, [highlighted])
   const className = [
     'timeline__event',
     event.milestone ? 'timeline__event--milestone' : '',
     later ? 'timeline__event--later' : '',
+    highlighted ? 'timeline__event--highlighted' : '',
   ]
     .filter(Boolean)
     .join(' ')
   return (
-    <li className={className}>
+    <li
+      ref={card}
+      id={ANCHORS.event(event.id)}
+      className={className}
+      aria-current={highlighted ? 'true' : undefined}
+      tabIndex={highlighted ? -1 : undefined}
+    >
       <p className="timeline__date">
         <time dateTime={event.date.value}>{formatFuzzyDate(event.date, lang)}</time>
         {event.milestone ? <span className="timeline__milestone">★ {text.milestone}</span> : null}
@@ -129,7 +145,12 @@ export function LaterEvents({ events }: { readonly events: readonly TimelineEven
   const text = useTimelineText()
   const lang = useLang()
   const asOf = useAsOf()
-  const [shown, setShown] = useState(false)
+  const highlighted = useViewStore((state) => state.event)
+  const holdsHighlight = events.some((event) => event.id === highlighted)
+  // Opened on a later event, the list starts shown; the reader's own choice holds until another event is opened.
+  const [choice, setChoice] = useState({ highlighted, shown: holdsHighlight })
+  const shown = choice.highlighted === highlighted ? choice.shown : holdsHighlight
+  const setShown = (value: boolean) => setChoice({ highlighted, shown: value })
   const listId = useId()
   if (events.length === 0) return null
   const date = formatDay(asOf, lang)

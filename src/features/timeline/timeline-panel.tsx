@@ -49,11 +49,15 @@ export function TimelinePanel() {
     <section className="timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{text.heading}</h2>
       <p className="lede">{text.intro}</p>
+      {q.trim() === '' ? null : (
+        <p className="timeline__search">
+          {text.searchShown(q)}{' '}
+          <button type="button" onClick={() => setQuery('')}>
+            {text.searchClear}
+          </button>
+        </p>
+      )}
       <div className="timeline__controls">
-        <label className="field">
-          <span>{text.search}</span>
-          <input type="search" value={q} onChange={(event) => setQuery(event.target.value)} />
-        </label>
         <FacetSelect
           label={text.topic}
           allLabel={text.allTopics}

@@ -5,7 +5,8 @@ const en = {
   heading: 'Timeline',
   intro:
     'Events from the 1999 Union State Treaty to the chosen date: who took part, which topics they touched, and the sources. Milestones are highlighted; later events are only counted unless you ask to see them. Topic, actor and search are shared with the board.',
-  search: 'Search events',
+  searchShown: (q: string) => `Search: “${q}”`,
+  searchClear: 'Clear search',
   topic: 'Topic',
   actor: 'Actor',
   allTopics: 'All topics',
@@ -40,7 +41,8 @@ const ru: TimelineText = {
   heading: 'Хронология',
   intro:
     'События от Договора о создании Союзного государства 1999 года до выбранной даты: кто участвовал, каких тем касались, источники. Ключевые события выделены; более поздние только подсчитаны, пока вы не попросите их показать. Тема, участник и поиск общие с доской.',
-  search: 'Поиск по событиям',
+  searchShown: (q: string) => `Поиск: «${q}»`,
+  searchClear: 'Очистить поиск',
   topic: 'Тема',
   actor: 'Участник',
   allTopics: 'Все темы',
