@@ -5,6 +5,9 @@ import { initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type View } from
 import { LANGS } from '../i18n/lang'
 import { paramsToView, viewToParams, type KnownIds, type LinkNotice } from './view-codec'
 
+/** 10,000 runs take 3–5 s on a quiet 2-core machine and twice that on a busy one; the limit only guards a hang. */
+const PROPERTY_TEST_LIMIT_MS = 60_000
+
 const known: KnownIds = {
   topics: new Set(['oil', 'gas', 'tax', 'customs']),
   actors: new Set(['semashko', 'lukashenko']),
@@ -113,17 +116,21 @@ describe('view codec', () => {
     expect(view.topics).toEqual(['gas', 'oil'])
   })
 
-  it('never throws and always yields a valid view for arbitrary query strings', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (query) => {
-        const { view } = paramsToView(new URLSearchParams(query), known)
-        expect(VIEW_NAMES).toContain(view.view)
-        expect(view.q.length).toBeLessThanOrEqual(200)
-        expect(paramsToView(viewToParams(view), known).view).toEqual(view)
-      }),
-      { seed: 31, numRuns: 10_000 },
-    )
-  })
+  it(
+    'never throws and always yields a valid view for arbitrary query strings',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ maxLength: 300 }), (query) => {
+          const { view } = paramsToView(new URLSearchParams(query), known)
+          expect(VIEW_NAMES).toContain(view.view)
+          expect(view.q.length).toBeLessThanOrEqual(200)
+          expect(paramsToView(viewToParams(view), known).view).toEqual(view)
+        }),
+        { seed: 31, numRuns: 10_000 },
+      )
+    },
+    PROPERTY_TEST_LIMIT_MS,
+  )
 })
 
 describe('view codec with hostile links', () => {
@@ -155,24 +162,28 @@ describe('view codec with hostile links', () => {
     .array(fc.tuple(keyArbitrary, valueArbitrary), { maxLength: 30 })
     .map((pairs) => new URLSearchParams(pairs))
 
-  it('never throws, keeps every value in its vocabulary and keeps each notice short', () => {
-    fc.assert(
-      fc.property(hostileParams, (params) => {
-        const { view, notices } = paramsToView(params, known)
-        expect(VIEW_NAMES).toContain(view.view)
-        expect(LANGS).toContain(view.lang)
-        for (const topic of view.topics) expect(known.topics.has(topic)).toBe(true)
-        expect(view.q.length).toBeLessThanOrEqual(200)
-        expect(notices.length).toBeLessThanOrEqual(11)
-        for (const notice of worded(notices)) {
-          expect(notice).toMatch(/^(Ignored |Shortened |…and )/)
-          expect(notice.length).toBeLessThanOrEqual(300)
-        }
-        expect(paramsToView(viewToParams(view), known).view).toEqual(view)
-      }),
-      { seed: 8, numRuns: 10_000 },
-    )
-  })
+  it(
+    'never throws, keeps every value in its vocabulary and keeps each notice short',
+    () => {
+      fc.assert(
+        fc.property(hostileParams, (params) => {
+          const { view, notices } = paramsToView(params, known)
+          expect(VIEW_NAMES).toContain(view.view)
+          expect(LANGS).toContain(view.lang)
+          for (const topic of view.topics) expect(known.topics.has(topic)).toBe(true)
+          expect(view.q.length).toBeLessThanOrEqual(200)
+          expect(notices.length).toBeLessThanOrEqual(11)
+          for (const notice of worded(notices)) {
+            expect(notice).toMatch(/^(Ignored |Shortened |…and )/)
+            expect(notice.length).toBeLessThanOrEqual(300)
+          }
+          expect(paramsToView(viewToParams(view), known).view).toEqual(view)
+        }),
+        { seed: 8, numRuns: 10_000 },
+      )
+    },
+    PROPERTY_TEST_LIMIT_MS,
+  )
 
   it('reports a repeated setting and keeps its first value', () => {
     const { view, notices } = paramsToView(new URLSearchParams('topic=gas&lang=ru&topic=oil,tax&lang=en'), known)

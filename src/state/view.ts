@@ -69,4 +69,5 @@ export const ANCHORS = {
   reportedCounts: 'reported-counts',
   source: (id: string) => `source-${id}`,
   event: (id: string) => `event-${id}`,
+  area: (id: string) => `area-${id}`,
 } as const

@@ -47,9 +47,11 @@ test.describe('one search for everything', () => {
     await expect(area.locator('mark')).toHaveText(['Monetary'])
     await expect(area).toContainText('2 sources')
     await area.click()
-    await expect(page).toHaveURL(/set=programmes/)
-    await expect(page).toHaveURL(/topic=currency/)
+    await expect(page).toHaveURL(/view=lineage/)
     await expect(results(page)).toBeHidden()
+    const listed = page.getByRole('listitem').filter({ hasText: 'Monetary (credit) policy' })
+    await expect(listed).toBeInViewport()
+    await expect(listed).toContainText('Named by')
   })
 
   test('a timeline link with search words and a topic lists fewer events, the matching one among them', async ({

@@ -7,6 +7,7 @@ import type { AreaLineage } from '../../domain/lineage'
 import { useLineageLabels } from '../../state/use-lineage'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useLang } from '../../state/use-t'
+import { ANCHORS } from '../../state/view'
 import { useViewStore } from '../../state/view-store'
 import { useLineageText } from './lineage-text'
 
@@ -20,7 +21,7 @@ export function AreaList({ areas }: { readonly areas: readonly AreaLineage[] }) 
   return (
     <ul className="lineage-areas">
       {areas.map(({ area, links }) => (
-        <li key={area.id} className="lineage-area">
+        <li key={area.id} id={ANCHORS.area(area.id)} className="lineage-area">
           <p className="lineage-area__label">
             <strong>
               <DataText text={area.label} lang={lang} />

@@ -25,18 +25,14 @@ export function destinationOf(result: SearchResult, dataset: Dataset): Destinati
     // A count is drawn on the reported-counts chart, next to the other claims about the same figure.
     case 'count':
       return { place: { view: 'charts' }, anchor: ANCHORS.reportedCounts }
-    // A person or an area becomes the filter itself, so the search words give way to it.
+    // A person becomes the filter itself, so the search words give way to it.
     case 'person':
       return dataset.events.some((event) => event.actors.includes(result.id))
         ? { place: { view: 'timeline', actors: [result.id], topics: [], q: '', event: null }, anchor: null }
         : { place: { view: 'board', actors: [result.id], q: '' }, anchor: null }
-    case 'area': {
-      const area = dataset.reportedAreas.find((candidate) => candidate.id === result.id)
-      return {
-        place: { view: 'board', set: 'programmes', topics: area?.topics ?? [], statuses: [], q: '', item: null },
-        anchor: null,
-      }
-    }
+    // An area is listed, with who named it and its sources, among the subject areas of the lineage view.
+    case 'area':
+      return { place: { view: 'lineage', topics: [], item: null }, anchor: ANCHORS.area(result.id) }
     case 'source':
       return { place: { view: 'methodology' }, anchor: ANCHORS.source(result.id) }
     default:
