@@ -34,7 +34,7 @@ afterEach(() => {
 
 async function openDialog(user: ReturnType<typeof renderApp>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Your own data' }))
-  return screen.getByRole('dialog', { name: 'Your own dataset' })
+  return screen.findByRole('dialog', { name: 'Your own dataset' })
 }
 
 describe('your own dataset', () => {
