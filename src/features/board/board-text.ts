@@ -54,6 +54,9 @@ const en = {
   programmeDeadlines: (n: number, set: ItemSet) =>
     `${enNum(n)} ${n === 1 ? 'deadline binds' : 'deadlines bind'} the whole ${set === 'roadmaps' ? 'roadmap programme' : 'programme package'}`,
   contradictedBy: (ids: readonly string[]) => `contradicted by ${ids.join(', ')}`,
+  /** `was`: the status on the comparison date, or null for an item not yet listed then. */
+  movedSince: (date: string, was: string | null) =>
+    was === null ? `new since ${date}` : `changed since ${date}: was ${was}`,
   titleNotPublic: 'Title not public',
   show: 'Show',
   hide: 'Hide',
@@ -135,6 +138,7 @@ const ru: BoardText = {
   emptyNotYet: (set, date, first) =>
     `На ${date} ещё нет ни одной записи (${setNoun('ru', set, 5)}).` + (first ? ` Первая появляется ${first}.` : ''),
   contradictedBy: (ids) => `противоречат: ${ids.join(', ')}`,
+  movedSince: (date, was) => (was === null ? `новое с ${date}` : `изменилось с ${date}: было «${was}»`),
   untitledGroup: (n, set) => `${ruNum(n)} ${setNoun('ru', set, n)}: названия не публиковались`,
   programmeDeadlines: (n, set) =>
     `Сроки для всей ${set === 'roadmaps' ? 'программы дорожных карт' : 'программы'}: ${ruNum(n)}`,

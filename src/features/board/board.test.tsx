@@ -26,6 +26,13 @@ describe('status board', () => {
     expect(row).toHaveAttribute('aria-rowindex', '2')
   })
 
+  it('with a comparison date, marks the items whose status moved since then, and only those', async () => {
+    renderApp({ url: '/?view=board&asOf=2019-12-21&compare=2019-12-01' })
+    const moved = await screen.findByRole('row', { name: /Gas market/ })
+    expect(within(moved).getByText('changed since 1 Dec 2019: was Drafting')).toBeInTheDocument()
+    expect(screen.getAllByText(/^changed since/)).toHaveLength(2)
+  })
+
   it('follows the date: the same item reads open after 20 Dec 2019', async () => {
     renderApp({ url: '/?view=board&topic=gas&asOf=2019-12-21' })
     const row = await screen.findByRole('row', { name: /Gas market/ })

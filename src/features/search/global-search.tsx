@@ -25,7 +25,8 @@ export function GlobalSearch() {
   useSlashToFocus(input)
 
   // Results follow the typing a frame behind on a large dataset, so each keystroke echoes at once.
-  const query = useDeferredValue(open ? q : '')
+  const typed = open ? q : ''
+  const query = useDeferredValue(typed)
   const groups = useGlobalSearch(query)
   const results = useMemo(() => groups.flatMap((group) => group.results), [groups])
   // The active option belongs to the results it was chosen in; new results start with none.
@@ -108,7 +109,8 @@ export function GlobalSearch() {
       <p className="global-search__count visually-hidden" role="status">
         {expanded && results.length > 0 ? text.found(countResults(groups)) : ''}
       </p>
-      <div className="global-search__popup" hidden={!expanded}>
+      {/* Busy while the results still show the words before the last keystroke. */}
+      <div className="global-search__popup" hidden={!expanded} aria-busy={query !== typed}>
         {results.length === 0 ? <p className="global-search__none">{text.none(query)}</p> : null}
         <SearchResults listId={listId} groups={expanded ? groups : []} activeId={activeId} onOpen={openResult} />
       </div>
