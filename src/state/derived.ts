@@ -1,7 +1,7 @@
 // Where the dataset (query cache) meets the view (store): the hooks and caches that more than one feature reads, so
 // board, charts, briefing and exports cannot disagree. A hook that one feature alone reads sits beside that feature
 // and builds on these.
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useEffect, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { changesBetween } from '../domain/changes'
 import {
@@ -14,7 +14,7 @@ import {
   type ItemFacts,
 } from '../domain/filters'
 import { buildGlobalSearchIndex, globalSearch } from '../domain/global-search'
-import { buildSearchIndex, type SearchIndex } from '../domain/search'
+import { buildSearchIndex, queryTokens, type SearchIndex } from '../domain/search'
 import type { Dataset, IsoDate } from '../domain/types'
 import { statusSourceIds, toGanttRows, toStatusSeries } from '../domain/chart-series'
 import type { YearRange } from '../domain/timeline-events'
@@ -236,5 +236,24 @@ export function useGlobalSearch(query: string) {
   const dataset = useDataset()
   const asOf = useAsOf()
   const lang = useViewStore((state) => state.lang)
-  return useMemo(() => globalSearch(globalSearchIndexFor(dataset), query, asOf, lang), [dataset, query, asOf, lang])
+  // No words, no index: the first screen never waits for it (usePreparedGlobalSearch builds it when idle).
+  return useMemo(
+    () => (queryTokens(query).length === 0 ? [] : globalSearch(globalSearchIndexFor(dataset), query, asOf, lang)),
+    [dataset, query, asOf, lang],
+  )
+}
+
+/** Builds the header search's index once the page is idle, so neither the first screen nor the first keystroke waits. */
+export function usePreparedGlobalSearch() {
+  const dataset = useDataset()
+  useEffect(() => {
+    const build = () => void globalSearchIndexFor(dataset)
+    // Safari has no requestIdleCallback; a timeout lets the first screen paint before the build.
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(build, { timeout: 5_000 })
+      return () => window.cancelIdleCallback(handle)
+    }
+    const handle = window.setTimeout(build, 1_000)
+    return () => window.clearTimeout(handle)
+  }, [dataset])
 }

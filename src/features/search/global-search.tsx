@@ -2,7 +2,7 @@
 // typed is the view's `q`, so the board and the timeline filter by the same words.
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { countResults, type SearchResult } from '../../domain/global-search'
-import { useDataset, useGlobalSearch } from '../../state/derived'
+import { useDataset, useGlobalSearch, usePreparedGlobalSearch } from '../../state/derived'
 import { useViewStore } from '../../state/view-store'
 import { revealWhenDrawn } from './reveal'
 import { destinationOf } from './search-destination'
@@ -23,6 +23,7 @@ export function GlobalSearch() {
   const listId = `${baseId}-results`
   const hintId = `${baseId}-hint`
   useSlashToFocus(input)
+  usePreparedGlobalSearch()
 
   // Results follow the typing a frame behind on a large dataset, so each keystroke echoes at once.
   const typed = open ? q : ''
