@@ -15,6 +15,23 @@ async function showAsTable(region: Locator) {
 }
 
 test.describe('charts', () => {
+  test('a mark on the progress chart opens the figure it draws, with who reported it and its sources', async ({
+    page,
+  }) => {
+    await page.goto('/?view=charts&asOf=2019-12-31')
+    const progress = frame(page, 'Reported progress: roadmaps and programmes')
+    // A mark has no role of its own (the chart's table lists every figure for the keyboard); it is found by its claim.
+    await progress.locator('[data-claim-id="C02"]').first().click()
+    const record = progress.getByRole('region', { name: /^The reported figure C02/ })
+    await expect(record).toBeVisible()
+    await expect(record.getByRole('heading')).toBeFocused()
+    await expect(record.getByRole('row')).toHaveCount(2)
+    await expect(record).toContainText('Prime ministers Dmitry Medvedev and Sergei Rumas')
+    await expect(record.getByRole('link', { name: /^S09:/ })).toBeVisible()
+    await record.getByRole('button', { name: 'Close the figure' }).click()
+    await expect(record).toBeHidden()
+  })
+
   test('moving the time slider redraws the charts and the board follows', async ({ page }) => {
     await page.goto('/?view=charts&asOf=2019-11-01')
     await expect(statusFrame(page).getByText('As of 1 Nov 2019')).toBeVisible()

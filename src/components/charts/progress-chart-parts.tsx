@@ -59,7 +59,7 @@ export function markRenderer(shape: MarkShape, colour: string) {
     if (cx === undefined || cy === undefined || !isPoint(payload)) return <g />
     const inferred = payload.claim.confidence === 'inferred'
     return (
-      <g>
+      <g data-claim-id={payload.claim.id}>
         {payload.conflict ? (
           <circle cx={cx} cy={cy} r={10} fill="none" stroke="var(--text)" strokeWidth={1.5} strokeDasharray="3 2" />
         ) : null}

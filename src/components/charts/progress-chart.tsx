@@ -36,6 +36,8 @@ export interface ProgressChartProps {
   readonly describeSource: (id: string) => string
   /** Shown instead of an empty plot when no series has a point yet. */
   readonly emptyMessage: string
+  /** A click on a mark: the claim it draws, to show its record (claimant, note, sources). */
+  readonly onOpenClaim?: (claimId: string) => void
 }
 
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10)
@@ -143,6 +145,11 @@ export function ProgressChart(props: ProgressChartProps) {
               dataKey="y"
               shape={markRenderer(series.spec.shape, `var(${series.spec.token})`)}
               isAnimationActive="auto"
+              cursor={props.onOpenClaim ? 'pointer' : undefined}
+              onClick={(mark) => {
+                const point = mark.payload as ProgressPoint | undefined
+                if (point) props.onOpenClaim?.(point.claim.id)
+              }}
             >
               <ErrorBar dataKey="xSpan" direction="x" stroke={`var(${series.spec.token})`} width={6} />
               <ErrorBar dataKey="ySpan" direction="y" stroke={`var(${series.spec.token})`} width={6} />

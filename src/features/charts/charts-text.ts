@@ -35,6 +35,8 @@ const en = {
   cellLabel: (count: string, topic: string, status: string) => `${count}: ${topic}, ${status}, show them on the board`,
 
   countsTitle: 'Reported progress: roadmaps and programmes',
+  claimRecord: (id: string) => `The reported figure ${id}: who reported it, when, and the sources`,
+  closeClaimRecord: 'Close the figure',
   countsSummary:
     'Each mark is one reported figure with its claimant; where reports disagree every figure is shown. The line follows the latest figure where reports agree. The figures are totals for the whole programme, so the filters do not apply to this chart.',
   percentTitle: 'Reported implementation of the measures',
@@ -146,6 +148,8 @@ const ru: ChartsText = {
   cellLabel: (count: string, topic: string, status: string) => `${count}: ${topic}, ${status}, показать на доске`,
 
   countsTitle: 'Заявленный прогресс: карты и программы',
+  claimRecord: (id) => `Заявленная цифра ${id}: кто её назвал, когда и по каким источникам`,
+  closeClaimRecord: 'Закрыть цифру',
   countsSummary:
     'Каждая отметка — одна заявленная цифра с её автором; если сообщения расходятся, показаны все цифры. Линия идёт по последней цифре там, где сообщения совпадают. Цифры — итоги по всей программе, поэтому фильтры к этому графику не применяются.',
   percentTitle: 'Заявленное выполнение мероприятий',

@@ -1,4 +1,4 @@
-import { Suspense, useCallback } from 'react'
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { textIn } from '../../i18n/localized-text'
 import { DataText } from '../../components/data-text'
 import { ChartFrame } from '../../components/chart-frame'
@@ -48,6 +48,12 @@ export function ProgressSection() {
     },
     [dataset, lang],
   )
+  const panels = [counts, percents]
+  const [openClaim, setOpenClaim] = useState<string | null>(null)
+  // The mark of a claim no longer drawn (another date) has no record to show.
+  const openRecord = panels.some((panel) => progressRows(panel).some((row) => row.point.claim.id === openClaim))
+    ? openClaim
+    : null
   const common = {
     lang,
     labels: text.chart,
@@ -55,8 +61,8 @@ export function ProgressSection() {
     formatDate,
     describeSource,
     emptyMessage: text.emptyNothingReported,
+    onOpenClaim: setOpenClaim,
   }
-  const panels = [counts, percents]
   const { nodeId, ...exportMenu } = useChartExportMenu({
     title: text.countsTitle,
     sourceIds: sourceIdsOf(panels),
@@ -82,8 +88,20 @@ export function ProgressSection() {
           </Suspense>
         </div>
       }
+      footer={
+        <>
+          {openRecord ? (
+            <ClaimRecord
+              claimId={openRecord}
+              panels={panels}
+              seriesLabel={seriesLabel}
+              onClose={() => setOpenClaim(null)}
+            />
+          ) : null}
+          <EventKey data={counts} />
+        </>
+      }
       table={<ProgressTable panels={panels} seriesLabel={seriesLabel} />}
-      footer={<EventKey data={counts} />}
     />
   )
 }
@@ -104,5 +122,30 @@ function EventKey({ data }: { readonly data: ProgressData }) {
         ))}
       </ol>
     </div>
+  )
+}
+
+interface ClaimRecordProps {
+  readonly claimId: string
+  readonly panels: readonly ProgressData[]
+  readonly seriesLabel: (key: string) => string
+  readonly onClose: () => void
+}
+
+/** The record behind a clicked mark: who reported the figure, when, and on what sources (the table holds them all). */
+function ClaimRecord({ claimId, panels, seriesLabel, onClose }: ClaimRecordProps) {
+  const { text } = useChartFrame()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [claimId])
+  return (
+    <section className="claim-record" aria-labelledby={`claim-record-${claimId}`}>
+      <h4 id={`claim-record-${claimId}`} ref={heading} tabIndex={-1} className="charts__panel-title">
+        {text.claimRecord(claimId)}
+      </h4>
+      <ProgressTable panels={panels} seriesLabel={seriesLabel} only={{ claimId, caption: text.claimRecord(claimId) }} />
+      <button type="button" onClick={onClose}>
+        {text.closeClaimRecord}
+      </button>
+    </section>
   )
 }

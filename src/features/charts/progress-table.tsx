@@ -22,17 +22,20 @@ export function progressRows(data: ProgressData): readonly ProgressRow[] {
 interface ProgressTableProps {
   readonly panels: readonly ProgressData[]
   readonly seriesLabel: (key: string) => string
+  /** Only the rows of this claim (a mark opened on the chart), under this caption. */
+  readonly only?: { readonly claimId: string; readonly caption: string }
 }
 
-export function ProgressTable({ panels, seriesLabel }: ProgressTableProps) {
+export function ProgressTable({ panels, seriesLabel, only }: ProgressTableProps) {
   const text = useChartsText()
   const lang = useLang()
   const sourceRefs = useSourceRefs()
-  const rows = panels.flatMap(progressRows)
+  const rows = panels.flatMap(progressRows).filter(({ point }) => !only || point.claim.id === only.claimId)
+  const caption = only?.caption ?? text.countsTitle
   return (
-    <ScrollTable label={text.countsTitle}>
+    <ScrollTable label={caption}>
       <table className="data-table">
-        <caption className="visually-hidden">{text.countsTitle}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{text.seriesColumn}</th>
