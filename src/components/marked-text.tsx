@@ -8,10 +8,9 @@ interface MarkedProps {
   readonly text: MarkedText
   readonly lang: Lang
   readonly className?: string
-  readonly id?: string
 }
 
-export function Marked({ text, lang, className, id }: MarkedProps) {
+export function Marked({ text, lang, className }: MarkedProps) {
   const parts: React.ReactNode[] = []
   let cursor = 0
   for (const mark of text.marks) {
@@ -21,7 +20,7 @@ export function Marked({ text, lang, className, id }: MarkedProps) {
   }
   if (cursor < text.text.length) parts.push(text.text.slice(cursor))
   return (
-    <span id={id} className={className} lang={text.lang === lang || text.lang === UNDETERMINED ? undefined : text.lang}>
+    <span className={className} lang={text.lang === lang || text.lang === UNDETERMINED ? undefined : text.lang}>
       {parts}
     </span>
   )

@@ -136,7 +136,7 @@ test.describe('exports', () => {
     expect(svgText).not.toContain('light-dark(')
   })
 
-  test('Copy link puts the link to this view on the clipboard', async ({ page, context }) => {
+  test('Copy link puts the link to this view, in the reader’s theme, on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto('/?view=briefing&topic=gas&asOf=2019-12-10&slide=2&theme=dark')
     await expect(page.locator('.deck__counter')).toHaveText(/^Slide 2 of/)
@@ -149,6 +149,7 @@ test.describe('exports', () => {
       topic: 'gas',
       asOf: '2019-12-10',
       slide: '2',
+      theme: 'dark',
       v: '1',
     })
     await page.goto(copied)

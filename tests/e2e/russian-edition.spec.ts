@@ -15,7 +15,7 @@ const publicationWords = new Set(
 const LATIN_BY_NAME = new Set([
   ...['PNG', 'SVG', 'CSV', 'JSON', 'PPTX', 'PDF', 'Atom', 'zip', 'UTF', 'citation'],
   ...['Creative', 'Commons', 'CC', 'BY', 'MIT'],
-  ...['Page', 'Up', 'Down', 'Home', 'End', 'Esc'],
+  ...['Page', 'Up', 'Down', 'Home', 'End', 'Esc', 'Enter'],
   'TRT',
 ])
 

@@ -25,13 +25,13 @@ describe('the header search', { timeout: 30_000 }, () => {
         .map((option) => option.textContent),
     ).toEqual([expect.stringContaining('Gas market'), expect.stringContaining('Customs cooperation')])
     const person = within(within(results).getByRole('group', { name: 'People (1)' })).getByRole('option', {
-      name: 'Vladimir Semashko',
+      name: /^Vladimir Semashko/,
     })
     expect(within(person).getByText('Syamashka', { selector: 'mark' })).toBeInTheDocument()
     expect(within(person).getByText('1 event')).toBeInTheDocument()
 
     await user.keyboard('{ArrowDown}{ArrowDown}')
-    const customs = within(items).getByRole('option', { name: 'Customs cooperation' })
+    const customs = within(items).getByRole('option', { name: /^Customs cooperation/ })
     expect(customs).toHaveAttribute('aria-selected', 'true')
     expect(box).toHaveAttribute('aria-activedescendant', customs.id)
     await user.keyboard('{Enter}')
@@ -45,8 +45,8 @@ describe('the header search', { timeout: 30_000 }, () => {
     const { user } = renderApp({ url: '/?asOf=2019-12-01' })
     await user.type(await screen.findByRole('combobox', { name: 'Search' }), 'signing')
     const events = await screen.findByRole('group', { name: 'Events (1)' })
-    const missed = within(events).getByRole('option', { name: 'Signing missed' })
-    expect(missed).toHaveAccessibleDescription(expect.stringContaining('after the chosen date'))
+    // What a screen reader reads of the option says so too: its name is all it shows.
+    expect(within(events).getByRole('option', { name: /^Signing missed.*after the chosen date/ })).toBeInTheDocument()
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
   })
@@ -54,7 +54,7 @@ describe('the header search', { timeout: 30_000 }, () => {
   it('opens an event on the timeline, highlighted', async () => {
     const { user } = renderApp({ url: '/?asOf=2019-12-31' })
     await user.type(await screen.findByRole('combobox', { name: 'Search' }), 'Signing missed')
-    await user.click(await screen.findByRole('option', { name: 'Signing missed' }))
+    await user.click(await screen.findByRole('option', { name: /^Signing missed/ }))
     await waitFor(() => expect(params()).toMatchObject({ view: 'timeline', event: 'E002' }))
     const highlighted = await screen.findByRole('listitem', { current: true })
     expect(highlighted).toHaveTextContent('Signing missed')

@@ -35,15 +35,14 @@ function ResultOption({
       id={id}
       role="option"
       aria-selected={active}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-about`}
       className={`global-search__option${result.later ? ' global-search__option--later' : ''}`}
       // Mouse down would blur the input and close the list before the click lands.
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => onOpen(result)}
     >
-      <Marked className="global-search__title" text={result.title} lang={lang} id={`${id}-title`} />
-      <span id={`${id}-about`} className="global-search__about">
+      {/* The option is named by all it shows (title, date, sources, snippet), as the label-in-name rule asks. */}
+      <Marked className="global-search__title" text={result.title} lang={lang} />
+      <span className="global-search__about">
         <span className="global-search__meta">
           {result.date ? <time dateTime={result.date.value}>{formatFuzzyDate(result.date, lang)}</time> : null}
           {result.later ? <em className="tag">{text.later}</em> : null}
