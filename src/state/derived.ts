@@ -1,7 +1,7 @@
 // Where the dataset (query cache) meets the view (store): the hooks and caches that more than one feature reads, so
 // board, charts, briefing and exports cannot disagree. A hook that one feature alone reads sits beside that feature
 // and builds on these.
-import { useDeferredValue, useEffect, useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { changesBetween } from '../domain/changes'
 import {
@@ -13,8 +13,7 @@ import {
   type Filters,
   type ItemFacts,
 } from '../domain/filters'
-import { buildGlobalSearchIndex, globalSearch } from '../domain/global-search'
-import { buildSearchIndex, queryTokens, type SearchIndex } from '../domain/search'
+import { buildSearchIndex, type SearchIndex } from '../domain/search'
 import type { Dataset, IsoDate } from '../domain/types'
 import { statusSourceIds, toGanttRows, toStatusSeries } from '../domain/chart-series'
 import type { YearRange } from '../domain/timeline-events'
@@ -44,7 +43,6 @@ export function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset
 
 const searchIndexFor: (dataset: Dataset) => SearchIndex = perDataset(buildSearchIndex)
 const targetIndexFor = perDataset((dataset) => indexTargetsByItem(dataset.targets))
-const globalSearchIndexFor = perDataset(buildGlobalSearchIndex)
 
 /**
  * Each item's status, claimants and deadline outcomes on a date, per dataset: every filter, count and board row on
@@ -229,31 +227,4 @@ export function useOpenDetail<K extends keyof DetailMaps, D>(
     const record = id === null ? undefined : (dataset[records] as ReadonlyMap<string, Detailed<K>>).get(id)
     return record ? detail(dataset, record, asOf) : null
   }, [dataset, asOf, id, records, detail])
-}
-
-/** The header search's results for `query`, grouped by kind, as known on the date. */
-export function useGlobalSearch(query: string) {
-  const dataset = useDataset()
-  const asOf = useAsOf()
-  const lang = useViewStore((state) => state.lang)
-  // No words, no index: the first screen never waits for it (usePreparedGlobalSearch builds it when idle).
-  return useMemo(
-    () => (queryTokens(query).length === 0 ? [] : globalSearch(globalSearchIndexFor(dataset), query, asOf, lang)),
-    [dataset, query, asOf, lang],
-  )
-}
-
-/** Builds the header search's index once the page is idle, so neither the first screen nor the first keystroke waits. */
-export function usePreparedGlobalSearch() {
-  const dataset = useDataset()
-  useEffect(() => {
-    const build = () => void globalSearchIndexFor(dataset)
-    // Safari has no requestIdleCallback; a timeout lets the first screen paint before the build.
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(build, { timeout: 5_000 })
-      return () => window.cancelIdleCallback(handle)
-    }
-    const handle = window.setTimeout(build, 1_000)
-    return () => window.clearTimeout(handle)
-  }, [dataset])
 }

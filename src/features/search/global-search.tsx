@@ -1,15 +1,18 @@
 // The one search box, in the header on every view: an ARIA combobox over everything the tracker holds. What is
 // typed is the view's `q`, so the board and the timeline filter by the same words.
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
-import { countResults, type SearchResult } from '../../domain/global-search'
-import { useDataset, useGlobalSearch, usePreparedGlobalSearch } from '../../state/derived'
+import type { SearchResult } from '../../domain/global-search'
+import { useDataset } from '../../state/on-screen'
 import { useViewStore } from '../../state/view-store'
 import { revealWhenDrawn } from './reveal'
 import { destinationOf } from './search-destination'
 import { optionId, SearchResults } from './search-results'
 import { useSearchText } from './search-text'
+import { useGlobalSearch } from './use-global-search'
 import { useSlashToFocus } from './use-slash-to-focus'
 import './global-search.css'
+
+const NO_GROUPS: readonly never[] = []
 
 export function GlobalSearch() {
   const text = useSearchText()
@@ -23,12 +26,12 @@ export function GlobalSearch() {
   const listId = `${baseId}-results`
   const hintId = `${baseId}-hint`
   useSlashToFocus(input)
-  usePreparedGlobalSearch()
 
   // Results follow the typing a frame behind on a large dataset, so each keystroke echoes at once.
   const typed = open ? q : ''
   const query = useDeferredValue(typed)
-  const groups = useGlobalSearch(query)
+  const search = useGlobalSearch(query)
+  const groups = search.status === 'ready' ? search.groups : NO_GROUPS
   const results = useMemo(() => groups.flatMap((group) => group.results), [groups])
   // The active option belongs to the results it was chosen in; new results start with none.
   const [cursor, setCursor] = useState({ results, index: -1 })
@@ -108,11 +111,26 @@ export function GlobalSearch() {
         {text.hint}
       </span>
       <p className="global-search__count visually-hidden" role="status">
-        {expanded && results.length > 0 ? text.found(countResults(groups)) : ''}
+        {expanded && results.length > 0 ? text.found(groups.reduce((sum, group) => sum + group.total, 0)) : ''}
       </p>
       {/* Busy while the results still show the words before the last keystroke. */}
-      <div className="global-search__popup" hidden={!expanded} aria-busy={query !== typed}>
-        {results.length === 0 ? <p className="global-search__none">{text.none(query)}</p> : null}
+      <div
+        className="global-search__popup"
+        hidden={!expanded}
+        aria-busy={query !== typed || search.status === 'loading'}
+      >
+        {search.status === 'loading' ? <p className="global-search__none">{text.loading}</p> : null}
+        {search.status === 'failed' ? (
+          <p className="global-search__none" role="alert">
+            {text.failed} {/* Mouse down would blur the input and close the list before the click lands. */}
+            <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={search.retry}>
+              {text.retry}
+            </button>
+          </p>
+        ) : null}
+        {search.status === 'ready' && results.length === 0 ? (
+          <p className="global-search__none">{text.none(query)}</p>
+        ) : null}
         <SearchResults listId={listId} groups={expanded ? groups : []} activeId={activeId} onOpen={openResult} />
       </div>
     </div>

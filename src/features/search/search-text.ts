@@ -12,6 +12,9 @@ export interface SearchText {
   readonly shownOf: (shown: number, total: number) => string
   readonly found: (count: number) => string
   readonly none: (query: string) => string
+  readonly loading: string
+  readonly failed: string
+  readonly retry: string
   readonly later: string
   readonly foundLater: string
   readonly sources: (count: number) => string
@@ -35,6 +38,9 @@ const en: SearchText = {
   shownOf: (shown, total) => (shown < total ? `${shown} of ${total}` : String(total)),
   found: (count) => `${count} ${pluralForm(count, 'en', { one: 'result', other: 'results' })}`,
   none: (query) => `Nothing found for “${query}”.`,
+  loading: 'Searching…',
+  failed: 'The search could not be loaded: check the connection.',
+  retry: 'Try again',
   later: 'after the chosen date',
   foundLater: 'Found only in what was said after the chosen date.',
   sources: (count) => `${count} ${pluralForm(count, 'en', { one: 'source', other: 'sources' })}`,
@@ -59,6 +65,9 @@ const ru: SearchText = {
   found: (count) =>
     `${count} ${pluralForm(count, 'ru', { one: 'результат', few: 'результата', many: 'результатов', other: 'результата' })}`,
   none: (query) => `По запросу «${query}» ничего не найдено.`,
+  loading: 'Идёт поиск…',
+  failed: 'Не удалось загрузить поиск: проверьте соединение.',
+  retry: 'Повторить',
   later: 'после выбранной даты',
   foundLater: 'Найдено только в сказанном после выбранной даты.',
   sources: (count) =>
