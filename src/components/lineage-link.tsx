@@ -80,3 +80,25 @@ export function LineageLinkView({ link, end, lang, labels, onOpenItem, sourceRef
     </div>
   )
 }
+
+const linkKey = (link: LineageLink) => `${link.roadmap.id}-${link.programme?.id ?? link.area?.id ?? 'none'}`
+
+/** Several links, one a line: what took a roadmap over, or the roadmaps a programme or area took over. */
+export function LineageLinkList({
+  links,
+  className,
+  ...shared
+}: Omit<LineageLinkViewProps, 'link'> & {
+  readonly links: readonly LineageLink[]
+  readonly className: string
+}) {
+  return (
+    <ul className={className}>
+      {links.map((link) => (
+        <li key={linkKey(link)}>
+          <LineageLinkView link={link} {...shared} />
+        </li>
+      ))}
+    </ul>
+  )
+}

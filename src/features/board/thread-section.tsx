@@ -1,7 +1,7 @@
 // The item panel's thread: what became of the item, in one line, and the crosswalk links from a roadmap to what
 // took it over (or into a programme from its roadmaps), each marked inferred or reported, with its sources.
 import { FateLine } from '../../components/fate-line'
-import { LineageLinkView } from '../../components/lineage-link'
+import { LineageLinkList } from '../../components/lineage-link'
 import type { Item } from '../../domain/types'
 import { useItemThread, useLineageLabels } from '../../state/use-lineage'
 import { useSourceRefs } from '../../state/use-source-refs'
@@ -27,20 +27,15 @@ export function ThreadSection({ item }: { readonly item: Item }) {
       {links.length === 0 ? (
         <p className="muted">{isRoadmap ? t('lineage.notDocumented') : t('lineage.noPredecessor')}</p>
       ) : (
-        <ul className="board-plain-list">
-          {links.map((link) => (
-            <li key={`${link.roadmap.id}-${link.programme?.id ?? link.area?.id ?? 'none'}`}>
-              <LineageLinkView
-                link={link}
-                end={isRoadmap ? 'successor' : 'roadmap'}
-                lang={lang}
-                labels={labels}
-                onOpenItem={selectItem}
-                sourceRefs={sourceRefs}
-              />
-            </li>
-          ))}
-        </ul>
+        <LineageLinkList
+          className="board-plain-list"
+          links={links}
+          end={isRoadmap ? 'successor' : 'roadmap'}
+          lang={lang}
+          labels={labels}
+          onOpenItem={selectItem}
+          sourceRefs={sourceRefs}
+        />
       )}
     </>
   )

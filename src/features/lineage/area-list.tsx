@@ -1,7 +1,7 @@
 // The subject areas officials named for the 2021 programmes, each with who named it, its sources, and the roadmaps
 // the crosswalk matches to it.
 import { DataText } from '../../components/data-text'
-import { LineageLinkView } from '../../components/lineage-link'
+import { LineageLinkList } from '../../components/lineage-link'
 import { SourceRefs } from '../../components/source-refs'
 import type { AreaLineage } from '../../domain/lineage'
 import { useLineageLabels } from '../../state/use-lineage'
@@ -35,20 +35,15 @@ export function AreaList({ areas }: { readonly areas: readonly AreaLineage[] }) 
           ) : (
             <div>
               {text.matchedRoadmaps}:
-              <ul className="lineage-list">
-                {links.map((link) => (
-                  <li key={link.roadmap.id}>
-                    <LineageLinkView
-                      link={link}
-                      end="roadmap"
-                      lang={lang}
-                      labels={labels}
-                      onOpenItem={selectItem}
-                      sourceRefs={sourceRefs}
-                    />
-                  </li>
-                ))}
-              </ul>
+              <LineageLinkList
+                className="lineage-list"
+                links={links}
+                end="roadmap"
+                lang={lang}
+                labels={labels}
+                onOpenItem={selectItem}
+                sourceRefs={sourceRefs}
+              />
             </div>
           )}
         </li>

@@ -1,8 +1,6 @@
 // The lineage view: every 2019 roadmap followed to what took it over in 2021, on to the 2024–2026 package and what
 // became of it; every 2021 programme with the roadmaps before it; and the subject areas officials named. It follows
 // the board's topic filter and the as-of date, and opens items and deadlines in their panels.
-import { DataText } from '../../components/data-text'
-import { DeadlineStateBadge } from '../../components/deadline-state-badge'
 import { EmptyState } from '../../components/empty-state'
 import type { BoardEmptyReason } from '../../domain/board-rows'
 import { topicName } from '../../domain/names'
@@ -12,6 +10,7 @@ import { useLineage, useLineageLabels } from '../../state/use-lineage'
 import { useLang, useT } from '../../state/use-t'
 import { useViewStore } from '../../state/view-store'
 import { AreaList } from './area-list'
+import { DeadlineList } from './deadline-list'
 import { useLineageText, type LineageText } from './lineage-text'
 import { ThreadTable } from './thread-table'
 import './lineage.css'
@@ -70,16 +69,7 @@ export function LineagePanel() {
         ) : (
           <>
             <p>{text.packageWide}</p>
-            <ul className="lineage-list">
-              {packageWide.map(({ target, state }) => (
-                <li key={target.id}>
-                  <button type="button" className="link-button" onClick={() => openDeadline(target.id)}>
-                    <DataText text={target.title} lang={lang} />
-                  </button>{' '}
-                  <DeadlineStateBadge state={state} lang={lang} labels={labels} />
-                </li>
-              ))}
-            </ul>
+            <DeadlineList entries={packageWide} lang={lang} labels={labels} onOpen={openDeadline} />
           </>
         )}
       </section>

@@ -1,14 +1,13 @@
 // One row per item: the item, its crosswalk links (to what took a roadmap over, or from the roadmaps before a
 // programme), its 2024–2026 deadlines and what became of it. A real table, so each row reads across.
-import { DeadlineStateBadge } from '../../components/deadline-state-badge'
-import { DataText } from '../../components/data-text'
 import { FateLine } from '../../components/fate-line'
-import { ItemLink, LineageLinkView } from '../../components/lineage-link'
-import type { ItemThread, LineageLink } from '../../domain/lineage'
+import { ItemLink, LineageLinkList } from '../../components/lineage-link'
+import type { ItemThread } from '../../domain/lineage'
 import { useLineageLabels } from '../../state/use-lineage'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useLang } from '../../state/use-t'
 import { useViewStore } from '../../state/view-store'
+import { DeadlineList } from './deadline-list'
 import { useLineageText } from './lineage-text'
 
 interface ThreadTableProps {
@@ -21,8 +20,6 @@ interface ThreadTableProps {
   /** Said where an item has no link: unknown is shown as unknown. */
   readonly noLink: string
 }
-
-const linkKey = (link: LineageLink) => `${link.roadmap.id}-${link.programme?.id ?? link.area?.id ?? 'none'}`
 
 export function ThreadTable({ caption, itemColumn, linkColumn, rows, end, noLink }: ThreadTableProps) {
   const text = useLineageText()
@@ -53,36 +50,22 @@ export function ThreadTable({ caption, itemColumn, linkColumn, rows, end, noLink
                 {links.length === 0 ? (
                   <span className="lineage-unknown">{noLink}</span>
                 ) : (
-                  <ul className="lineage-list">
-                    {links.map((link) => (
-                      <li key={linkKey(link)}>
-                        <LineageLinkView
-                          link={link}
-                          end={end}
-                          lang={lang}
-                          labels={labels}
-                          onOpenItem={selectItem}
-                          sourceRefs={sourceRefs}
-                        />
-                      </li>
-                    ))}
-                  </ul>
+                  <LineageLinkList
+                    className="lineage-list"
+                    links={links}
+                    end={end}
+                    lang={lang}
+                    labels={labels}
+                    onOpenItem={selectItem}
+                    sourceRefs={sourceRefs}
+                  />
                 )}
               </td>
               <td>
                 {deadlines.length === 0 ? (
                   <span className="muted">{text.notLinked}</span>
                 ) : (
-                  <ul className="lineage-list">
-                    {deadlines.map(({ target, state }) => (
-                      <li key={target.id}>
-                        <button type="button" className="link-button" onClick={() => openDeadline(target.id)}>
-                          <DataText text={target.title} lang={lang} />
-                        </button>{' '}
-                        <DeadlineStateBadge state={state} lang={lang} labels={labels} />
-                      </li>
-                    ))}
-                  </ul>
+                  <DeadlineList entries={deadlines} lang={lang} labels={labels} onOpen={openDeadline} />
                 )}
               </td>
               <td>
