@@ -33,6 +33,8 @@ export default defineConfig({
   // Journeys that visit every view and scan each with axe take 20–30 s on a quiet 2-core machine; the default 30 s
   // limit failed them on a busy one. The limit guards against hangs, it measures nothing.
   timeout: 60_000,
+  // A chart's code loads on first use and draws after it: on a busy 2-core machine that took over the default 5 s.
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
