@@ -6,8 +6,7 @@ import { join } from 'node:path'
 import { formatProblem, type DataProblem } from '../src/data/data-error.ts'
 import { checkDataset, type BundledDataModule, type DataFileTexts } from '../src/data/parse-dataset.ts'
 import { DATA_FILE_NAMES } from '../src/data/raw-schema.ts'
-import { readStoredTexts } from '../src/data/stored-text.ts'
-import { rawDatasetOf } from '../src/data/to-domain.ts'
+import { readCheckedFiles } from '../src/data/to-domain.ts'
 
 export { formatProblem }
 
@@ -29,9 +28,7 @@ const parsedOrNothing = (text: string): unknown => {
  * must give exactly what the schema gives, or the app would show something the check did not see.
  */
 function shapeReadingProblems(files: BundledDataModule['files'], schemaRead: unknown): DataProblem[] {
-  const shapeRead = rawDatasetOf(
-    Object.fromEntries(Object.entries(files).map(([name, value]) => [name, readStoredTexts(value)])),
-  )
+  const shapeRead = readCheckedFiles(files)
   // Through JSON: a field the schema left undefined and one left out are the same to the app.
   if (isDeepStrictEqual(JSON.parse(JSON.stringify(shapeRead)), JSON.parse(JSON.stringify(schemaRead)))) return []
   const message =

@@ -237,8 +237,10 @@ export function toDomain(raw: RawDataset, translated: boolean): Dataset {
   }
 }
 
-/** The files as the build checked them (scripts/check-data-folder.ts): their texts read by their shape. */
+/** The files as the build checked them (scripts/check-data-folder.ts), their texts read by their shape. */
+export const readCheckedFiles = (files: Readonly<Record<string, unknown>>): RawDataset =>
+  rawDatasetOf(Object.fromEntries(Object.entries(files).map(([name, value]) => [name, readStoredTexts(value)])))
+
 export function checkedFilesToDomain(files: Readonly<Record<string, unknown>>, translated: boolean): Dataset {
-  const read = Object.fromEntries(Object.entries(files).map(([name, value]) => [name, readStoredTexts(value)]))
-  return toDomain(rawDatasetOf(read), translated)
+  return toDomain(readCheckedFiles(files), translated)
 }
