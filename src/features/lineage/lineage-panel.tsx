@@ -12,7 +12,7 @@ import { useViewStore } from '../../state/view-store'
 import { AreaList } from './area-list'
 import { DeadlineList } from './deadline-list'
 import { useLineageText, type LineageText } from './lineage-text'
-import { ThreadTable } from './thread-table'
+import { ThreadTable, type ThreadTableProps } from './thread-table'
 import './lineage.css'
 
 function EmptySection({ reason, notYet }: { readonly reason: BoardEmptyReason; readonly notYet: string }) {
@@ -28,6 +28,27 @@ function EmptySection({ reason, notYet }: { readonly reason: BoardEmptyReason; r
         </button>
       }
     />
+  )
+}
+
+type ThreadSectionProps = Omit<ThreadTableProps, 'caption' | 'rows'> & {
+  readonly id: string
+  readonly heading: string
+  readonly thread: { readonly rows: ThreadTableProps['rows']; readonly emptyReason: BoardEmptyReason | null }
+  readonly notYet: string
+}
+
+/** The roadmaps' or the programmes' table under its heading, or why it is empty. */
+function ThreadSection({ id, heading, thread, notYet, ...table }: ThreadSectionProps) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      {thread.emptyReason ? (
+        <EmptySection reason={thread.emptyReason} notYet={notYet} />
+      ) : (
+        <ThreadTable caption={heading} rows={thread.rows} {...table} />
+      )}
+    </section>
   )
 }
 
@@ -74,37 +95,26 @@ export function LineagePanel() {
         )}
       </section>
 
-      <section aria-labelledby="lineage-roadmaps">
-        <h3 id="lineage-roadmaps">{text.roadmapsHeading}</h3>
-        {roadmaps.emptyReason ? (
-          <EmptySection reason={roadmaps.emptyReason} notYet={text.emptyNotYetRoadmaps(asOf)} />
-        ) : (
-          <ThreadTable
-            caption={text.roadmapsHeading}
-            itemColumn={text.roadmapColumn}
-            linkColumn={text.successorColumn}
-            rows={roadmaps.rows}
-            end="successor"
-            noLink={t('lineage.notDocumented')}
-          />
-        )}
-      </section>
-
-      <section aria-labelledby="lineage-programmes">
-        <h3 id="lineage-programmes">{text.programmesHeading}</h3>
-        {programmes.emptyReason ? (
-          <EmptySection reason={programmes.emptyReason} notYet={text.emptyNotYetProgrammes(asOf)} />
-        ) : (
-          <ThreadTable
-            caption={text.programmesHeading}
-            itemColumn={text.programmeColumn}
-            linkColumn={text.predecessorColumn}
-            rows={programmes.rows}
-            end="roadmap"
-            noLink={t('lineage.noPredecessor')}
-          />
-        )}
-      </section>
+      <ThreadSection
+        id="lineage-roadmaps"
+        heading={text.roadmapsHeading}
+        thread={roadmaps}
+        notYet={text.emptyNotYetRoadmaps(asOf)}
+        itemColumn={text.roadmapColumn}
+        linkColumn={text.successorColumn}
+        end="successor"
+        noLink={t('lineage.notDocumented')}
+      />
+      <ThreadSection
+        id="lineage-programmes"
+        heading={text.programmesHeading}
+        thread={programmes}
+        notYet={text.emptyNotYetProgrammes(asOf)}
+        itemColumn={text.programmeColumn}
+        linkColumn={text.predecessorColumn}
+        end="roadmap"
+        noLink={t('lineage.noPredecessor')}
+      />
 
       <section aria-labelledby="lineage-areas">
         <h3 id="lineage-areas">{text.areasHeading}</h3>

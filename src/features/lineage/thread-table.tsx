@@ -10,7 +10,7 @@ import { useViewStore } from '../../state/view-store'
 import { DeadlineList } from './deadline-list'
 import { useLineageText } from './lineage-text'
 
-interface ThreadTableProps {
+export interface ThreadTableProps {
   readonly caption: string
   readonly itemColumn: string
   readonly linkColumn: string
