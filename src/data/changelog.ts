@@ -23,21 +23,22 @@ export const CHANGELOG: readonly DatasetRelease[] = [
   {
     version: '2026-12-02',
     factsAsOf: '2026-02-27',
-    records: { roadmaps: 31, programmes: 28, targets: 30, counts: 58, events: 84, sources: 141 },
+    records: { roadmaps: 31, programmes: 28, targets: 30, counts: 58, events: 84, sources: 142 },
     notes: {
       en:
         'Corrections from an audit; texts split into dated records so none tells of later events; programme-wide ' +
         'deadlines no longer copied onto every item; conflicts between item statuses and counts recorded; the ' +
         'February 2026 councils and the call to prepare the 2027–2029 Main Directions added; every text in English ' +
         'and Russian, quotes in their original wording; a check of the Russian translators\' doubts: the Sochi talks of ' +
-        'May 2021 named as such, statements reported days later say so, and the roaming decision of December 2024.',
+        'May 2021 named as such, statements reported days later say so, the roaming decision and the oil-market ' +
+        'protocol of December 2024.',
       ru:
         'Исправления по итогам проверки; тексты разделены на датированные записи, чтобы ни один не сообщал о более ' +
         'поздних событиях; сроки всей программы больше не приписаны каждой карте; расхождения статусов и подсчётов ' +
         'записаны; добавлены советы февраля 2026 года и поручение подготовить Основные направления на 2027–2029 годы; ' +
         'все тексты на русском и английском, цитаты в исходной формулировке; проверены сомнения переводчиков: ' +
         'переговоры в Сочи в мае 2021 года названы так, у заявлений, о которых сообщили позже, указана дата сообщения, ' +
-        'добавлено решение по роумингу декабря 2024 года.',
+        'добавлены решение по роумингу и протокол о рынке нефти декабря 2024 года.',
     },
   },
   {
