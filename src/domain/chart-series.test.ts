@@ -111,7 +111,7 @@ describe('toGanttRows', () => {
       'T09',
     ])
     expect(data.groups.flatMap((group) => group.rows).some((entry) => entry.target.id === 'T16')).toBe(false)
-    expect(data.range).toEqual({ from: '2019-01-01', to: '2027-01-01' })
+    expect(data.range).toEqual({ from: '2019-01-01', to: '2028-01-01' })
     expect(gantt('2019-01-01').emptyReason).toBe('nothing-set')
   })
 
@@ -147,7 +147,7 @@ describe('toGanttRows', () => {
     expect(ids).toEqual(expect.arrayContaining(['T01', 'T04', 'T05', 'T13']))
     expect(ids).not.toContain('T16')
     expect(ids).not.toContain('T10')
-    expect(ganttYears(dataset.targets)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026])
+    expect(ganttYears(dataset.targets)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027])
   })
 
   it('uses the latest met-on date among the reports known by the date', () => {
