@@ -1,7 +1,7 @@
 // Where the dataset (query cache) meets the view (store): the hooks and caches that more than one feature reads, so
 // board, charts, briefing and exports cannot disagree. A hook that one feature alone reads sits beside that feature
 // and builds on these.
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { changesBetween } from '../domain/changes'
 import {
@@ -21,7 +21,7 @@ import { indexTargetsByItem, splitByTitle, toBoardRow, type BoardRow } from '../
 import { outcomeAsOf, programmeDeadlines } from '../domain/deadlines'
 import { reportedVsKnown } from '../domain/reported-vs-known'
 import { sortRows } from '../domain/sort'
-import { useAsOf, useDataset, useFilters } from './on-screen'
+import { useAsOf, useDataset, useDeferredOnLargeData, useFilters } from './on-screen'
 import { useViewStore } from './view-store'
 
 // The four hooks that the first screen needs live in on-screen.ts, so the shell and the overview load without the
@@ -140,21 +140,15 @@ function boardRowsFor(dataset: Dataset, facts: readonly ItemFacts[], asOf: IsoDa
   return rows
 }
 
-/** Below this many items the board redraws within a frame, and a background render would only draw it twice. */
-const DEFER_ABOVE = 500
-
 /**
  * Filters and date, deferred: on a dataset of thousands the board filters in a background render, so typing in
  * the search box and dragging the date stay responsive. `pending` is true while that render is behind.
  */
 function useDeferredFilterInput() {
-  const dataset = useDataset()
   const filters = useFilters()
   const context = useFilterContext()
-  const defer = dataset.items.length > DEFER_ABOVE
-  // A constant while the dataset is small, so React schedules no second render.
-  const deferredFilters = useDeferredValue(defer ? filters : null) ?? filters
-  const deferredContext = useDeferredValue(defer ? context : null) ?? context
+  const deferredFilters = useDeferredOnLargeData(filters)
+  const deferredContext = useDeferredOnLargeData(context)
   return {
     filters: deferredFilters,
     context: deferredContext,
