@@ -1,7 +1,7 @@
 import { indexTargetsByItem } from './board-rows'
 import { outcomeAsOf } from './deadlines'
 import { claimantIds, statusAsOf } from './items'
-import { matchesTokensAt, queryTokens, type SearchIndex } from './search'
+import { matchesTokensAt, queryTokens, rememberingSearch, type SearchIndex } from './search'
 import type { IsoDate, Item, ItemSet, Target } from './types'
 import type { DeadlineStatus, Status } from './vocabulary'
 
@@ -101,14 +101,17 @@ function matchesQuery(facts: ItemFacts, tokens: readonly string[], searchIndex: 
   return tokens.length === 0 || matchesTokensAt(searchIndex.get(facts.item.id), tokens, facts.asOf)
 }
 
-/** The facts whose item's search text holds every word of `q`; all of them for an empty query. */
-export function factsMatchingQuery(
+/**
+ * A search over one date's facts (from factsAsOf), for query after query: the facts whose item's search text holds
+ * every word of `q`, all of them for an empty query. It remembers recent queries (rememberingSearch), so keep one
+ * per facts list and search index.
+ */
+export function factsSearch(
   facts: readonly ItemFacts[],
-  q: string,
   searchIndex: SearchIndex,
-): readonly ItemFacts[] {
-  const tokens = queryTokens(q)
-  return tokens.length === 0 ? facts : facts.filter((fact) => matchesQuery(fact, tokens, searchIndex))
+): (q: string) => readonly ItemFacts[] {
+  const search = rememberingSearch(facts, (fact, tokens) => matchesQuery(fact, tokens, searchIndex))
+  return (q) => search(queryTokens(q))
 }
 
 /** The facts (from factsAsOf) of the chosen set that pass every filter. */

@@ -15,6 +15,7 @@ import {
   matchesTokensAt,
   personWords,
   queryTokens,
+  rememberingSearch,
   topicWords,
   type ItemSearchText,
 } from './search'
@@ -84,7 +85,8 @@ interface Entry {
 
 export interface GlobalSearchIndex {
   readonly dataset: Dataset
-  readonly entries: readonly Entry[]
+  /** The entries that hold every word, reports of any date included (rememberingSearch: keystrokes narrow). */
+  readonly entriesHolding: (tokens: readonly string[]) => readonly Entry[]
   readonly eventsByPerson: ReadonlyMap<string, readonly TimelineEvent[]>
 }
 
@@ -186,7 +188,11 @@ export function buildGlobalSearchIndex(dataset: Dataset): GlobalSearchIndex {
   for (const event of dataset.events) {
     for (const id of event.actors) eventsByPerson.set(id, [...(eventsByPerson.get(id) ?? []), event])
   }
-  return { dataset, entries: records.map((record) => entryOf(dataset, record)), eventsByPerson }
+  const entries = records.map((record) => entryOf(dataset, record))
+  const entriesHolding = rememberingSearch(entries, (entry, tokens) =>
+    tokens.every((token) => entry.everything.includes(token)),
+  )
+  return { dataset, entriesHolding, eventsByPerson }
 }
 
 /** A text to show: in the reader's language first; the other languages and spellings follow as fallbacks. */
@@ -440,8 +446,7 @@ export function globalSearch(
   const tokens = queryTokens(query)
   if (tokens.length === 0) return []
   const found = new Map<SearchKind, { total: number; known: Entry[]; later: Entry[] }>()
-  for (const entry of index.entries) {
-    if (!tokens.every((token) => entry.everything.includes(token))) continue
+  for (const entry of index.entriesHolding(tokens)) {
     let group = found.get(entry.record.kind)
     if (!group) {
       group = { total: 0, known: [], later: [] }

@@ -7,7 +7,7 @@ import { changesBetween } from '../domain/changes'
 import {
   countInSet,
   factsAsOf,
-  factsMatchingQuery,
+  factsSearch,
   filterFacts,
   type FilterContext,
   type Filters,
@@ -64,18 +64,19 @@ function factsFor(dataset: Dataset, asOf: IsoDate): readonly ItemFacts[] {
 }
 
 /**
- * The date's facts that hold the search words, with the filters left to apply (the query is applied). Kept per
- * facts list for the last query, so the board's rows and its facet counts search the text once between them.
+ * The date's facts that hold the search words, with the filters left to apply (the query is applied). One search
+ * per facts list, remembering recent queries: the board's rows and its facet counts search the text once between
+ * them, and a keystroke searches only what the query before it found.
  */
-const searches = new WeakMap<readonly ItemFacts[], { q: string; matched: readonly ItemFacts[] }>()
+const searches = new WeakMap<readonly ItemFacts[], (q: string) => readonly ItemFacts[]>()
 function searchedFacts(dataset: Dataset, context: FilterContext, filters: Filters): [readonly ItemFacts[], Filters] {
   const facts = factsFor(dataset, context.asOf)
   let search = searches.get(facts)
-  if (search?.q !== filters.q) {
-    search = { q: filters.q, matched: factsMatchingQuery(facts, filters.q, context.searchIndex) }
+  if (!search) {
+    search = factsSearch(facts, context.searchIndex)
     searches.set(facts, search)
   }
-  return [search.matched, { ...filters, q: '' }]
+  return [search(filters.q), { ...filters, q: '' }]
 }
 
 function useFilterContext(): FilterContext {
