@@ -14,7 +14,9 @@ import {
   type ItemFacts,
 } from '../domain/filters'
 import { buildSearchIndex, type SearchIndex } from '../domain/search'
-import type { Dataset, IsoDate } from '../domain/types'
+import type { Dataset, IsoDate, ItemSet } from '../domain/types'
+import type { Lang } from '../i18n/lang'
+import type { Sort } from './view'
 import { statusSourceIds, toGanttRows, toStatusSeries } from '../domain/chart-series'
 import type { YearRange } from '../domain/timeline-events'
 import { indexTargetsByItem, splitByTitle, toBoardRow, type BoardRow } from '../domain/board-rows'
@@ -168,21 +170,40 @@ export function useDeferredSearch() {
   return { facts, filters: rest, context, pending }
 }
 
+/**
+ * A set's board rows on a date, all of them, sorted: per facts list (date) and order. The board shows these,
+ * filtered, so a keystroke or a filter change keeps their order instead of sorting thousands of rows again.
+ */
+const sortedRows = new WeakMap<readonly ItemFacts[], Map<string, readonly BoardRow[]>>()
+function sortedRowsFor(dataset: Dataset, asOf: IsoDate, set: ItemSet, sort: Sort, lang: Lang): readonly BoardRow[] {
+  const facts = factsFor(dataset, asOf)
+  let byOrder = sortedRows.get(facts)
+  if (!byOrder) sortedRows.set(facts, (byOrder = new Map<string, readonly BoardRow[]>()))
+  const key = `${set} ${sort.field} ${sort.descending} ${lang}`
+  let rows = byOrder.get(key)
+  if (!rows) {
+    const inSet = facts.filter((fact) => fact.item.set === set)
+    rows = sortRows(boardRowsFor(dataset, inSet, asOf), sort, lang)
+    byOrder.set(key, rows)
+  }
+  return rows
+}
+
 /** The board's rows, sorted, with never-published titles apart; `listed` is the set's size on the date. */
 export function useBoardRows() {
   const dataset = useDataset()
   const sort = useViewStore((state) => state.sort)
   const lang = useViewStore((state) => state.lang)
   const { facts, filters, context, pending } = useDeferredSearch()
-  const rows = useMemo(
-    () => boardRowsFor(dataset, filterFacts(facts, filters, context.searchIndex), context.asOf),
-    [dataset, facts, filters, context],
-  )
+  const rows = useMemo(() => {
+    const shown = new Set(filterFacts(facts, filters, context.searchIndex).map((fact) => fact.item))
+    return sortedRowsFor(dataset, context.asOf, filters.set, sort, lang).filter((row) => shown.has(row.item))
+  }, [dataset, facts, filters, context, sort, lang])
   const listed = useMemo(
     () => countInSet(factsFor(dataset, context.asOf), filters.set),
     [dataset, filters.set, context],
   )
-  const split = useMemo(() => splitByTitle(sortRows(rows, sort, lang)), [rows, sort, lang])
+  const split = useMemo(() => splitByTitle(rows), [rows])
   return { ...split, shown: rows.length, listed, pending }
 }
 
