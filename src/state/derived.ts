@@ -3,7 +3,7 @@
 // and builds on these.
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { changesBetween } from '../domain/changes'
+import { changesBetween, type Changes } from '../domain/changes'
 import {
   countInSet,
   factsAsOf,
@@ -97,16 +97,31 @@ export function useFilteredItems() {
   )
 }
 
+/**
+ * What changed in a set between the comparison date and the date shown. The last comparison is kept per dataset:
+ * the charts' "what changed", the deck and every board row's "moved since" tag read the same one.
+ */
+const lastChanges = perDataset((): { key: string; changes: Changes | null } => ({ key: '', changes: null }))
+export function changesOf(dataset: Dataset, set: ItemSet, compare: IsoDate, asOf: IsoDate): Changes {
+  const kept = lastChanges(dataset)
+  const key = `${set} ${compare} ${asOf}`
+  if (kept.key !== key || !kept.changes) {
+    const items = dataset.items.filter((item) => item.set === set)
+    kept.changes = changesBetween(items, dataset.targets, dataset.counts, compare, asOf)
+    kept.key = key
+  }
+  return kept.changes
+}
+
 export function useChanges() {
   const dataset = useDataset()
   const asOf = useAsOf()
   const compare = useViewStore((state) => state.compare)
   const set = useViewStore((state) => state.set)
-  return useMemo(() => {
-    if (compare === null) return null
-    const items = dataset.items.filter((item) => item.set === set)
-    return changesBetween(items, dataset.targets, dataset.counts, compare, asOf)
-  }, [dataset, asOf, compare, set])
+  return useMemo(
+    () => (compare === null ? null : changesOf(dataset, set, compare, asOf)),
+    [dataset, asOf, compare, set],
+  )
 }
 
 // Charts and timeline. The status charts read the filtered items, so they always agree with the board.
