@@ -1,8 +1,9 @@
 // One search over everything the tracker holds: items, events, counts, deadlines, reported areas, people and
 // sources. Matching is search.ts's (folded text, every name spelling, reports only once known); the index is
-// built once per dataset, so a keystroke only scans prepared folded strings. Hand-written rather than a full-text
-// library: the rule is a substring of folded text (a name stem like "Семашк" or "Syamashk" must match), results
-// need the matched span in the shown wording, and the whole corpus is a few thousand strings.
+// built once per dataset, so a keystroke only scans prepared folded strings, and only the previous query's
+// matches when it adds to the words. Hand-written rather than a full-text library: the rule is a substring of
+// folded text (a name stem like "Семашк" or "Syamashk" must match), results need the matched span in the shown
+// wording, and the whole corpus is a few thousand strings.
 import type { Lang } from '../i18n/lang'
 import { allWordings, shownLang, textIn, type LocalizedText } from '../i18n/localized-text'
 import { isKnownAt } from './items'
