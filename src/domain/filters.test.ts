@@ -4,7 +4,7 @@ import {
   countFacets,
   countInSet,
   factsAsOf,
-  factsMatchingQuery,
+  factsSearch,
   filterFacts,
   NO_FILTERS,
   type Filters,
@@ -109,7 +109,8 @@ describe('factsAsOf, then filterFacts and countFacets', () => {
   })
 
   it('finds the facts whose search text holds every word, in any spelling, and all of them for no words', () => {
-    const found = (q: string) => factsMatchingQuery(facts('2021-09-10'), q, searchIndex).map((fact) => fact.item.id)
+    const search = factsSearch(facts('2021-09-10'), searchIndex)
+    const found = (q: string) => search(q).map((fact) => fact.item.id)
     expect(found('Syamashka')).toEqual(['RM03'])
     expect(found('семашко gas')).toEqual(['RM03'])
     expect(found('semashko customs')).toEqual([])
@@ -117,8 +118,7 @@ describe('factsAsOf, then filterFacts and countFacets', () => {
   })
 
   it('finds an item through a report only once that report is known: nobody who spoke later, no later words', () => {
-    const foundOn = (asOf: string, q: string) =>
-      factsMatchingQuery(facts(asOf), q, searchIndex).map((fact) => fact.item.id)
+    const foundOn = (asOf: string, q: string) => factsSearch(facts(asOf), searchIndex)(q).map((fact) => fact.item.id)
     expect(foundOn('2019-12-08', 'Semashko')).toEqual([])
     expect(foundOn('2020-06-04', 'Semashko')).toEqual(['RM03'])
     expect(foundOn('2019-12-08', 'gas market')).toEqual(['RM03'])

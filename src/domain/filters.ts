@@ -1,7 +1,7 @@
 import { indexTargetsByItem } from './board-rows'
 import { outcomeAsOf } from './deadlines'
 import { claimantIds, statusAsOf } from './items'
-import { matchesTokensAt, queryTokens, type SearchIndex } from './search'
+import { matchesTokensAt, queryTokens, rememberingSearch, type SearchIndex } from './search'
 import type { IsoDate, Item, ItemSet, Target } from './types'
 import type { DeadlineStatus, Status } from './vocabulary'
 
@@ -101,14 +101,17 @@ function matchesQuery(facts: ItemFacts, tokens: readonly string[], searchIndex: 
   return tokens.length === 0 || matchesTokensAt(searchIndex.get(facts.item.id), tokens, facts.asOf)
 }
 
-/** The facts whose item's search text holds every word of `q`; all of them for an empty query. */
-export function factsMatchingQuery(
+/**
+ * A search over one date's facts (from factsAsOf), for query after query: the facts whose item's search text holds
+ * every word of `q`, all of them for an empty query. It remembers recent queries (rememberingSearch), so keep one
+ * per facts list and search index.
+ */
+export function factsSearch(
   facts: readonly ItemFacts[],
-  q: string,
   searchIndex: SearchIndex,
-): readonly ItemFacts[] {
-  const tokens = queryTokens(q)
-  return tokens.length === 0 ? facts : facts.filter((fact) => matchesQuery(fact, tokens, searchIndex))
+): (q: string) => readonly ItemFacts[] {
+  const search = rememberingSearch(facts, (fact, tokens) => matchesQuery(fact, tokens, searchIndex))
+  return (q) => search(queryTokens(q))
 }
 
 /** The facts (from factsAsOf) of the chosen set that pass every filter. */
@@ -139,22 +142,39 @@ export function countFacets(facts: readonly ItemFacts[], filters: Filters, searc
     Map<string, number>
   >
   const bump = (facet: FacetKey, value: string) => counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1)
+  const bumpValues = (facet: FacetKey, fact: ItemFacts, status: Status) => {
+    switch (facet) {
+      case 'topics':
+        for (const topic of fact.item.topics) bump(facet, topic)
+        break
+      case 'statuses':
+        bump(facet, status)
+        break
+      case 'actors':
+        for (const actor of fact.actors) bump(facet, actor)
+        break
+      case 'outcomes':
+        // An item counts once per outcome, however many of its deadlines share it.
+        fact.outcomes.forEach((outcome, index) => {
+          if (fact.outcomes.indexOf(outcome) === index) bump(facet, outcome)
+        })
+        break
+    }
+  }
+  // Thousands of items per keystroke: one pass, no arrays built per item.
   for (const fact of facts) {
     if (fact.item.set !== filters.set || fact.status === null || !matchesQuery(fact, tokens, searchIndex)) continue
     // A value counts for a facet when every other facet matches: test each facet once, then count the misses.
-    const missed = FACETS.filter((facet) => !matchesFacet(fact, filters, facet))
-    if (missed.length > 1) continue
-    for (const facet of missed.length === 1 ? missed : FACETS) {
-      const values: readonly string[] =
-        facet === 'topics'
-          ? fact.item.topics
-          : facet === 'statuses'
-            ? [fact.status]
-            : facet === 'actors'
-              ? fact.actors
-              : [...new Set(fact.outcomes)]
-      for (const value of values) bump(facet, value)
+    let missed: FacetKey | null = null
+    let misses = 0
+    for (const facet of FACETS) {
+      if (matchesFacet(fact, filters, facet)) continue
+      missed = facet
+      if (++misses > 1) break
     }
+    if (misses > 1) continue
+    if (missed) bumpValues(missed, fact, fact.status)
+    else for (const facet of FACETS) bumpValues(facet, fact, fact.status)
   }
   return counts
 }

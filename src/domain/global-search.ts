@@ -1,8 +1,9 @@
 // One search over everything the tracker holds: items, events, counts, deadlines, reported areas, people and
 // sources. Matching is search.ts's (folded text, every name spelling, reports only once known); the index is
-// built once per dataset, so a keystroke only scans prepared folded strings. Hand-written rather than a full-text
-// library: the rule is a substring of folded text (a name stem like "Семашк" or "Syamashk" must match), results
-// need the matched span in the shown wording, and the whole corpus is a few thousand strings.
+// built once per dataset, so a keystroke only scans prepared folded strings, and only the previous query's
+// matches when it adds to the words. Hand-written rather than a full-text library: the rule is a substring of
+// folded text (a name stem like "Семашк" or "Syamashk" must match), results need the matched span in the shown
+// wording, and the whole corpus is a few thousand strings.
 import type { Lang } from '../i18n/lang'
 import { allWordings, shownLang, textIn, type LocalizedText } from '../i18n/localized-text'
 import { isKnownAt } from './items'
@@ -15,6 +16,7 @@ import {
   matchesTokensAt,
   personWords,
   queryTokens,
+  rememberingSearch,
   topicWords,
   type ItemSearchText,
 } from './search'
@@ -84,7 +86,8 @@ interface Entry {
 
 export interface GlobalSearchIndex {
   readonly dataset: Dataset
-  readonly entries: readonly Entry[]
+  /** The entries that hold every word, reports of any date included (rememberingSearch: keystrokes narrow). */
+  readonly entriesHolding: (tokens: readonly string[]) => readonly Entry[]
   readonly eventsByPerson: ReadonlyMap<string, readonly TimelineEvent[]>
 }
 
@@ -186,7 +189,11 @@ export function buildGlobalSearchIndex(dataset: Dataset): GlobalSearchIndex {
   for (const event of dataset.events) {
     for (const id of event.actors) eventsByPerson.set(id, [...(eventsByPerson.get(id) ?? []), event])
   }
-  return { dataset, entries: records.map((record) => entryOf(dataset, record)), eventsByPerson }
+  const entries = records.map((record) => entryOf(dataset, record))
+  const entriesHolding = rememberingSearch(entries, (entry, tokens) =>
+    tokens.every((token) => entry.everything.includes(token)),
+  )
+  return { dataset, entriesHolding, eventsByPerson }
 }
 
 /** A text to show: in the reader's language first; the other languages and spellings follow as fallbacks. */
@@ -440,8 +447,7 @@ export function globalSearch(
   const tokens = queryTokens(query)
   if (tokens.length === 0) return []
   const found = new Map<SearchKind, { total: number; known: Entry[]; later: Entry[] }>()
-  for (const entry of index.entries) {
-    if (!tokens.every((token) => entry.everything.includes(token))) continue
+  for (const entry of index.entriesHolding(tokens)) {
     let group = found.get(entry.record.kind)
     if (!group) {
       group = { total: 0, known: [], later: [] }

@@ -63,6 +63,43 @@ export function buildSearchIndex(dataset: Pick<Dataset, 'items'> & NameLookups):
   return new Map(dataset.items.map((item) => [item.id, itemSearchText(item, dataset)]))
 }
 
+/** Whether whatever holds every word of `tokens` holds every word of `previous` too: each earlier word is in a new one. */
+export function narrows(tokens: readonly string[], previous: readonly string[]): boolean {
+  return previous.every((word) => tokens.some((token) => token.includes(word)))
+}
+
+/** How many recent queries a remembering search keeps: a word typed and taken back letter by letter. */
+const REMEMBERED_QUERIES = 8
+
+/**
+ * The values that hold every word, for query after query over the same values: a keystroke that adds to the words
+ * searches only the matches of a query it extends (whatever holds "oil" holds "oi"), and one that takes a letter
+ * back finds its query remembered. `holds` must depend on nothing but the value and the words.
+ */
+export function rememberingSearch<T>(
+  values: readonly T[],
+  holds: (value: T, tokens: readonly string[]) => boolean,
+): (tokens: readonly string[]) => readonly T[] {
+  const recent = new Map<string, { readonly tokens: readonly string[]; readonly found: readonly T[] }>()
+  return (tokens) => {
+    if (tokens.length === 0) return values
+    const key = tokens.join(' ')
+    const remembered = recent.get(key)
+    recent.delete(key)
+    let found = remembered?.found
+    if (!found) {
+      let pool = values
+      for (const query of recent.values()) {
+        if (query.found.length < pool.length && narrows(tokens, query.tokens)) pool = query.found
+      }
+      found = pool.filter((value) => holds(value, tokens))
+    }
+    recent.set(key, { tokens, found })
+    if (recent.size > REMEMBERED_QUERIES) recent.delete(recent.keys().next().value ?? key)
+    return found
+  }
+}
+
 /** Whether every word is in the item's lasting text or in a report known by `asOf`. */
 export function matchesTokensAt(text: ItemSearchText | undefined, tokens: readonly string[], asOf: IsoDate): boolean {
   if (!text) return tokens.length === 0

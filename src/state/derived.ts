@@ -1,27 +1,29 @@
 // Where the dataset (query cache) meets the view (store): the hooks and caches that more than one feature reads, so
 // board, charts, briefing and exports cannot disagree. A hook that one feature alone reads sits beside that feature
 // and builds on these.
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { changesBetween } from '../domain/changes'
+import { changesBetween, type Changes } from '../domain/changes'
 import {
   countInSet,
   factsAsOf,
-  factsMatchingQuery,
+  factsSearch,
   filterFacts,
   type FilterContext,
   type Filters,
   type ItemFacts,
 } from '../domain/filters'
 import { buildSearchIndex, type SearchIndex } from '../domain/search'
-import type { Dataset, IsoDate } from '../domain/types'
+import type { Dataset, IsoDate, ItemSet } from '../domain/types'
+import type { Lang } from '../i18n/lang'
+import type { Sort } from './view'
 import { statusSourceIds, toGanttRows, toStatusSeries } from '../domain/chart-series'
 import type { YearRange } from '../domain/timeline-events'
 import { indexTargetsByItem, splitByTitle, toBoardRow, type BoardRow } from '../domain/board-rows'
 import { outcomeAsOf, programmeDeadlines } from '../domain/deadlines'
 import { reportedVsKnown } from '../domain/reported-vs-known'
 import { sortRows } from '../domain/sort'
-import { useAsOf, useDataset, useFilters } from './on-screen'
+import { useAsOf, useDataset, useDeferredOnLargeData, useFilters } from './on-screen'
 import { useViewStore } from './view-store'
 
 // The four hooks that the first screen needs live in on-screen.ts, so the shell and the overview load without the
@@ -64,18 +66,19 @@ function factsFor(dataset: Dataset, asOf: IsoDate): readonly ItemFacts[] {
 }
 
 /**
- * The date's facts that hold the search words, with the filters left to apply (the query is applied). Kept per
- * facts list for the last query, so the board's rows and its facet counts search the text once between them.
+ * The date's facts that hold the search words, with the filters left to apply (the query is applied). One search
+ * per facts list, remembering recent queries: the board's rows and its facet counts search the text once between
+ * them, and a keystroke searches only what the query before it found.
  */
-const searches = new WeakMap<readonly ItemFacts[], { q: string; matched: readonly ItemFacts[] }>()
+const searches = new WeakMap<readonly ItemFacts[], (q: string) => readonly ItemFacts[]>()
 function searchedFacts(dataset: Dataset, context: FilterContext, filters: Filters): [readonly ItemFacts[], Filters] {
   const facts = factsFor(dataset, context.asOf)
   let search = searches.get(facts)
-  if (search?.q !== filters.q) {
-    search = { q: filters.q, matched: factsMatchingQuery(facts, filters.q, context.searchIndex) }
+  if (!search) {
+    search = factsSearch(facts, context.searchIndex)
     searches.set(facts, search)
   }
-  return [search.matched, { ...filters, q: '' }]
+  return [search(filters.q), { ...filters, q: '' }]
 }
 
 function useFilterContext(): FilterContext {
@@ -94,16 +97,31 @@ export function useFilteredItems() {
   )
 }
 
+/**
+ * What changed in a set between the comparison date and the date shown. The last comparison is kept per dataset:
+ * the charts' "what changed", the deck and every board row's "moved since" tag read the same one.
+ */
+const lastChanges = perDataset((): { key: string; changes: Changes | null } => ({ key: '', changes: null }))
+export function changesOf(dataset: Dataset, set: ItemSet, compare: IsoDate, asOf: IsoDate): Changes {
+  const kept = lastChanges(dataset)
+  const key = `${set} ${compare} ${asOf}`
+  if (kept.key !== key || !kept.changes) {
+    const items = dataset.items.filter((item) => item.set === set)
+    kept.changes = changesBetween(items, dataset.targets, dataset.counts, compare, asOf)
+    kept.key = key
+  }
+  return kept.changes
+}
+
 export function useChanges() {
   const dataset = useDataset()
   const asOf = useAsOf()
   const compare = useViewStore((state) => state.compare)
   const set = useViewStore((state) => state.set)
-  return useMemo(() => {
-    if (compare === null) return null
-    const items = dataset.items.filter((item) => item.set === set)
-    return changesBetween(items, dataset.targets, dataset.counts, compare, asOf)
-  }, [dataset, asOf, compare, set])
+  return useMemo(
+    () => (compare === null ? null : changesOf(dataset, set, compare, asOf)),
+    [dataset, asOf, compare, set],
+  )
 }
 
 // Charts and timeline. The status charts read the filtered items, so they always agree with the board.
@@ -140,21 +158,15 @@ function boardRowsFor(dataset: Dataset, facts: readonly ItemFacts[], asOf: IsoDa
   return rows
 }
 
-/** Below this many items the board redraws within a frame, and a background render would only draw it twice. */
-const DEFER_ABOVE = 500
-
 /**
  * Filters and date, deferred: on a dataset of thousands the board filters in a background render, so typing in
  * the search box and dragging the date stay responsive. `pending` is true while that render is behind.
  */
 function useDeferredFilterInput() {
-  const dataset = useDataset()
   const filters = useFilters()
   const context = useFilterContext()
-  const defer = dataset.items.length > DEFER_ABOVE
-  // A constant while the dataset is small, so React schedules no second render.
-  const deferredFilters = useDeferredValue(defer ? filters : null) ?? filters
-  const deferredContext = useDeferredValue(defer ? context : null) ?? context
+  const deferredFilters = useDeferredOnLargeData(filters)
+  const deferredContext = useDeferredOnLargeData(context)
   return {
     filters: deferredFilters,
     context: deferredContext,
@@ -173,21 +185,40 @@ export function useDeferredSearch() {
   return { facts, filters: rest, context, pending }
 }
 
+/**
+ * A set's board rows on a date, all of them, sorted: per facts list (date) and order. The board shows these,
+ * filtered, so a keystroke or a filter change keeps their order instead of sorting thousands of rows again.
+ */
+const sortedRows = new WeakMap<readonly ItemFacts[], Map<string, readonly BoardRow[]>>()
+function sortedRowsFor(dataset: Dataset, asOf: IsoDate, set: ItemSet, sort: Sort, lang: Lang): readonly BoardRow[] {
+  const facts = factsFor(dataset, asOf)
+  let byOrder = sortedRows.get(facts)
+  if (!byOrder) sortedRows.set(facts, (byOrder = new Map<string, readonly BoardRow[]>()))
+  const key = `${set} ${sort.field} ${sort.descending} ${lang}`
+  let rows = byOrder.get(key)
+  if (!rows) {
+    const inSet = facts.filter((fact) => fact.item.set === set)
+    rows = sortRows(boardRowsFor(dataset, inSet, asOf), sort, lang)
+    byOrder.set(key, rows)
+  }
+  return rows
+}
+
 /** The board's rows, sorted, with never-published titles apart; `listed` is the set's size on the date. */
 export function useBoardRows() {
   const dataset = useDataset()
   const sort = useViewStore((state) => state.sort)
   const lang = useViewStore((state) => state.lang)
   const { facts, filters, context, pending } = useDeferredSearch()
-  const rows = useMemo(
-    () => boardRowsFor(dataset, filterFacts(facts, filters, context.searchIndex), context.asOf),
-    [dataset, facts, filters, context],
-  )
+  const rows = useMemo(() => {
+    const shown = new Set(filterFacts(facts, filters, context.searchIndex).map((fact) => fact.item))
+    return sortedRowsFor(dataset, context.asOf, filters.set, sort, lang).filter((row) => shown.has(row.item))
+  }, [dataset, facts, filters, context, sort, lang])
   const listed = useMemo(
     () => countInSet(factsFor(dataset, context.asOf), filters.set),
     [dataset, filters.set, context],
   )
-  const split = useMemo(() => splitByTitle(sortRows(rows, sort, lang)), [rows, sort, lang])
+  const split = useMemo(() => splitByTitle(rows), [rows])
   return { ...split, shown: rows.length, listed, pending }
 }
 

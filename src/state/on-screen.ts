@@ -1,7 +1,7 @@
 // What is on screen, before anything is derived from it: the dataset, today, the as-of date and the filters.
 // Kept apart from derived.ts so that the first screen loads without the chart and board selectors.
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { createContext, useContext, useSyncExternalStore } from 'react'
+import { createContext, useContext, useDeferredValue, useSyncExternalStore } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { customDatasetQueryOptions, datasetQueryOptions } from '../data/dataset-query'
 import type { Dataset, IsoDate } from '../domain/types'
@@ -42,4 +42,17 @@ export function useAsOf(): IsoDate {
 
 export function useFilters() {
   return useViewStore(useShallow((state) => filtersOf(state)))
+}
+
+/** Below this many items a keystroke or filter change redraws within a frame; a background render would only draw twice. */
+const DEFER_ABOVE = 500
+
+/**
+ * `value`, trailing a render behind on a dataset of thousands (the input echoes at once, the heavy part follows in
+ * a background render); on a smaller one, `value` itself, so the change is drawn in one render.
+ */
+export function useDeferredOnLargeData<T extends NonNullable<unknown>>(value: T): T {
+  const large = useDataset().items.length > DEFER_ABOVE
+  // A constant while the dataset is small, so React schedules no second render.
+  return useDeferredValue(large ? value : null) ?? value
 }

@@ -1,10 +1,10 @@
 // With a comparison date, the board marks each item whose status moved between it and the date shown.
-import { changesBetween, type StatusMove } from '../../domain/changes'
-import { perDataset, useAsOf, useDataset } from '../../state/derived'
+import type { StatusMove } from '../../domain/changes'
+import { changesOf, useAsOf, useDataset } from '../../state/derived'
 import { useViewStore } from '../../state/view-store'
 
-/** The moves for the last comparison asked for, so the rows share one computation instead of one each. */
-const lastMoves = perDataset(() => ({ key: '', moves: new Map<string, StatusMove>() }))
+/** Each comparison's moves by item, so a row looks its own up instead of scanning them. */
+const movesByItem = new WeakMap<readonly StatusMove[], ReadonlyMap<string, StatusMove>>()
 
 export function useMoveSince(itemId: string): StatusMove | null {
   const dataset = useDataset()
@@ -12,13 +12,11 @@ export function useMoveSince(itemId: string): StatusMove | null {
   const compare = useViewStore((state) => state.compare)
   const set = useViewStore((state) => state.set)
   if (compare === null) return null
-  const cached = lastMoves(dataset)
-  const key = `${set} ${compare} ${asOf}`
-  if (cached.key !== key) {
-    const items = dataset.items.filter((item) => item.set === set)
-    const { statusMoves } = changesBetween(items, dataset.targets, dataset.counts, compare, asOf)
-    cached.moves = new Map(statusMoves.map((move) => [move.item.id, move]))
-    cached.key = key
+  const { statusMoves } = changesOf(dataset, set, compare, asOf)
+  let byItem = movesByItem.get(statusMoves)
+  if (!byItem) {
+    byItem = new Map(statusMoves.map((move) => [move.item.id, move]))
+    movesByItem.set(statusMoves, byItem)
   }
-  return cached.moves.get(itemId) ?? null
+  return byItem.get(itemId) ?? null
 }

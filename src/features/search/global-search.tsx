@@ -1,8 +1,8 @@
 // The one search box, in the header on every view: an ARIA combobox over everything the tracker holds. What is
 // typed is the view's `q`, so the board and the timeline filter by the same words.
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { SearchResult } from '../../domain/global-search'
-import { useDataset } from '../../state/on-screen'
+import { useDataset, useDeferredOnLargeData } from '../../state/on-screen'
 import { useViewStore } from '../../state/view-store'
 import { revealWhenDrawn } from './reveal'
 import { destinationOf } from './search-destination'
@@ -29,7 +29,7 @@ export function GlobalSearch() {
 
   // Results follow the typing a frame behind on a large dataset, so each keystroke echoes at once.
   const typed = open ? q : ''
-  const query = useDeferredValue(typed)
+  const query = useDeferredOnLargeData(typed)
   const search = useGlobalSearch(query)
   const groups = search.status === 'ready' ? search.groups : NO_GROUPS
   const results = useMemo(() => groups.flatMap((group) => group.results), [groups])
