@@ -1,11 +1,15 @@
 // The real files in data/: they must pass every check, and the selectors must reproduce the reported figures
 // with their sources.
+import { ganttYears, toGanttRows, toStatusSeries, type GanttFilter } from '../domain/chart-series'
 import { countConflictsForItem, groupByReport } from '../domain/count-conflicts'
 import { latestClaims, claimsInGroup, distinctValues } from '../domain/counts'
 import { outcomeAsOf, targetsForItem } from '../domain/deadlines'
 import { statusAsOf } from '../domain/items'
 import { timelineFacetOptions, toTimelineEvents } from '../domain/timeline-events'
-import type { Dataset } from '../domain/types'
+import { NO_FILTERS, type Filters } from '../domain/filters'
+import { buildSearchIndex } from '../domain/search'
+import type { Dataset, IsoDate } from '../domain/types'
+import { applyFilters } from '../testing/filter-oracles'
 import { parseDataset } from './parse-dataset'
 import { readBundledFiles } from './load-dataset'
 
@@ -192,5 +196,66 @@ describe('count conflicts in the bundled data', () => {
 
   it('finds no conflict for a map reported agreed within the claimed number', () => {
     expect(conflictIds('RM04', '2019-12-31')).toEqual([])
+  })
+})
+
+describe('the charts view on the bundled data', () => {
+  const roadmaps: Filters = { set: 'roadmaps', ...NO_FILTERS }
+  const slices = (asOf: IsoDate, filters: Filters = roadmaps) => {
+    const rows = applyFilters(dataset.items, filters, {
+      targets: dataset.targets,
+      searchIndex: buildSearchIndex(dataset),
+      asOf,
+    })
+    return Object.fromEntries(toStatusSeries(rows).slices.map((slice) => [slice.status, slice.count]))
+  }
+
+  it.each([
+    ['2019-09-05', {}],
+    ['2019-09-06', { drafting: 30, unattributed: 1 }],
+    ['2019-12-07', { open: 4, agreed: 2, unattributed: 25 }],
+    ['2019-12-25', { open: 3, agreed: 5, 'set-aside': 1, unattributed: 22 }],
+    ['2021-09-10', { 'set-aside': 1, superseded: 30 }],
+  ])('breaks the 31 roadmaps down by status as of %s', (asOf, expected) => {
+    expect(slices(asOf)).toEqual(expected)
+  })
+
+  it('breaks down the programmes: all 28 approved after the decree, all reported completed in 2024', () => {
+    const programmes: Filters = { ...roadmaps, set: 'programmes' }
+    expect(slices('2021-11-04', programmes)).toEqual({ approved: 28 })
+    expect(slices('2024-02-01', programmes)).toEqual({ completed: 28 })
+  })
+
+  it('counts the oil and gas roadmaps open on 7 Dec 2019', () => {
+    expect(slices('2019-12-07', { ...roadmaps, topics: ['oil', 'gas'] })).toEqual({ open: 2 })
+  })
+
+  const gantt = (asOf: IsoDate, filter: Partial<GanttFilter> = {}) =>
+    toGanttRows(dataset.targets, asOf, { topics: [], outcomes: [], ...filter })
+  const ganttIds = (data: ReturnType<typeof gantt>) =>
+    data.groups.flatMap((group) => group.rows).map((entry) => entry.target.id)
+  const ganttRow = (asOf: IsoDate, id: string) =>
+    gantt(asOf)
+      .groups.flatMap((group) => group.rows)
+      .find((entry) => entry.target.id === id)
+
+  it('shows the programme-wide deadlines set by 9 Dec 2019 first, on an axis from 2019 to 2027', () => {
+    const data = gantt('2019-12-09')
+    expect(data.groups[0]?.topicId).toBeNull()
+    expect(data.groups[0]?.rows.map((entry) => entry.target.id)).toEqual(['T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T09'])
+    expect(ganttIds(data)).not.toContain('T16')
+    expect(data.range).toEqual({ from: '2019-01-01', to: '2028-01-01' })
+    expect(ganttYears(dataset.targets)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027])
+  })
+
+  it('draws roaming moved twice, T16 met late on 9 Sept 2021, and T10 from its due date', () => {
+    expect(ganttRow('2026-03-01', 'T08')?.moves.map((date) => date.start)).toEqual(['2022-06-01', '2025-03-01'])
+    expect(ganttRow('2021-09-09', 'T16')).toMatchObject({ state: { outcome: 'late' }, metOn: { start: '2021-09-09' } })
+    expect(ganttRow('2021-01-01', 'T10')).toMatchObject({ start: '2020-01-01', due: '2020-01-01' })
+  })
+
+  it('filters the deadlines: gas under gas and tax, and the three missed by 9 Dec 2019', () => {
+    expect(gantt('2026-03-01', { topics: ['gas'] }).groups.map((group) => group.topicId)).toEqual(['gas', 'tax'])
+    expect(ganttIds(gantt('2019-12-09', { outcomes: ['missed'] }))).toEqual(['T03', 'T05', 'T01'])
   })
 })
