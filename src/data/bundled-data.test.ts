@@ -2,6 +2,8 @@
 // with their sources.
 import { ganttYears, toGanttRows, toStatusSeries, type GanttFilter } from '../domain/chart-series'
 import { countConflictsForItem, groupByReport } from '../domain/count-conflicts'
+import { dayNumber, toProgressSeries, type ProgressData } from '../domain/progress-series'
+import { PROGRESS_SPECS } from '../domain/progress-specs'
 import { latestClaims, claimsInGroup, distinctValues } from '../domain/counts'
 import { outcomeAsOf, targetsForItem } from '../domain/deadlines'
 import { statusAsOf } from '../domain/items'
@@ -257,5 +259,42 @@ describe('the charts view on the bundled data', () => {
   it('filters the deadlines: gas under gas and tax, and the three missed by 9 Dec 2019', () => {
     expect(gantt('2026-03-01', { topics: ['gas'] }).groups.map((group) => group.topicId)).toEqual(['gas', 'tax'])
     expect(ganttIds(gantt('2019-12-09', { outcomes: ['missed'] }))).toEqual(['T03', 'T05', 'T01'])
+  })
+
+  const progress = (asOf: IsoDate): ProgressData =>
+    toProgressSeries(dataset.counts, dataset.events, { specs: PROGRESS_SPECS, asOf, years: { from: 2019, to: 2026 } })
+  const points = (data: ProgressData, key: string, date: IsoDate) =>
+    data.series.find((entry) => entry.spec.key === key)?.points.filter((point) => point.claim.date.start === date) ?? []
+
+  it('plots 11 roadmaps open on 29 Nov 2019 and 8 on 7 Dec, the 8 from Semashko in S24', () => {
+    const data = progress('2026-12-31')
+    expect(points(data, 'roadmaps-open', '2019-11-29').map((point) => point.y)).toEqual([11])
+    const [eight] = points(data, 'roadmaps-open', '2019-12-07')
+    expect(eight?.y).toBe(8)
+    expect(eight?.claim.claimant.label.en).toMatch(/Semashko/)
+    expect(eight?.claim.sources).toContain('S24')
+  })
+
+  it('plots the conflicting 7 Dec 2019 claims (20 and 23 agreed) apart, the line starting with 28 on 20 Dec', () => {
+    const data = progress('2019-12-31')
+    expect(points(data, 'roadmaps-agreed', '2019-12-07').map((point) => [point.y, point.conflict])).toEqual([
+      [20, true],
+      [23, true],
+    ])
+    const line = data.series.find((entry) => entry.spec.key === 'roadmaps-agreed')?.line ?? []
+    expect(line.filter((point) => point.x <= dayNumber('2019-12-20'))).toEqual([{ x: dayNumber('2019-12-20'), y: 28 }])
+  })
+
+  it('numbers the missed signing, the oil cut-off, the 2021 decree and the 2024 package, not the 1999 treaty', () => {
+    const dates = progress('2026-12-31').markers.map((marker) => marker.event.date.value)
+    expect(dates).toEqual(expect.arrayContaining(['2019-12-08', '2020-01', '2021-11-04', '2024-01-29']))
+    expect(dates).not.toContain('1999-12-08')
+  })
+
+  it('plots 90% of the 2021–2023 measures done, then 40% of the 2024–2026 ones, on an axis of 2019–2027', () => {
+    const data = progress('2026-12-31')
+    expect(points(data, 'measures-done-2021', '2023-11-29').map((point) => point.y)).toEqual([90])
+    expect(points(data, 'measures-done-2024', '2026-02-26').map((point) => point.y)).toEqual([40])
+    expect(data.domain).toEqual([dayNumber('2019-01-01'), dayNumber('2027-01-01')])
   })
 })
