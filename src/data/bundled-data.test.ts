@@ -1,6 +1,7 @@
 // The real files in data/: they must pass every check, and the selectors must reproduce the reported figures
 // with their sources.
 import { ganttYears, toGanttRows, toStatusSeries, type GanttFilter } from '../domain/chart-series'
+import { changesBetween } from '../domain/changes'
 import { countConflictsForItem, groupByReport } from '../domain/count-conflicts'
 import { dayNumber, toProgressSeries, type ProgressData } from '../domain/progress-series'
 import { PROGRESS_SPECS } from '../domain/progress-specs'
@@ -296,5 +297,13 @@ describe('the charts view on the bundled data', () => {
     expect(points(data, 'measures-done-2021', '2023-11-29').map((point) => point.y)).toEqual([90])
     expect(points(data, 'measures-done-2024', '2026-02-26').map((point) => point.y)).toEqual([40])
     expect(data.domain).toEqual([dayNumber('2019-01-01'), dayNumber('2027-01-01')])
+  })
+
+  it('tells what changed between 29 Nov and 7 Dec 2019: RM04 agreed, the compromise partly met, 11 then 8 open', () => {
+    const changes = changesBetween(dataset.items, dataset.targets, dataset.counts, '2019-11-29', '2019-12-07')
+    expect(changes.statusMoves.find((move) => move.item.id === 'RM04')).toMatchObject({ from: 'open', to: 'agreed' })
+    expect(changes.fellDue.find((entry) => entry.target.id === 'T04')?.state.outcome).toBe('partly-met')
+    const open = changes.countDeltas.find((delta) => delta.query.subject === 'roadmaps' && delta.query.metric === 'open')
+    expect([open?.before.map((claim) => claim.value), open?.after.map((claim) => claim.value)]).toEqual([[11], [8]])
   })
 })
