@@ -7,6 +7,7 @@ import { dayNumber, toProgressSeries, type ProgressData } from '../domain/progre
 import { PROGRESS_SPECS } from '../domain/progress-specs'
 import { latestClaims, claimsInGroup, distinctValues } from '../domain/counts'
 import { outcomeAsOf, targetsForItem } from '../domain/deadlines'
+import { itemsByEvent } from '../domain/event-items'
 import { statusAsOf } from '../domain/items'
 import { timelineFacetOptions, toTimelineEvents } from '../domain/timeline-events'
 import { NO_FILTERS, type Filters } from '../domain/filters'
@@ -170,6 +171,21 @@ describe('the timeline of the bundled events', () => {
     expect(topics.map((topic) => topic.id)).toContain('gas')
     const counts = actors.map((actor) => actor.count)
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
+  })
+
+  it('runs from the 1999 treaty to 2026, with the missed signing of 8 Dec 2019 a milestone', () => {
+    const years = toTimelineEvents(dataset.events, ALL, null, '2026-12-31').years.map((group) => group.year)
+    expect(years[0]).toBe(1999)
+    expect(years.at(-1)).toBe(2026)
+    expect(dataset.events.find((event) => event.id === 'E023')).toMatchObject({
+      date: { value: '2019-12-08' },
+      milestone: true,
+    })
+  })
+
+  it('makes the five-hour Sochi talks of 28 May 2021 a step of the tax-customs and oil-gas programmes (UP04, UP05)', () => {
+    const items = itemsByEvent(dataset.events, dataset.items).get('E041') ?? []
+    expect(items.map((item) => item.id)).toEqual(['UP04', 'UP05'])
   })
 })
 
