@@ -1,5 +1,6 @@
 // The real files in data/: they must pass every check, and the selectors must reproduce the reported figures
-// with their sources.
+// with their sources. The one test of the real data's figures, grouped by the view that shows them; rule tests
+// elsewhere use fixtures, so a data correction changes this file only.
 import { ganttYears, toGanttRows, toStatusSeries, type GanttFilter } from '../domain/chart-series'
 import { changesBetween } from '../domain/changes'
 import { countConflictsForItem, groupByReport } from '../domain/count-conflicts'
