@@ -1,11 +1,20 @@
 // The real files in data/: they must pass every check, and the selectors must reproduce the reported figures
-// with their sources.
+// with their sources. The one test of the real data's figures, grouped by the view that shows them; rule tests
+// elsewhere use fixtures, so a data correction changes this file only.
+import { ganttYears, toGanttRows, toStatusSeries, type GanttFilter } from '../domain/chart-series'
+import { changesBetween } from '../domain/changes'
 import { countConflictsForItem, groupByReport } from '../domain/count-conflicts'
+import { dayNumber, toProgressSeries, type ProgressData } from '../domain/progress-series'
+import { PROGRESS_SPECS } from '../domain/progress-specs'
 import { latestClaims, claimsInGroup, distinctValues } from '../domain/counts'
 import { outcomeAsOf, targetsForItem } from '../domain/deadlines'
+import { itemsByEvent } from '../domain/event-items'
 import { statusAsOf } from '../domain/items'
 import { timelineFacetOptions, toTimelineEvents } from '../domain/timeline-events'
-import type { Dataset } from '../domain/types'
+import { NO_FILTERS, type Filters } from '../domain/filters'
+import { buildSearchIndex } from '../domain/search'
+import type { Dataset, IsoDate } from '../domain/types'
+import { applyFilters } from '../testing/filter-oracles'
 import { parseDataset } from './parse-dataset'
 import { readBundledFiles } from './load-dataset'
 
@@ -164,6 +173,21 @@ describe('the timeline of the bundled events', () => {
     const counts = actors.map((actor) => actor.count)
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
   })
+
+  it('runs from the 1999 treaty to 2026, with the missed signing of 8 Dec 2019 a milestone', () => {
+    const years = toTimelineEvents(dataset.events, ALL, null, '2026-12-31').years.map((group) => group.year)
+    expect(years[0]).toBe(1999)
+    expect(years.at(-1)).toBe(2026)
+    expect(dataset.events.find((event) => event.id === 'E023')).toMatchObject({
+      date: { value: '2019-12-08' },
+      milestone: true,
+    })
+  })
+
+  it('makes the five-hour Sochi talks of 28 May 2021 a step of the tax-customs and oil-gas programmes (UP04, UP05)', () => {
+    const items = itemsByEvent(dataset.events, dataset.items).get('E041') ?? []
+    expect(items.map((item) => item.id)).toEqual(['UP04', 'UP05'])
+  })
 })
 
 describe('count conflicts in the bundled data', () => {
@@ -192,5 +216,111 @@ describe('count conflicts in the bundled data', () => {
 
   it('finds no conflict for a map reported agreed within the claimed number', () => {
     expect(conflictIds('RM04', '2019-12-31')).toEqual([])
+  })
+})
+
+describe('the charts view on the bundled data', () => {
+  const roadmaps: Filters = { set: 'roadmaps', ...NO_FILTERS }
+  const slices = (asOf: IsoDate, filters: Filters = roadmaps) => {
+    const rows = applyFilters(dataset.items, filters, {
+      targets: dataset.targets,
+      searchIndex: buildSearchIndex(dataset),
+      asOf,
+    })
+    return Object.fromEntries(toStatusSeries(rows).slices.map((slice) => [slice.status, slice.count]))
+  }
+
+  it.each([
+    ['2019-09-05', {}],
+    ['2019-09-06', { drafting: 30, unattributed: 1 }],
+    ['2019-12-07', { open: 4, agreed: 2, unattributed: 25 }],
+    ['2019-12-25', { open: 3, agreed: 5, 'set-aside': 1, unattributed: 22 }],
+    ['2021-09-10', { 'set-aside': 1, superseded: 30 }],
+  ])('breaks the 31 roadmaps down by status as of %s', (asOf, expected) => {
+    expect(slices(asOf)).toEqual(expected)
+  })
+
+  it('breaks down the programmes: all 28 approved after the decree, all reported completed in 2024', () => {
+    const programmes: Filters = { ...roadmaps, set: 'programmes' }
+    expect(slices('2021-11-04', programmes)).toEqual({ approved: 28 })
+    expect(slices('2024-02-01', programmes)).toEqual({ completed: 28 })
+  })
+
+  it('counts the oil and gas roadmaps open on 7 Dec 2019', () => {
+    expect(slices('2019-12-07', { ...roadmaps, topics: ['oil', 'gas'] })).toEqual({ open: 2 })
+  })
+
+  const gantt = (asOf: IsoDate, filter: Partial<GanttFilter> = {}) =>
+    toGanttRows(dataset.targets, asOf, { topics: [], outcomes: [], ...filter })
+  const ganttIds = (data: ReturnType<typeof gantt>) =>
+    data.groups.flatMap((group) => group.rows).map((entry) => entry.target.id)
+  const ganttRow = (asOf: IsoDate, id: string) =>
+    gantt(asOf)
+      .groups.flatMap((group) => group.rows)
+      .find((entry) => entry.target.id === id)
+
+  it('shows the programme-wide deadlines set by 9 Dec 2019 first, on an axis from 2019 to 2027', () => {
+    const data = gantt('2019-12-09')
+    expect(data.groups[0]?.topicId).toBeNull()
+    expect(data.groups[0]?.rows.map((entry) => entry.target.id)).toEqual(['T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T09'])
+    expect(ganttIds(data)).not.toContain('T16')
+    expect(data.range).toEqual({ from: '2019-01-01', to: '2028-01-01' })
+    expect(ganttYears(dataset.targets)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027])
+  })
+
+  it('draws roaming moved twice, T16 met late on 9 Sept 2021, and T10 from its due date', () => {
+    expect(ganttRow('2026-03-01', 'T08')?.moves.map((date) => date.start)).toEqual(['2022-06-01', '2025-03-01'])
+    expect(ganttRow('2021-09-09', 'T16')).toMatchObject({ state: { outcome: 'late' }, metOn: { start: '2021-09-09' } })
+    expect(ganttRow('2021-01-01', 'T10')).toMatchObject({ start: '2020-01-01', due: '2020-01-01' })
+  })
+
+  it('filters the deadlines: gas under gas and tax, and the three missed by 9 Dec 2019', () => {
+    expect(gantt('2026-03-01', { topics: ['gas'] }).groups.map((group) => group.topicId)).toEqual(['gas', 'tax'])
+    expect(ganttIds(gantt('2019-12-09', { outcomes: ['missed'] }))).toEqual(['T03', 'T05', 'T01'])
+  })
+
+  const progress = (asOf: IsoDate): ProgressData =>
+    toProgressSeries(dataset.counts, dataset.events, { specs: PROGRESS_SPECS, asOf, years: { from: 2019, to: 2026 } })
+  const points = (data: ProgressData, key: string, date: IsoDate) =>
+    data.series.find((entry) => entry.spec.key === key)?.points.filter((point) => point.claim.date.start === date) ?? []
+
+  it('plots 11 roadmaps open on 29 Nov 2019 and 8 on 7 Dec, the 8 from Semashko in S24', () => {
+    const data = progress('2026-12-31')
+    expect(points(data, 'roadmaps-open', '2019-11-29').map((point) => point.y)).toEqual([11])
+    const [eight] = points(data, 'roadmaps-open', '2019-12-07')
+    expect(eight?.y).toBe(8)
+    expect(eight?.claim.claimant.label.en).toMatch(/Semashko/)
+    expect(eight?.claim.sources).toContain('S24')
+  })
+
+  it('plots the conflicting 7 Dec 2019 claims (20 and 23 agreed) apart, the line starting with 28 on 20 Dec', () => {
+    const data = progress('2019-12-31')
+    expect(points(data, 'roadmaps-agreed', '2019-12-07').map((point) => [point.y, point.conflict])).toEqual([
+      [20, true],
+      [23, true],
+    ])
+    const line = data.series.find((entry) => entry.spec.key === 'roadmaps-agreed')?.line ?? []
+    expect(line.filter((point) => point.x <= dayNumber('2019-12-20'))).toEqual([{ x: dayNumber('2019-12-20'), y: 28 }])
+  })
+
+  it('numbers the missed signing, the oil cut-off, the 2021 decree and the 2024 package, not the 1999 treaty', () => {
+    const dates = progress('2026-12-31').markers.map((marker) => marker.event.date.value)
+    expect(dates).toEqual(expect.arrayContaining(['2019-12-08', '2020-01', '2021-11-04', '2024-01-29']))
+    expect(dates).not.toContain('1999-12-08')
+  })
+
+  it('plots 90% of the 2021–2023 measures done, then 40% of the 2024–2026 ones, on an axis of 2019–2027', () => {
+    const data = progress('2026-12-31')
+    expect(points(data, 'measures-done-2021', '2023-11-29').map((point) => point.y)).toEqual([90])
+    expect(points(data, 'measures-done-2024', '2026-02-26').map((point) => point.y)).toEqual([40])
+    expect(data.domain).toEqual([dayNumber('2019-01-01'), dayNumber('2027-01-01')])
+  })
+
+  it('tells what changed between 29 Nov and 7 Dec 2019: RM04 agreed, the compromise partly met, 11 then 8 open', () => {
+    const changes = changesBetween(dataset.items, dataset.targets, dataset.counts, '2019-11-29', '2019-12-07')
+    expect(changes.statusMoves.find((move) => move.item.id === 'RM04')).toMatchObject({ from: 'open', to: 'agreed' })
+    expect(changes.fellDue.find((entry) => entry.target.id === 'T04')?.state.outcome).toBe('partly-met')
+    const open = changes.countDeltas.find((delta) => delta.query.subject === 'roadmaps' && delta.query.metric === 'open')
+    expect([open?.before.map((claim) => claim.value), open?.after.map((claim) => claim.value)]).toEqual([[11], [8]])
   })
 })

@@ -69,7 +69,7 @@ test.describe('a failed load recovers', () => {
     await unblock()
     await page.getByRole('button', { name: 'Try again' }).click()
     await expect(page.getByRole('heading', { name: 'Charts', level: 2 })).toBeVisible()
-    await expect(page.locator('.recharts-surface').first()).toBeVisible()
+    await expect(page.getByRole('application', { name: 'Status breakdown' })).toBeVisible()
   })
 
   test('an import whose checker did not download says so, and Try again reads the file', async ({ page }) => {
@@ -199,7 +199,7 @@ test.describe('offline after the first visit', () => {
       await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0)
     }
     await nav.getByRole('link', { name: 'Charts' }).click()
-    await expect(page.locator('.recharts-surface').first()).toBeVisible()
+    await expect(page.getByRole('application', { name: 'Status breakdown' })).toBeVisible()
     await page.getByRole('link', { name: 'Sources & methodology' }).click()
     await expect(page.getByRole('heading', { name: 'Sources and methodology' })).toBeVisible()
 

@@ -19,27 +19,29 @@ const LATIN_BY_NAME = new Set([
   'TRT',
 ])
 
+/** The language switch names each language in itself and is named in both, so it is left out. */
+const LANGUAGE_SWITCH = '[role="group"][aria-label="Language · Язык"]'
+
 /** The Latin-script words on the page that are neither marked as another language nor names and formats. */
 async function englishWords(page: Page, scope = 'body'): Promise<string[]> {
-  const text = await page.locator(scope).evaluate((root) => {
+  const text = await page.locator(scope).evaluate((root, languageSwitch) => {
     const parts: string[] = []
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
-      if (!parent || parent.closest('script, style, noscript, template, code, [hidden], .header-controls__langs'))
-        continue
+      if (!parent || parent.closest(`script, style, noscript, template, code, [hidden], ${languageSwitch}`)) continue
       const lang = parent.closest('[lang]')?.getAttribute('lang') ?? 'ru'
       if (!lang.startsWith('ru') && !lang.startsWith('be')) continue
       parts.push(node.textContent ?? '')
     }
     for (const element of root.querySelectorAll('[aria-label], [title]')) {
-      if (element.closest('.header-controls__langs')) continue
+      if (element.closest(languageSwitch)) continue
       const lang = element.closest('[lang]')?.getAttribute('lang') ?? 'ru'
       if (!lang.startsWith('ru')) continue
       parts.push(element.getAttribute('aria-label') ?? '', element.getAttribute('title') ?? '')
     }
     return parts.join(' ')
-  })
+  }, LANGUAGE_SWITCH)
   return text
     .split(/\s+/)
     .filter((token) => !/[./:@]|\d/.test(token))
@@ -50,7 +52,7 @@ async function englishWords(page: Page, scope = 'body'): Promise<string[]> {
 
 async function openInRussian(page: Page, query: string): Promise<void> {
   await page.goto(`/?lang=ru&${query}`)
-  await expect(page.locator('main#main h2').first()).toBeVisible()
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible()
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
 }
 
@@ -76,7 +78,7 @@ test.describe('the Russian edition', () => {
     const toggles = page.getByRole('button', { name: 'Показать таблицей' })
     await expect(toggles.first()).toBeVisible()
     for (const toggle of await toggles.all()) await toggle.click()
-    await expect(page.locator('main table').first()).toBeVisible()
+    await expect(page.getByRole('main').getByRole('table').first()).toBeVisible()
     expect(await englishWords(page)).toEqual([])
   })
 
@@ -95,8 +97,8 @@ test.describe('the Russian edition', () => {
     await openInRussian(page, 'view=timeline')
     await expect(page.getByText('на финишной прямой').first()).toBeVisible()
     await page.goto('/?view=timeline')
-    const original = page.locator('.quote-original [lang="ru"]', { hasText: 'на финишной прямой' }).first()
-    await expect(original).toBeAttached()
-    await expect(page.locator('.quote-original').first()).toContainText('translated from Russian')
+    const note = page.getByText(/\(translated from Russian; original: «[^»]*на финишной прямой/).first()
+    await expect(note).toBeVisible()
+    await expect(note.locator('[lang="ru"]', { hasText: 'на финишной прямой' })).toBeAttached()
   })
 })

@@ -16,7 +16,7 @@ async function expectReadableContrast(page: Page, where: string): Promise<void> 
 /** Waits for the view's own content, so the scan sees the drawn page and not the loading skeleton. */
 async function openView(page: Page, query: string): Promise<void> {
   await page.goto(`/?${query}`)
-  await expect(page.locator('main#main h2').first()).toBeVisible()
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible()
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
 }
 
@@ -71,7 +71,8 @@ test.describe('language', () => {
     const nav = page.getByRole('navigation', { name: 'Разделы' })
     await expect(nav.getByRole('link', { name: 'Брифинг' })).toHaveAttribute('aria-current', 'page')
 
-    const slide = page.locator('.slide[data-current="true"]')
+    // The slide shown; the others are hidden.
+    const slide = page.getByRole('region', { name: /^Слайд \d+ из \d+: / })
     await expect(slide.getByText('Дорожные карты (2019); тема: Газ, Нефть')).toBeVisible()
     await expect(slide.getByText('10 дек. 2019 г.')).toBeVisible()
     const deck = page.getByRole('region', { name: 'Слайды брифинга' })
@@ -123,7 +124,7 @@ test.describe('before the app’s code has run', () => {
     await holdAppCode(page)
     await page.goto('/?view=board&lang=ru', { waitUntil: 'commit' })
     // Both languages' copies are in the page, and the stylesheet that picks one has not arrived.
-    await expect(page.locator('#static-shell h1')).toHaveCount(2)
+    await expect(page.getByRole('heading', { level: 1, includeHidden: true })).toHaveCount(2)
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0)
     await expect(page.getByRole('status')).toHaveCount(0)
 

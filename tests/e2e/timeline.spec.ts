@@ -1,9 +1,12 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline', exact: true })
 const yearHeadings = (page: Page) => timeline(page).getByRole('heading', { level: 3 })
-const events = (page: Page) => timeline(page).locator('.timeline__event')
+/** Event cards: the list items headed by an event's title. */
+const eventCards = (scope: Locator, page: Page) =>
+  scope.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) })
+const events = (page: Page) => eventCards(timeline(page), page)
 
 test.describe('timeline', () => {
   test('filters by topic and actor, zooms to a year, and keeps each event’s sources', async ({ page }) => {
@@ -45,7 +48,7 @@ test.describe('timeline', () => {
     await page.goto('/?view=timeline&q=финишной&lang=ru')
     const russian = page.getByRole('region', { name: 'Хронология', exact: true })
     await expect(page.getByRole('combobox', { name: 'Поиск', exact: true })).toHaveValue('финишной')
-    const found = russian.locator('.timeline__event')
+    const found = eventCards(russian, page)
     await expect(found).toHaveCount(2)
     for (const event of await found.all()) await expect(event).toContainText('на финишной прямой')
 
@@ -67,7 +70,7 @@ test.describe('timeline', () => {
     await page.goto('/?view=timeline&asOf=2019-12-07')
     const later = timeline(page).getByRole('region', { name: 'After 7 Dec 2019' })
     await expect(later).toContainText(/\d+ later events, after 7 Dec 2019: not yet known on that date\./)
-    const known = timeline(page).locator('.timeline__years time')
+    const known = events(page).locator('time')
     await expect(known.first()).toBeVisible()
     const dates = await known.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''))
     expect(dates.filter((date) => date > '2019-12-07')).toEqual([])
@@ -79,7 +82,7 @@ test.describe('timeline', () => {
     await expectNoAxeViolations(page)
 
     await later.getByRole('button', { name: 'Show them' }).click()
-    const signing = later.locator('.timeline__event').filter({ hasText: '20th anniversary passes' })
+    const signing = eventCards(later, page).filter({ hasText: '20th anniversary passes' })
     await expect(signing).toContainText('after the chosen date')
     await expect(later.getByRole('button', { name: 'Hide them' })).toHaveAttribute('aria-expanded', 'true')
     await expectNoAxeViolations(page)

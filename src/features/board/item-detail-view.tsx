@@ -1,5 +1,6 @@
 // The content of the item panel: what the item is, its dated status history, claims that contradict it, the two
 // sides' positions, its deadlines and every source, all as known on the chosen date.
+import { useId } from 'react'
 import type { ItemDetail } from '../../domain/item-detail'
 import { DataText } from '../../components/data-text'
 import { formatDay } from '../../lib/format'
@@ -18,6 +19,7 @@ export function ItemDetailView({ detail }: { readonly detail: ItemDetail }) {
   const text = useBoardText()
   const labels = useLabels()
   const asOf = formatDay(useAsOf(), lang)
+  const sourcesHeading = useId()
   const { item } = detail
   return (
     <div className="board-item-detail">
@@ -58,8 +60,8 @@ export function ItemDetailView({ detail }: { readonly detail: ItemDetail }) {
       <h3>{text.detailTargets}</h3>
       <TargetList targets={detail.targets} />
 
-      <h3>{text.detailSources}</h3>
-      <SourceList ids={detail.sourceIds} />
+      <h3 id={sourcesHeading}>{text.detailSources}</h3>
+      <SourceList ids={detail.sourceIds} labelledBy={sourcesHeading} />
     </div>
   )
 }

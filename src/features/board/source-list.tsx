@@ -39,13 +39,13 @@ function SourceEntry({ source }: { readonly source: Source }) {
 }
 
 /** Every source cited, as links, that was out by the date; seed articles are named by their file. */
-export function SourceList({ ids }: { readonly ids: readonly string[] }) {
+export function SourceList({ ids, labelledBy }: { readonly ids: readonly string[]; readonly labelledBy: string }) {
   const dataset = useDataset()
   const asOf = useAsOf()
   const t = useT()
   const { shown, later } = sourcesAsOf(ids, dataset.sourcesById, asOf)
   return (
-    <ul className="board-source-list">
+    <ul className="board-source-list" aria-labelledby={labelledBy}>
       {shown.map((source) =>
         typeof source === 'string' ? (
           <li key={source} className="board-source-list__entry muted">
