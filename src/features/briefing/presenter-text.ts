@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/lang'
 const en = {
   open: 'Presenter view',
   openName: 'Open the presenter view in a new window',
-  blocked: 'The browser blocked the new window. Allow pop-ups for this site, or open this link: {url}',
+  blocked: 'The browser blocked the new window. Allow pop-ups for this site, or open this link: ',
   heading: 'Presenter view',
   current: 'Now showing',
   next: 'Next',
@@ -30,7 +30,7 @@ export type PresenterTextKey = keyof typeof en
 const ru: Record<PresenterTextKey, string> = {
   open: 'Режим докладчика',
   openName: 'Открыть режим докладчика в новом окне',
-  blocked: 'Браузер не дал открыть новое окно. Разрешите всплывающие окна для этого сайта или откройте ссылку: {url}',
+  blocked: 'Браузер не дал открыть новое окно. Разрешите всплывающие окна для этого сайта или откройте ссылку: ',
   heading: 'Режим докладчика',
   current: 'Сейчас на экране',
   next: 'Следующий',
