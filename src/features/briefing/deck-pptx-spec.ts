@@ -2,6 +2,8 @@
 // its sources as numbered footnotes (the deck's numbers) and speaker notes. Pure, so it is tested without a page;
 // the figures are pictured from the page and the file written by export/pptx-deck.ts.
 import { describeClaimValue } from '../../components/charts/claim-value'
+import { groupByStatus } from '../../domain/aggregate'
+import type { ItemFacts } from '../../domain/filters'
 import type { StoryStep } from '../../domain/story'
 import { claimantName } from '../../domain/names'
 import { OUTCOME_META } from '../../domain/outcome'
@@ -34,6 +36,15 @@ export interface StatusLine {
   readonly status: Status
   readonly count: number
   readonly ids: string
+}
+
+/** The items the filters show, by status, as the status slide's table lists them. */
+export function statusLines(rows: readonly ItemFacts[]): readonly StatusLine[] {
+  return groupByStatus(rows).map((group) => ({
+    status: group.status,
+    count: group.rows.length,
+    ids: itemIds(group.rows.map((row) => row.item)),
+  }))
 }
 
 export interface DeckPptxInput {
