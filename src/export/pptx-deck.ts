@@ -89,7 +89,7 @@ export function slideLayout(slide: PptxSlideSpec, picture: PptxPicture | null) {
  * The .pptx file's bytes: one slide per spec slide, in order, each with its speaker notes. `pictures[i]` is the
  * figure of slide i, or null where it has none (or it could not be pictured).
  */
-export async function writePptx(spec: PptxDeckSpec, pictures: readonly (PptxPicture | null)[]): Promise<Uint8Array> {
+export async function writePptx(spec: PptxDeckSpec, pictures: readonly (PptxPicture | null)[]): Promise<Uint8Array<ArrayBuffer>> {
   const { default: PptxGenJS } = await pptxgenjs()
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_WIDE'
@@ -160,5 +160,6 @@ export async function writePptx(spec: PptxDeckSpec, pictures: readonly (PptxPict
 
   const bytes = await pptx.write({ outputType: 'uint8array', compression: true })
   if (!(bytes instanceof Uint8Array)) throw new Error('the presentation was not written as bytes')
-  return bytes
+  // A copy on a plain ArrayBuffer, which a Blob takes.
+  return new Uint8Array(bytes)
 }
