@@ -48,14 +48,15 @@ function offScreenCopy(stage: HTMLElement, slide: Element): { frame: HTMLElement
 }
 
 async function pictureFigures(
-  stage: HTMLElement,
+  deckElement: HTMLElement,
   wanted: readonly boolean[],
 ): Promise<readonly (PptxPicture | null)[]> {
   const { renderNodePicture } = await imageCode()
-  const slides = [...stage.querySelectorAll(':scope > [aria-roledescription="slide"]')]
+  const slides = [...deckElement.querySelectorAll('[aria-roledescription="slide"]')]
   const pictures: (PptxPicture | null)[] = []
   for (const [index, slide] of slides.entries()) {
-    if (!wanted[index]) {
+    const stage = slide.parentElement
+    if (!wanted[index] || !stage) {
       pictures.push(null)
       continue
     }
@@ -74,7 +75,8 @@ async function pictureFigures(
 export function useDeckPptx(
   deck: Deck,
   titles: readonly string[],
-  stageRef: RefObject<HTMLElement | null>,
+  /** The element holding the slides. */
+  deckRef: RefObject<HTMLElement | null>,
 ): readonly ExportAction[] {
   const lang = useLang()
   const citation = useCitation()
@@ -87,8 +89,8 @@ export function useDeckPptx(
         label: text('pptx'),
         name: text('pptxName'),
         run: async () => {
-          const stage = stageRef.current
-          if (!stage) throw new Error('the deck is not on screen')
+          const deckElement = deckRef.current
+          if (!deckElement) throw new Error('the deck is not on screen')
           const [{ deckPptxSpec, statusLines }, { writePptx }, { downloadBlob }] = await Promise.all([
             specCode(),
             pptxCode(),
@@ -96,7 +98,7 @@ export function useDeckPptx(
           ])
           const spec = deckPptxSpec({ deck, titles, lang, citation, statusLines: statusLines(rows) })
           const pictures = await pictureFigures(
-            stage,
+            deckElement,
             spec.slides.map((slide) => slide.hasFigure),
           )
           const bytes = await writePptx(spec, pictures)
@@ -109,5 +111,5 @@ export function useDeckPptx(
         },
       },
     ]
-  }, [deck, titles, lang, citation, rows, stageRef])
+  }, [deck, titles, lang, citation, rows, deckRef])
 }
