@@ -1,5 +1,14 @@
 import { strFromU8, unzipSync } from 'fflate'
-import { bulletFontSize, containBox, slideLayout, writePptx, type PptxDeckSpec, type PptxSlideSpec } from './pptx-deck'
+import {
+  bulletFontSize,
+  containBox,
+  footnoteLayout,
+  hexColour,
+  slideLayout,
+  writePptx,
+  type PptxDeckSpec,
+  type PptxSlideSpec,
+} from './pptx-deck'
 
 // A 1×1 PNG: the writer embeds whatever picture it is given.
 const DOT = {
@@ -56,6 +65,14 @@ describe('the PowerPoint writer', () => {
     expect(strFromU8(files['ppt/notesSlides/notesSlide1.xml'] ?? new Uint8Array())).toContain('Говорить о сроках')
     expect(strFromU8(files['ppt/presentation.xml'] ?? new Uint8Array())).toContain('cx="12192000" cy="6858000"')
   })
+
+  it('paints the slides in the palette it is given', async () => {
+    const palette = { background: '12151B', text: 'E8EBF0', muted: 'A9B1BD', accent: '8CC4FF' }
+    const files = unzipSync(await writePptx(spec, [null, DOT, null], palette))
+    const second = strFromU8(files['ppt/slides/slide2.xml'] ?? new Uint8Array())
+    expect(second).toContain('<a:srgbClr val="12151B"')
+    expect(second).toContain('<a:srgbClr val="8CC4FF"')
+  })
 })
 
 describe('the slide layout', () => {
@@ -73,12 +90,33 @@ describe('the slide layout', () => {
     expect(slideLayout(slide({ bullets: [] }), null).bullets).toBeNull()
   })
 
-  it('sets long lists in smaller type', () => {
-    const short = bulletFontSize(['Agreed: 12'], 12)
-    const long = bulletFontSize(
-      Array.from({ length: 14 }, () => 'x'.repeat(160)),
-      12,
-    )
-    expect(long).toBeLessThan(short)
+  it('sets long lists, and lists in small boxes, in smaller type', () => {
+    const box = { w: 12.333, h: 4.9 }
+    const long = Array.from({ length: 14 }, () => 'x'.repeat(160))
+    expect(bulletFontSize(['Agreed: 12'], box)).toBe(18)
+    expect(bulletFontSize(long, box)).toBeLessThan(14)
+    const four = long.slice(0, 4)
+    expect(bulletFontSize(four, { w: 4.7, h: 4.9 })).toBeLessThan(bulletFontSize(four, box))
+  })
+
+  it('gives many footnotes smaller type and a taller box, ending above the slide’s foot, and the body less room', () => {
+    const few = footnoteLayout(['[1] A.'])
+    const many = footnoteLayout(Array.from({ length: 13 }, (_, index) => `[${index + 1}] ${'x'.repeat(120)}`))
+    expect(footnoteLayout([])).toBeNull()
+    expect(few?.fontSize).toBe(9)
+    expect(many?.fontSize).toBe(7)
+    expect(many?.box.h).toBeGreaterThan(few?.box.h ?? Infinity)
+    expect((many?.box.y ?? 0) + (many?.box.h ?? 0)).toBeCloseTo(7.25)
+    const body = slideLayout(slide({ footnotes: Array.from({ length: 13 }, () => 'x'.repeat(120)) }), null).body
+    expect(body.y + body.h).toBeLessThan(many?.box.y ?? 0)
+  })
+
+  it('reads the page’s colours as PowerPoint writes them', () => {
+    expect(hexColour('rgb(18, 21, 27)')).toBe('12151B')
+    expect(hexColour('#8cc4ff')).toBe('8CC4FF')
+    expect(hexColour('rgba(0, 0, 0, 0)')).toBeNull()
+    expect(hexColour('rgb(255 255 255 / 50%)')).toBeNull()
+    expect(hexColour('rgb(255 255 0)')).toBe('FFFF00')
+    expect(hexColour('oklch(0.5 0.1 200)')).toBeNull()
   })
 })

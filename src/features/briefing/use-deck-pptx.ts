@@ -3,7 +3,7 @@
 import { useMemo, type RefObject } from 'react'
 import type { ExportAction } from '../../export/export-action'
 import { exportFileName } from '../../export/file-name'
-import type { PptxPicture } from '../../export/pptx-deck'
+import type { PptxPalette, PptxPicture } from '../../export/pptx-deck'
 import { useCitation } from '../../export/use-exports'
 import { retryableImport } from '../../lib/retry-import'
 import { useFilteredItems } from '../../state/derived'
@@ -20,9 +20,8 @@ const downloadCode = retryableImport(() => import('../../export/download'))
 const FIGURE_SELECTOR = '.status-bar-chart, .gantt'
 
 /**
- * A copy of the slide, shown, in an off-screen stage as wide as the deck's (its type is sized to the stage), in
- * the light scheme whatever the reader's theme, since the pictures go onto white slides. Hidden slides cannot
- * be pictured where they are: their copy would be hidden too.
+ * A copy of the slide, shown, in an off-screen stage as wide as the deck's (its type is sized to the stage).
+ * Hidden slides cannot be pictured where they are: their copy would be hidden too.
  */
 function offScreenCopy(stage: HTMLElement, slide: Element): { frame: HTMLElement; copy: HTMLElement } {
   const frame = document.createElement('div')
@@ -33,7 +32,6 @@ function offScreenCopy(stage: HTMLElement, slide: Element): { frame: HTMLElement
     left: '-100000px',
     top: '0',
     width: `${width}px`,
-    colorScheme: 'light',
     background: 'var(--bg)',
     color: 'var(--text)',
   })
@@ -45,6 +43,28 @@ function offScreenCopy(stage: HTMLElement, slide: Element): { frame: HTMLElement
   frame.append(copy)
   document.body.append(frame)
   return { frame, copy }
+}
+
+/** The theme's colours as the deck shows them, so the file's slides match the charts pictured from it. */
+function deckPalette(
+  deckElement: HTMLElement,
+  fallback: PptxPalette,
+  hexColour: (css: string) => string | null,
+): PptxPalette {
+  const colour = (token: string, otherwise: string) => {
+    const probe = document.createElement('span')
+    probe.style.color = `var(${token})`
+    deckElement.append(probe)
+    const value = hexColour(getComputedStyle(probe).color)
+    probe.remove()
+    return value ?? otherwise
+  }
+  return {
+    background: colour('--bg', fallback.background),
+    text: colour('--text', fallback.text),
+    muted: colour('--muted', fallback.muted),
+    accent: colour('--accent', fallback.accent),
+  }
 }
 
 async function pictureFigures(
@@ -91,17 +111,14 @@ export function useDeckPptx(
         run: async () => {
           const deckElement = deckRef.current
           if (!deckElement) throw new Error('the deck is not on screen')
-          const [{ deckPptxSpec, statusLines }, { writePptx }, { downloadBlob }] = await Promise.all([
-            specCode(),
-            pptxCode(),
-            downloadCode(),
-          ])
+          const [{ deckPptxSpec, statusLines }, { writePptx, hexColour, LIGHT_PALETTE }, { downloadBlob }] =
+            await Promise.all([specCode(), pptxCode(), downloadCode()])
           const spec = deckPptxSpec({ deck, titles, lang, citation, statusLines: statusLines(rows) })
           const pictures = await pictureFigures(
             deckElement,
             spec.slides.map((slide) => slide.hasFigure),
           )
-          const bytes = await writePptx(spec, pictures)
+          const bytes = await writePptx(spec, pictures, deckPalette(deckElement, LIGHT_PALETTE, hexColour))
           const fileName = exportFileName(['briefing', citation.asOf], 'pptx')
           downloadBlob(
             new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }),
