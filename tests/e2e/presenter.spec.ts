@@ -100,3 +100,22 @@ test.describe('the deck as PowerPoint', () => {
     await expect(page.getByText(`Downloaded: ${name}`)).toBeVisible()
   })
 })
+
+test.describe('the deck in full screen', () => {
+  test('shows only the slide once the pointer is still; a move brings the controls back, a clicker’s key does not', async ({
+    page,
+  }) => {
+    await page.goto(`${DECK}&slide=2`)
+    await expect(page.locator('.deck__counter')).toHaveText(/^Slide 2 of/)
+    await page.getByRole('button', { name: 'Full screen' }).click()
+    await expect(page.getByRole('button', { name: 'Leave full screen' })).toBeAttached()
+    const controls = page.locator('.deck__controls')
+    await expect(controls).toHaveCSS('opacity', '0')
+    await page.keyboard.press('PageDown')
+    await expect(page.locator('.deck__counter')).toHaveText(/^Slide 3 of/)
+    await expect(controls).toHaveCSS('opacity', '0')
+    await page.mouse.move(200, 200)
+    await page.mouse.move(220, 240)
+    await expect(controls).toHaveCSS('opacity', '1')
+  })
+})
