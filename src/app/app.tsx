@@ -20,6 +20,7 @@ import {
   LineagePanel,
   MethodologyPanel,
   OverviewPanel,
+  PresenterPanel,
   TimelinePanel,
   type LazyView,
 } from './lazy-views'
@@ -91,7 +92,29 @@ export function App() {
   const current = useViewStore((state) => state.view)
   const deadlineOpen = useViewStore((state) => state.deadline !== null)
   const itemOpen = useViewStore((state) => state.item !== null)
+  const presenter = useViewStore((state) => state.presenter)
   const active = VIEWS.find((entry) => entry.name === current) ?? VIEWS[0]
+
+  // The presenter's window shows the deck's presenter view alone, without the site's header and navigation.
+  if (presenter) {
+    return (
+      <DatasetContext value={dataset}>
+        <main id="main" className="page app-main" tabIndex={-1}>
+          <PanelBoundary
+            name={t('nav.briefing')}
+            failedLabel={t('panel.failed')}
+            retryLabel={t('panel.retry')}
+            codeFailedLabel={t('panel.codeFailed')}
+            reloadLabel={t('app.reload')}
+          >
+            <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>
+              <PresenterPanel />
+            </Suspense>
+          </PanelBoundary>
+        </main>
+      </DatasetContext>
+    )
+  }
 
   return (
     <DatasetContext value={dataset}>

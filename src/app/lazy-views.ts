@@ -14,6 +14,8 @@ import '../components/lineage-link.css'
 import '../components/year-range-picker.css'
 import '../features/board/board.css'
 import '../features/briefing/briefing.css'
+import '../features/briefing/deck-fullscreen.css'
+import '../features/briefing/presenter.css'
 import '../features/charts/charts.css'
 import '../features/lineage/lineage.css'
 import '../features/methodology/methodology.css'
@@ -54,4 +56,8 @@ export const BriefingPanel = lazyView(
 export const MethodologyPanel = lazyView(
   () => import('../features/methodology/methodology-panel'),
   (module) => module.MethodologyPanel,
+)
+export const PresenterPanel = lazyView(
+  () => import('../features/briefing/presenter-panel'),
+  (module) => module.PresenterPanel,
 )

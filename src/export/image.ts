@@ -81,3 +81,22 @@ export async function renderStampedImage(node: HTMLElement, stamp: ImageStamp, f
     sheet.remove()
   }
 }
+
+/** A picture to place inside another file: a PNG data: URL and its size in pixels. */
+export interface NodePicture {
+  readonly dataUrl: string
+  readonly width: number
+  readonly height: number
+}
+
+/**
+ * A node as the page draws it, at twice its size, with no stamp: for a file that carries its own title and
+ * sources beside the picture (a slide of a PowerPoint deck). The node must be in the page.
+ */
+export async function renderNodePicture(node: HTMLElement, backgroundColor: string): Promise<NodePicture> {
+  const { toPng } = await htmlToImage()
+  const { width, height } = node.getBoundingClientRect()
+  const pixelRatio = 2
+  const dataUrl = await toPng(node, { pixelRatio, filter: isPictured, backgroundColor })
+  return { dataUrl, width: Math.round(width * pixelRatio), height: Math.round(height * pixelRatio) }
+}

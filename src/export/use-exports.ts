@@ -29,9 +29,12 @@ const imageStampCode = retryableImport(() => import('./image-stamp'))
 
 type BoardRecordsOf = typeof boardRecords
 
-/** The address a citation gives: without the reader's theme, which a file or a printed page has no use for. */
+/**
+ * The address a citation gives: without the reader's theme, which a file or a printed page has no use for, and
+ * for the deck the audience sees rather than the presenter's window.
+ */
 function viewUrl(view: View): string {
-  return viewAddress({ ...view, theme: 'system' })
+  return viewAddress({ ...view, theme: 'system', presenter: false })
 }
 
 /** The address that reopens this view (with `overrides`, e.g. a deck's first slide), without the reader's theme. */

@@ -36,6 +36,7 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   layout: fc.constantFrom(...LAYOUTS),
   sort: fc.record({ field: fc.constantFrom(...SORT_FIELDS), descending: fc.boolean() }),
   slide: fc.integer({ min: 1, max: 99 }),
+  presenter: fc.boolean(),
   theme: fc.constantFrom(...THEMES),
   lang: fc.constantFrom(...LANGS),
 })
@@ -65,6 +66,17 @@ describe('view codec', () => {
     expect(notices).toEqual([])
     expect(view).toEqual({ ...initialView, view: 'timeline', event: 'E042' })
     expect(viewToParams(view).toString()).toBe('view=timeline&event=E042&v=1')
+  })
+
+  it('reads and writes the presenter window’s flag, and ignores any other value of it', () => {
+    const { view, notices } = paramsToView(new URLSearchParams('view=briefing&slide=3&presenter=1'), known)
+    expect(notices).toEqual([])
+    expect(view).toEqual({ ...initialView, view: 'briefing', slide: 3, presenter: true })
+    expect(viewToParams(view).toString()).toBe('view=briefing&slide=3&presenter=1&v=1')
+    expect(viewToParams({ ...view, presenter: false }).toString()).toBe('view=briefing&slide=3&v=1')
+    const typo = paramsToView(new URLSearchParams('presenter=yes'), known)
+    expect(typo.view.presenter).toBe(false)
+    expect(worded(typo.notices)).toHaveLength(1)
   })
 
   it('reads the journey link from the board issue', () => {

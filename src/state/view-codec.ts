@@ -188,6 +188,16 @@ const KEY_SPECS: { readonly [F in keyof View]: KeySpec<View[F]> } = {
       return undefined
     },
   },
+  // A flag: present as 1, absent otherwise; any other value is a typo, reported and ignored.
+  presenter: {
+    key: 'presenter',
+    write: (on) => (on ? '1' : ''),
+    read: (value, { ignore }) => {
+      if (value === '1') return true
+      ignore(value, { reason: 'not-one-of', options: ['1'] })
+      return undefined
+    },
+  },
   theme: oneOf('theme', THEMES),
   lang: oneOf('lang', LANGS),
 }

@@ -34,6 +34,8 @@ export interface View extends Filters {
   readonly sort: Sort
   /** 1-based slide number in briefing mode. */
   readonly slide: number
+  /** This window is the presenter's (current and next slide, notes, timer) beside the deck the audience sees. */
+  readonly presenter: boolean
   readonly theme: Theme
   readonly lang: Lang
 }
@@ -51,6 +53,7 @@ export const initialView: View = {
   layout: 'table',
   sort: { field: 'id', descending: false },
   slide: 1,
+  presenter: false,
   theme: 'system',
   lang: 'en',
 }

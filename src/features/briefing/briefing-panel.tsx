@@ -7,14 +7,18 @@ import { useViewStore } from '../../state/view-store'
 import { clampSlide, footnotesOf, sourceNumbers } from './deck'
 import { targetSlide, type DeckCommand } from './deck-commands'
 import { DeckControls } from './deck-controls'
+import { DeckTools } from './deck-tools'
 import { SlideBody } from './slide-body'
 import { SlideFrame } from './slide-frame'
 import { slideTitle } from './slide-title'
 import { useBriefingText } from './use-briefing-text'
 import { useDeck } from './use-deck'
 import { useDeckKeys } from './use-deck-keys'
+import { useDeckSync } from './use-deck-sync'
 import { useFullscreen } from './use-fullscreen'
+import { useIdleControls } from './use-idle-controls'
 import './briefing.css'
+import './deck-fullscreen.css'
 
 export function BriefingPanel() {
   const deck = useDeck()
@@ -26,6 +30,8 @@ export function BriefingPanel() {
   const compare = useViewStore((state) => state.compare)
   const deckRef = useRef<HTMLDivElement>(null)
   const fullscreen = useFullscreen(deckRef)
+  useIdleControls(deckRef, fullscreen.active)
+  useDeckSync()
   const count = deck.slides.length
   const current = clampSlide(requested, count)
 
@@ -83,6 +89,7 @@ export function BriefingPanel() {
           run={run}
         />
       </div>
+      <DeckTools deck={deck} titles={titles} deckRef={deckRef} />
       <p className="briefing__hint">{text('keys')}</p>
       {compare === null ? <p className="briefing__hint">{text('compareHint')}</p> : null}
     </section>

@@ -12,6 +12,7 @@ import { sourcesAsOf } from '../../domain/sources'
 import type { StoryStep } from '../../domain/story'
 import type { CountClaim, IsoDate, Item, ItemSet, Position, Side, Source } from '../../domain/types'
 import type { Status } from '../../domain/vocabulary'
+import type { LocalizedText } from '../../i18n/localized-text'
 
 /** Steps per "story in numbers" slide: four figures still read from the back of a room. */
 export const STORY_PER_SLIDE = 4
@@ -46,6 +47,10 @@ interface SlideBase {
   /** Stable across renders; names the slide to React. */
   readonly id: string
   readonly sourceIds: readonly string[]
+  /** The one line the slide says; absent until slides carry one. */
+  readonly takeaway?: LocalizedText | null
+  /** What the speaker says over the slide; absent until slides carry notes. */
+  readonly notes?: LocalizedText | null
 }
 
 export type Slide =

@@ -1,0 +1,237 @@
+// The deck as a PowerPoint spec: one slide per deck slide, each with its title, takeaway, rows as editable text,
+// its sources as numbered footnotes (the deck's numbers) and speaker notes. Pure, so it is tested without a page;
+// the figures are pictured from the page and the file written by export/pptx-deck.ts.
+import { describeClaimValue } from '../../components/charts/claim-value'
+import { groupByStatus } from '../../domain/aggregate'
+import type { ItemFacts } from '../../domain/filters'
+import type { StoryStep } from '../../domain/story'
+import { claimantName } from '../../domain/names'
+import { OUTCOME_META } from '../../domain/outcome'
+import { STATUS_META } from '../../domain/status'
+import type { CountClaim, Position } from '../../domain/types'
+import type { Status } from '../../domain/vocabulary'
+import type { Citation } from '../../export/citation'
+import type { PptxDeckSpec, PptxSlideSpec } from '../../export/pptx-deck'
+import type { Lang } from '../../i18n/lang'
+import { sourceTitleFor, textIn } from '../../i18n/localized-text'
+import { MESSAGES } from '../../i18n/messages'
+import { formatDay, formatFuzzyDate, formatNumber } from '../../lib/format'
+import { briefingText, sideKey, type BriefingText } from './briefing-text'
+import { countLabel } from './count-label'
+import {
+  footnotesOf,
+  ganttRowsOf,
+  itemIds,
+  sourceNumbers,
+  type Deck,
+  type MoveGroup,
+  type NumberedSource,
+  type Slide,
+} from './deck'
+import { presenterText, type PresenterText } from './presenter-text'
+import { slideNotes, slideTakeaway } from './slide-notes'
+
+/** One row of the status slide's table: a status, how many items hold it, and which. */
+export interface StatusLine {
+  readonly status: Status
+  readonly count: number
+  readonly ids: string
+}
+
+/** The items the filters show, by status, as the status slide's table lists them. */
+export function statusLines(rows: readonly ItemFacts[]): readonly StatusLine[] {
+  return groupByStatus(rows).map((group) => ({
+    status: group.status,
+    count: group.rows.length,
+    ids: itemIds(group.rows.map((row) => row.item)),
+  }))
+}
+
+export interface DeckPptxInput {
+  readonly deck: Deck
+  /** Each slide's title, as the deck shows it. */
+  readonly titles: readonly string[]
+  readonly lang: Lang
+  readonly citation: Citation
+  /** The status slide's rows: the items the filters show, by status. */
+  readonly statusLines: readonly StatusLine[]
+}
+
+/** Slides whose body is a chart: it is pictured beside the slide's rows. */
+const FIGURE_KINDS: ReadonlySet<Slide['kind']> = new Set(['status', 'deadlines'])
+
+interface Words {
+  readonly lang: Lang
+  readonly text: BriefingText
+  readonly presenter: PresenterText
+}
+
+const claimValue = (claim: CountClaim, lang: Lang) =>
+  describeClaimValue(claim, claim.metric === 'percent-done' ? 'percent' : 'count', lang)
+
+function claimBy(claim: CountClaim, lang: Lang): string {
+  const inferred = claim.confidence === 'inferred' ? `, ${MESSAGES[lang]['claim.inferred']}` : ''
+  return `${formatFuzzyDate(claim.date, lang)} · ${claimantName(claim.claimant, lang)}${inferred}`
+}
+
+/** A source as a reference list gives it: "[3] Publisher. “Title” (6 Dec 2019)." and, in full, its address. */
+export function sourceReference(entry: NumberedSource, lang: Lang, withUrl: boolean): string {
+  const { source } = entry
+  if (typeof source === 'string') return `[${entry.number}] ${source}`
+  const { original, rendering } = sourceTitleFor(source, lang)
+  const title = rendering ? `${original} [${rendering}]` : original
+  const url = withUrl && source.url ? ` ${source.url}` : ''
+  return `[${entry.number}] ${textIn(source.publisher, lang)}. “${title}” (${formatFuzzyDate(source.date, lang)}).${url}`
+}
+
+function storyLine(step: StoryStep, { lang, text }: Words): string {
+  const label = MESSAGES[lang][`story.${step.key}`]
+  switch (step.kind) {
+    case 'count':
+      return step.claims.map((claim) => `${claimValue(claim, lang)} — ${label} (${claimBy(claim, lang)})`).join('; ')
+    case 'conflict': {
+      const claims = step.claims.map((claim) => `${claimValue(claim, lang)} (${claimBy(claim, lang)})`).join('; ')
+      return `${label}: ${claims}. ${text('story.conflict')}`
+    }
+    case 'outcome': {
+      const pending = step.state.outcome === 'pending' ? `, ${text('story.pending')}` : ''
+      const overdue =
+        step.state.daysOverdue === null
+          ? ''
+          : `, ${text('story.overdue', { n: formatNumber(step.state.daysOverdue, lang) })}`
+      return `${label}: ${OUTCOME_META[step.state.outcome].label[lang]} (${formatFuzzyDate(step.target.due, lang)}${pending}${overdue})`
+    }
+    case 'event':
+      return step.date ? `${label} (${formatDay(step.date, lang)})` : label
+  }
+}
+
+function moveLine(group: MoveGroup, { lang, text }: Words): string {
+  const kind = group.kind === 'status' ? '' : `${text(`kind.${group.kind}`)}: `
+  const from = group.from ? STATUS_META[group.from].label[lang] : '—'
+  return `${kind}${from} → ${STATUS_META[group.to].label[lang]}: ${itemIds(group.items)}`
+}
+
+function positionLine(side: string, position: Position, lang: Lang): string {
+  return `${side} — ${claimantName(position.claimant, lang)}, ${formatFuzzyDate(position.date, lang)}: ${textIn(position.summary, lang)}`
+}
+
+function titleLines(citation: Citation, words: Words): readonly string[] {
+  const { lang, text } = words
+  return [
+    MESSAGES[lang]['app.subtitle'],
+    `${text('title.scope')}: ${citation.filters}`,
+    `${text('title.asOf')}: ${formatDay(citation.asOf, lang)}`,
+    ...(citation.compare ? [`${text('title.compare')}: ${formatDay(citation.compare, lang)}`] : []),
+    `${text('title.data')}: ${text('title.dataValue', { version: citation.datasetVersion, date: formatDay(citation.dataAsOf, lang) })}`,
+    `${text('title.link')}: ${citation.url}`,
+  ]
+}
+
+/** The slide's rows as the deck shows them, one line each. */
+function slideLines(slide: Slide, input: DeckPptxInput, words: Words): readonly string[] {
+  const { lang, text } = words
+  switch (slide.kind) {
+    case 'title':
+      return titleLines(input.citation, words)
+    case 'story':
+      return slide.steps.map((step) => storyLine(step, words))
+    case 'status':
+      return [
+        ...input.statusLines.map(
+          (line) => `${STATUS_META[line.status].label[lang]}: ${formatNumber(line.count, lang)} — ${line.ids}`,
+        ),
+        ...slide.reported.flatMap((entry) => {
+          const metric = text(entry.metric === 'open' ? 'metric.open' : 'metric.agreed')
+          return [
+            ...entry.claims.map((claim) =>
+              text('status.reported', {
+                date: formatFuzzyDate(claim.date, lang),
+                value: describeClaimValue(claim, 'count', lang),
+                metric,
+                claimant: claimantName(claim.claimant, lang),
+              }),
+            ),
+            text('status.known', {
+              known: formatNumber(entry.known, lang),
+              metric,
+              unattributed: formatNumber(entry.unattributed, lang),
+            }),
+          ]
+        }),
+      ]
+    case 'deadlines':
+      return ganttRowsOf(slide.gantt).map(({ target, state }) => {
+        const overdue =
+          state.daysOverdue === null
+            ? ''
+            : `, ${text('deadline.overdue', { n: formatNumber(state.daysOverdue, lang) })}`
+        return `${textIn(target.title, lang)}: ${OUTCOME_META[state.outcome].label[lang]} (${text('gantt.due')} ${formatFuzzyDate(target.due, lang)}${overdue})`
+      })
+    case 'changes':
+      return [
+        ...slide.moves.map((group) => moveLine(group, words)),
+        ...slide.knowledge.map((group) => moveLine(group, words)),
+        ...slide.changes.fellDue.map(
+          ({ target, state }) =>
+            `${text('changes.fellDue')}: ${textIn(target.title, lang)} (${formatFuzzyDate(target.due, lang)}) — ${OUTCOME_META[state.outcome].label[lang]}`,
+        ),
+        ...slide.changes.countDeltas.map((delta) => {
+          const before = delta.before.map((claim) => claimValue(claim, lang)).join(' / ')
+          const after = delta.after.map((claim) => claimValue(claim, lang)).join(' / ')
+          return `${countLabel(delta.query, lang)}: ${before ? `${text('changes.before')} ${before} → ` : `${text('changes.new')} `}${after}`
+        }),
+      ]
+    case 'disputed': {
+      const { status, sides } = slide.disputed
+      return [
+        ...(status ? [`${text('disputed.status')}: ${STATUS_META[status].label[lang]}`] : []),
+        ...(['RU', 'BY'] as const).flatMap((side) =>
+          sides[side].map((position) => positionLine(text(sideKey(side)), position, lang)),
+        ),
+        ...(slide.notShown > 0 ? [text('disputed.more', { n: formatNumber(slide.notShown, lang) })] : []),
+      ]
+    }
+    case 'sources':
+      return [
+        ...slide.entries.map((entry) => sourceReference(entry, lang, true)),
+        ...(slide.later > 0
+          ? [text('sources.later', { n: formatNumber(slide.later, lang), date: formatDay(input.citation.asOf, lang) })]
+          : []),
+      ]
+  }
+}
+
+/** The speaker notes, then the slide's sources in full: the presenter has them at hand when asked. */
+function notesOf(slide: Slide, footnotes: readonly NumberedSource[], words: Words): string {
+  const { lang, presenter } = words
+  const spoken = slideNotes(slide, lang)
+  const sources =
+    footnotes.length > 0
+      ? [`${presenter('sourcesNote')}:`, ...footnotes.map((entry) => sourceReference(entry, lang, true))]
+      : [presenter('noSources')]
+  return [...(spoken ? [spoken, ''] : []), ...sources].join('\n')
+}
+
+export function deckPptxSpec(input: DeckPptxInput): PptxDeckSpec {
+  const { deck, lang } = input
+  const words: Words = { lang, text: briefingText(lang), presenter: presenterText(lang) }
+  const numbers = sourceNumbers(deck.sources)
+  const slides = deck.slides.map((slide, index): PptxSlideSpec => {
+    const footnotes = footnotesOf(slide.sourceIds, numbers)
+    return {
+      title: input.titles[index] ?? '',
+      takeaway: slideTakeaway(slide, lang),
+      hasFigure: FIGURE_KINDS.has(slide.kind),
+      bullets: slideLines(slide, input, words),
+      footnotes: footnotes.map((entry) => sourceReference(entry, lang, false)),
+      notes: notesOf(slide, footnotes, words),
+    }
+  })
+  return {
+    title: MESSAGES[lang]['app.title'],
+    subject: `${words.text('heading')}: ${input.citation.filters}, ${formatDay(input.citation.asOf, lang)}`,
+    lang,
+    slides,
+  }
+}

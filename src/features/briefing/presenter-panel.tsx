@@ -1,0 +1,117 @@
+// The presenter's window: the slide the audience sees, the next one, the speaker notes and a clock, with the same
+// keys and moves as the deck. It follows the audience's deck and steers it (useDeckSync); its own address keeps
+// the slide number, like the deck's.
+import { useCallback, useEffect } from 'react'
+import { useLang } from '../../state/use-t'
+import { useViewStore } from '../../state/view-store'
+import { clampSlide, type Slide } from './deck'
+import { targetSlide, type DeckCommand } from './deck-commands'
+import { PresenterClock } from './presenter-clock'
+import { SlideBody } from './slide-body'
+import { SlideFrame } from './slide-frame'
+import { slideNotes } from './slide-notes'
+import { useBriefingText } from './use-briefing-text'
+import { useDeck } from './use-deck'
+import { useDeckKeys } from './use-deck-keys'
+import { useDeckSync } from './use-deck-sync'
+import { usePresenterText } from './use-presenter-text'
+import { useSlideTitles } from './use-slide-titles'
+import './briefing.css'
+import './presenter.css'
+
+const NO_FOOTNOTES = [] as const
+
+interface ShownSlideProps {
+  readonly slide: Slide
+  readonly number: number
+  readonly total: number
+  readonly title: string
+}
+
+/** A slide as the audience's deck draws it, on a 16:9 stage of its own. */
+function ShownSlide({ slide, number, total, title }: ShownSlideProps) {
+  return (
+    <div className="deck__stage">
+      <SlideFrame slide={slide} number={number} total={total} title={title} current footnotes={NO_FOOTNOTES}>
+        <SlideBody slide={slide} title={title} />
+      </SlideFrame>
+    </div>
+  )
+}
+
+export function PresenterPanel() {
+  useDeckSync()
+  const deck = useDeck()
+  const titles = useSlideTitles(deck)
+  const text = useBriefingText()
+  const words = usePresenterText()
+  const lang = useLang()
+  const requested = useViewStore((state) => state.slide)
+  const setSlide = useViewStore((state) => state.setSlide)
+  const count = deck.slides.length
+  const current = clampSlide(requested, count)
+  const slide = deck.slides[current - 1]
+  const next = deck.slides[current]
+  const title = titles[current - 1] ?? ''
+  const counter = text('slideOf', { n: current, total: count })
+
+  const run = useCallback(
+    (command: DeckCommand) => {
+      // Full screen belongs to the audience's window.
+      if (command === 'fullscreen') return
+      const target = targetSlide(command, current, count)
+      if (target !== null) setSlide(target)
+    },
+    [current, count, setSlide],
+  )
+  useDeckKeys(run)
+
+  useEffect(() => {
+    document.title = `${words('heading')} · ${counter}: ${title}`
+  }, [words, counter, title])
+
+  const notes = slide ? slideNotes(slide, lang) : null
+  return (
+    <div className="presenter">
+      <header className="presenter__header">
+        <h1>{words('heading')}</h1>
+        <p className="presenter__intro">{words('audience')}</p>
+      </header>
+      <section className="presenter__current" aria-labelledby="presenter-current-heading">
+        <h2 id="presenter-current-heading">
+          {words('current')}: {counter}
+        </h2>
+        {slide ? <ShownSlide key={slide.id} slide={slide} number={current} total={count} title={title} /> : null}
+      </section>
+      <div className="presenter__side">
+        <div className="deck__controls presenter__moves">
+          <button type="button" aria-disabled={current === 1} onClick={() => run('previous')}>
+            <span aria-hidden="true">←</span> {text('previous')}
+          </button>
+          <p className="deck__counter" aria-hidden="true">
+            {counter}
+          </p>
+          <button type="button" aria-disabled={current === count} onClick={() => run('next')}>
+            {text('next')} <span aria-hidden="true">→</span>
+          </button>
+          <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+            {`${counter}: ${title}`}
+          </p>
+        </div>
+        <section className="presenter__notes" aria-labelledby="presenter-notes-heading">
+          <h2 id="presenter-notes-heading">{words('notes')}</h2>
+          {notes ? <p>{notes}</p> : <p className="presenter__none">{words('noNotes')}</p>}
+        </section>
+        <PresenterClock />
+        <section className="presenter__next" aria-labelledby="presenter-next-heading">
+          <h2 id="presenter-next-heading">{words('next')}</h2>
+          {next ? (
+            <ShownSlide key={next.id} slide={next} number={current + 1} total={count} title={titles[current] ?? ''} />
+          ) : (
+            <p className="presenter__none">{words('last')}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  )
+}

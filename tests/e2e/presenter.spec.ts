@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test'
+import { strFromU8, unzipSync } from 'fflate'
+import { expectNoAxeViolations } from './axe'
+import { downloadFrom } from './downloads'
+
+const DECK = '/?view=briefing&topic=gas,oil&asOf=2019-12-10'
+
+/** How many slides the deck has, from the slide the page opened on ("Slide 2 of 14: …"). */
+async function deckTotal(page: Page): Promise<number> {
+  const shown = page.getByRole('region', { name: /^Slide \d+ of \d+: / }).first()
+  await expect(shown).toBeVisible()
+  return Number(/of (\d+):/.exec((await shown.getAttribute('aria-label')) ?? '')?.[1])
+}
+
+test.describe('the presenter’s window', () => {
+  test('shows the current and next slide, notes and a clock, and keeps in step with the deck both ways', async ({
+    page,
+  }) => {
+    await page.goto(`${DECK}&slide=2`)
+    const total = await deckTotal(page)
+    expect(total).toBeGreaterThan(4)
+    const [presenter] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Open the presenter view in a new window' }).click(),
+    ])
+    await expect(presenter).toHaveURL(/presenter=1/)
+    await expect(presenter).toHaveURL(/slide=2\b/)
+    await expect(presenter.getByRole('heading', { level: 1, name: 'Presenter view' })).toBeVisible()
+
+    const now = presenter.getByRole('region', { name: `Now showing: Slide 2 of ${total}` })
+    await expect(now.getByRole('heading', { level: 3 })).toHaveText(/^The story in numbers/)
+    const next = presenter.getByRole('region', { name: 'Next' })
+    await expect(next.getByRole('region', { name: new RegExp(`^Slide 3 of ${total}: `) })).toBeVisible()
+    const notes = presenter.getByRole('region', { name: 'Speaker notes' })
+    await expect(notes).toContainText('No speaker notes for this slide.')
+
+    const clock = presenter.getByRole('timer', { name: 'Time since start' })
+    await expect(clock).toHaveText(/^\d\d:\d\d$/)
+    await presenter.getByRole('button', { name: 'Pause timer' }).click()
+    await presenter.getByRole('button', { name: 'Reset timer' }).click()
+    await expect(clock).toHaveText('00:00 (paused)')
+    await expect(presenter.getByRole('button', { name: 'Resume timer' })).toBeVisible()
+    await expectNoAxeViolations(presenter)
+
+    // The presenter's keys move the audience's deck, and its address.
+    await presenter.keyboard.press('PageDown')
+    await expect(presenter).toHaveURL(/slide=3\b/)
+    await expect(page.locator('.deck__counter')).toHaveText(`Slide 3 of ${total}`)
+    await expect(page).toHaveURL(/slide=3\b/)
+
+    // The deck's keys move the presenter's window.
+    await page.keyboard.press('End')
+    await expect(presenter.getByRole('region', { name: `Now showing: Slide ${total} of ${total}` })).toBeVisible()
+    await expect(next).toContainText('This is the last slide.')
+    await expect(presenter).toHaveURL(new RegExp(`slide=${total}\\b`))
+
+    // And the presenter's buttons too.
+    await presenter.getByRole('button', { name: 'Previous slide' }).click()
+    await expect(page.locator('.deck__counter')).toHaveText(`Slide ${total - 1} of ${total}`)
+  })
+
+  test('speaks Russian to a Russian reader', async ({ page }) => {
+    await page.goto(`${DECK}&lang=ru&presenter=1`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Режим докладчика' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Заметки докладчика' })).toContainText('К этому слайду заметок нет.')
+    await expect(page.getByRole('button', { name: 'Остановить таймер' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+})
+
+test.describe('the deck as PowerPoint', () => {
+  test('downloads a package with one slide and one notes page per deck slide, charts pictured', async ({ page }) => {
+    await page.goto(DECK)
+    const total = await deckTotal(page)
+    // Open on the status slide, so its chart is drawn, as a presenter preparing the talk has seen it.
+    const status = page.getByRole('region', { name: /: Where the items stand$/, includeHidden: true })
+    const number = /^Slide (\d+)/.exec((await status.getAttribute('aria-label')) ?? '')?.[1]
+    await page.goto(`${DECK}&slide=${number}`)
+    await expect(status.getByRole('list').getByText('Open (disputed)')).toBeVisible()
+    const { name, body } = await downloadFrom(
+      page.getByRole('button', { name: 'Download the slides as PowerPoint (.pptx)' }),
+    )
+    expect(name).toBe('roadmap-tracker_briefing_2019-12-10.pptx')
+    const files = unzipSync(new Uint8Array(body))
+    const read = (path: string) => strFromU8(files[path] ?? new Uint8Array())
+    const slides = Object.keys(files).filter((path) => /^ppt\/slides\/slide\d+\.xml$/.test(path))
+    const notes = Object.keys(files).filter((path) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(path))
+    expect(slides).toHaveLength(total)
+    expect(notes).toHaveLength(total)
+    const contentTypes = read('[Content_Types].xml')
+    for (let n = 1; n <= total; n++) {
+      expect(contentTypes).toContain(`PartName="/ppt/slides/slide${n}.xml"`)
+      expect(contentTypes).toContain(`PartName="/ppt/notesSlides/notesSlide${n}.xml"`)
+      expect(read(`ppt/slides/_rels/slide${n}.xml.rels`)).toContain(`notesSlide${n}.xml`)
+    }
+    expect(read('ppt/slides/slide1.xml')).toContain('Union State Roadmap Tracker')
+    const statusXml = slides.map(read).find((xml) => xml.includes('Where the items stand'))
+    expect(statusXml).toContain('<p:pic>')
+    expect(read('ppt/notesSlides/notesSlide2.xml')).toContain('Sources of this slide')
+    await expect(page.getByText(`Downloaded: ${name}`)).toBeVisible()
+  })
+})
+
+test.describe('the deck in full screen', () => {
+  test('shows only the slide once the pointer is still; a move brings the controls back, a clicker’s key does not', async ({
+    page,
+  }) => {
+    await page.goto(`${DECK}&slide=2`)
+    await expect(page.locator('.deck__counter')).toHaveText(/^Slide 2 of/)
+    await page.getByRole('button', { name: 'Full screen' }).click()
+    await expect(page.getByRole('button', { name: 'Leave full screen' })).toBeAttached()
+    const controls = page.locator('.deck__controls')
+    await expect(controls).toHaveCSS('opacity', '0')
+    await page.keyboard.press('PageDown')
+    await expect(page.locator('.deck__counter')).toHaveText(/^Slide 3 of/)
+    await expect(controls).toHaveCSS('opacity', '0')
+    await page.mouse.move(200, 200)
+    await page.mouse.move(220, 240)
+    await expect(controls).toHaveCSS('opacity', '1')
+  })
+})
