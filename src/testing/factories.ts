@@ -1,6 +1,15 @@
 // Seeded builders for domain records. Tests state only the fields they care about.
 import { makeFuzzyDate } from '../domain/dates'
-import type { CountClaim, FuzzyDate, Item, OutcomeRecord, Source, StatusChange, Target } from '../domain/types'
+import type {
+  CountClaim,
+  FuzzyDate,
+  Item,
+  OutcomeRecord,
+  Source,
+  StatusChange,
+  Target,
+  TimelineEvent,
+} from '../domain/types'
 import type { Outcome, Status } from '../domain/vocabulary'
 import type { Citation } from '../export/citation'
 import { text } from './text'
@@ -102,6 +111,21 @@ export function makeCount(overrides: Partial<CountClaim> = {}): CountClaim {
     conflictGroup: null,
     sources: ['S01'],
     confidence: 'reported',
+    ...overrides,
+  }
+}
+
+export function makeEvent(id: string, date: string, overrides: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id,
+    date: day(date),
+    title: text(`Event ${id}`),
+    summary: text(`What happened on ${date}`),
+    actors: [],
+    actorLabels: [],
+    topics: [],
+    milestone: false,
+    sources: ['S01'],
     ...overrides,
   }
 }
