@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { day, makeCount, makeEvent } from '../testing/factories'
-import { toHeadlineArc } from './headline-arc'
+import { headlineRows, toHeadlineArc } from './headline-arc'
 import { HEADLINE_ARC } from './story'
 
 const counts = [
@@ -59,5 +59,10 @@ describe('toHeadlineArc', () => {
       [20, true],
       [23, true],
     ])
+  })
+
+  it('lists in its table everything it draws, in date order', () => {
+    const rows = headlineRows(toHeadlineArc({ counts, events }, '2019-12-31'))
+    expect(rows.map((row) => row.id)).toEqual([first, second, 'C01', 'C03', 'C02', third])
   })
 })
