@@ -10,7 +10,8 @@ const squash = (text: string) => text.replace(/\s+/g, '')
 
 /** The page printed as the browser would (page.pdf fires beforeprint and afterprint), read back as its pages' text. */
 async function printedPages(page: Page): Promise<string[]> {
-  const pdf = await page.pdf({ printBackground: true })
+  // A4, the narrower of the usual papers; a page that sets its own size (the deck's landscape) keeps it.
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
   await test.info().attach('printed.pdf', { body: pdf, contentType: 'application/pdf' })
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false })
   return text.map(flat)
