@@ -36,6 +36,24 @@ export const STORY_IDS = {
   programmesApprovedOn: '2021-11-04',
 } as const
 
+/**
+ * The overview's headline chart of the 2019 → 2026 arc: which reported figures it plots (progress specs, by key)
+ * and which timeline events it marks as the turning points, numbered in this order. Every date, figure, title and
+ * source comes from the dataset.
+ */
+export const HEADLINE_ARC = {
+  seriesKeys: ['roadmaps-agreed', 'roadmaps-open', 'programmes-agreed', 'measures-done-2024'],
+  turningPointIds: [
+    'E012', // 31 roadmaps initialled
+    'E021', // 11 items open, a 7 December deadline
+    'E023', // the planned signing passes
+    'E050', // 28 programmes agreed
+    'E052', // the 28 programmes approved
+    'E075', // the 2024–2026 package adopted
+    'E083', // its latest reported progress
+  ],
+} as const
+
 /** Targets the overview lists under "headline deadlines", in story order. */
 export const HEADLINE_TARGET_IDS = [
   'T02',
@@ -106,7 +124,23 @@ export function buildStory(dataset: Dataset, asOf: IsoDate): readonly StoryStep[
   )
   if (progress.claims.length > 0)
     steps.push({ key: 'package-progress', kind: 'count', date: progress.date, claims: progress.claims })
-  return steps
+  return inDateOrder(steps)
+}
+
+/** When a step happened: its own date, or for claims that disagree, the day of the last of them. */
+function stepDate(step: StoryStep): IsoDate {
+  if (step.date !== null) return step.date
+  if (step.kind === 'count' || step.kind === 'conflict')
+    return step.claims.reduce((latest: IsoDate, claim) => (claim.date.end > latest ? claim.date.end : latest), '')
+  return ''
+}
+
+/** The cards in the order things happened (a deadline's outcome stands on its due day); ties keep story order. */
+function inDateOrder(steps: readonly StoryStep[]): readonly StoryStep[] {
+  return [...steps].sort((a, b) => {
+    const [first, second] = [stepDate(a), stepDate(b)]
+    return first === second ? 0 : first < second ? -1 : 1
+  })
 }
 
 export interface HeadlineDeadline {

@@ -1,5 +1,7 @@
-// Whether the page is being printed. Lists drawn a window of rows at a time draw every row for paper. The switch is
-// flushed inside `beforeprint`, so the browser lays the pages out after React has drawn them all.
+// Whether the page is being printed. Whatever the screen draws only in part (a window of rows, a folded group) is
+// drawn whole for paper. The switch is flushed inside `beforeprint`, so the browser lays the pages out after React
+// has drawn everything.
+import { useSyncExternalStore } from 'react'
 import { flushSync } from 'react-dom'
 
 let printing = false
@@ -16,7 +18,7 @@ function setPrinting(value: boolean): void {
 const onBeforePrint = () => setPrinting(true)
 const onAfterPrint = () => setPrinting(false)
 
-export function subscribeToPrinting(listener: () => void): () => void {
+function subscribeToPrinting(listener: () => void): () => void {
   if (listeners.size === 0) {
     window.addEventListener('beforeprint', onBeforePrint)
     window.addEventListener('afterprint', onAfterPrint)
@@ -30,4 +32,7 @@ export function subscribeToPrinting(listener: () => void): () => void {
   }
 }
 
-export const isPrinting = () => printing
+const isPrinting = () => printing
+
+/** True from `beforeprint` to `afterprint`: draw everything the page would otherwise draw in part. */
+export const usePrinting = () => useSyncExternalStore(subscribeToPrinting, isPrinting)

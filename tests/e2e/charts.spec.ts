@@ -189,13 +189,14 @@ test.describe('charts', () => {
     }
   })
 
-  test('the first screen does not load the charting library', async ({ page }) => {
+  test('the first screen loads no chart of the charts view, only the overview’s headline chart', async ({ page }) => {
     const chartChunks: string[] = []
     page.on('request', (request) => {
-      if (/(status-bar-chart|progress-chart)[^/]*\.js$/.test(request.url())) chartChunks.push(request.url())
+      if (/status-bar-chart[^/]*\.js$/.test(request.url())) chartChunks.push(request.url())
     })
     await page.goto('/')
     await expect(page.getByRole('heading', { name: 'What happened, in numbers' })).toBeVisible()
+    await expect(page.getByRole('button', { name: /^Turning point 1:/ })).toBeVisible()
     expect(chartChunks).toEqual([])
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Charts' }).click()
     await expect(

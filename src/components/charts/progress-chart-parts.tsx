@@ -18,10 +18,10 @@ export interface ProgressChartLabels {
   readonly sources: string
 }
 
-const isPoint = (value: unknown): value is ProgressPoint =>
+export const isPoint = (value: unknown): value is ProgressPoint =>
   typeof value === 'object' && value !== null && 'claim' in value && 'conflict' in value
 
-interface MarkProps {
+export interface MarkProps {
   readonly cx?: number
   readonly cy?: number
   readonly payload?: unknown

@@ -71,7 +71,10 @@ describe('a board longer than a few hundred rows', () => {
     act(() => {
       window.dispatchEvent(new Event('beforeprint'))
     })
-    expect(within(table).getAllByRole('row')).toHaveLength(announced)
+    const printed = within(table).getAllByRole('row')
+    expect(printed).toHaveLength(Number(table.getAttribute('aria-rowcount')))
+    // Paper unfolds the group of rows whose titles were never published, so those rows print too.
+    expect(printed.length).toBeGreaterThan(announced)
     act(() => {
       window.dispatchEvent(new Event('afterprint'))
     })

@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { BoardRow } from '../../domain/board-rows'
 import type { ItemSet } from '../../domain/types'
+import { usePrinting } from '../../lib/printing'
 import type { SortField } from '../../state/view'
 import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
@@ -43,7 +44,10 @@ function SortHeader({ field, label }: { readonly field: SortField; readonly labe
 
 export function BoardTable({ titled, untitled, set, caption, onOpen }: BoardTableProps) {
   const text = useBoardText()
-  const [expanded, setExpanded] = useState(false)
+  const [expandedOnScreen, setExpanded] = useState(false)
+  const printing = usePrinting()
+  // Paper shows the rows whose titles were never published too: a folded group would drop them from the page.
+  const expanded = expandedOnScreen || printing
   const scroller = useRef<HTMLDivElement>(null)
   const entries = useMemo(() => tableEntries(titled, untitled, expanded), [titled, untitled, expanded])
   const { windowed, before, after, measure } = useWindowedList({
@@ -111,7 +115,7 @@ export function BoardTable({ titled, untitled, set, caption, onOpen }: BoardTabl
                   rowIndex={virtual.index + 2}
                   columns={COLUMNS}
                   expanded={expanded}
-                  onToggle={() => setExpanded(!expanded)}
+                  onToggle={() => setExpanded(!expandedOnScreen)}
                   measure={measure}
                 />
               )

@@ -1,6 +1,7 @@
 import { memo, useId, useRef, useState } from 'react'
 import { SourceRefs } from '../../components/source-refs'
 import { STATUS_META } from '../../domain/status'
+import { usePrinting } from '../../lib/printing'
 import type { StatusColumn } from '../../domain/board-rows'
 import type { ItemSet } from '../../domain/types'
 import { useLang } from '../../state/use-t'
@@ -33,7 +34,7 @@ const Card = memo(function Card({ row, index, total, onOpen, measure }: CardProp
         <ItemTitle item={item} />
       </button>
       <p className="board-card__meta">
-        {words.date} {text.by} {words.claimant}
+        <span className="board-card__id">{item.id}</span> · {words.date} {text.by} {words.claimant}
         <ReportTags row={row} /> <SourceRefs {...words.sources} />
       </p>
       {words.topics === '' ? null : <p className="board-card__topics">{words.topics}</p>}
@@ -53,6 +54,7 @@ export function StatusColumnView({ column, set, onOpen }: StatusColumnProps) {
   const headingId = useId()
   const scroller = useRef<HTMLDivElement>(null)
   const [untitledOpen, setUntitledOpen] = useState(false)
+  const printing = usePrinting()
   const { titled, untitled, status } = column
   const meta = STATUS_META[status]
   const { windowed, before, after, measure } = useWindowedList({
@@ -100,8 +102,9 @@ export function StatusColumnView({ column, set, onOpen }: StatusColumnProps) {
           onToggle={(event) => setUntitledOpen(event.currentTarget.open)}
         >
           <summary>{text.untitledGroup(untitled.length, set)}</summary>
-          {/* Rendered only while open: a large dataset can hold hundreds of them. */}
-          {untitledOpen ? (
+          {/* Rendered only while open (a large dataset can hold hundreds of them) or printed, where folded groups
+              print open (print.css). */}
+          {untitledOpen || printing ? (
             <ul className="board-untitled-list">
               {untitled.map((row) => (
                 <li key={row.item.id} data-item-id={row.item.id}>

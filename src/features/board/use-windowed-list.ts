@@ -2,8 +2,8 @@
 // lists are drawn a window of rows at a time (thousands of items stay fast), and whole when the page is printed.
 // The keyboard moves through all of it, rendered or not (use-row-keys.ts).
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useSyncExternalStore, type RefObject } from 'react'
-import { isPrinting, subscribeToPrinting } from '../../lib/printing'
+import { useCallback, type RefObject } from 'react'
+import { usePrinting } from '../../lib/printing'
 import { useRowKeys } from './use-row-keys'
 
 /**
@@ -24,7 +24,7 @@ interface WindowedListOptions {
 }
 
 export function useWindowedList({ count, scroller, estimatedSize, keyOf, overscan }: WindowedListOptions) {
-  const printing = useSyncExternalStore(subscribeToPrinting, isPrinting)
+  const printing = usePrinting()
   // The app does not run the React Compiler; the virtualizer re-renders its caller itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({

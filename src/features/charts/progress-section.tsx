@@ -1,7 +1,8 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { Suspense, useCallback, useState } from 'react'
 import { textIn } from '../../i18n/localized-text'
 import { DataText } from '../../components/data-text'
 import { ChartFrame } from '../../components/chart-frame'
+import { ClaimRecord } from '../../components/claim-record'
 import { ExportMenu } from '../../components/export-menu'
 import { SourceRefs } from '../../components/source-refs'
 import type { ProgressData, ProgressPoint } from '../../domain/progress-series'
@@ -91,7 +92,7 @@ export function ProgressSection() {
       footer={
         <>
           {openRecord ? (
-            <ClaimRecord
+            <ProgressRecord
               claimId={openRecord}
               panels={panels}
               seriesLabel={seriesLabel}
@@ -125,7 +126,7 @@ function EventKey({ data }: { readonly data: ProgressData }) {
   )
 }
 
-interface ClaimRecordProps {
+interface ProgressRecordProps {
   readonly claimId: string
   readonly panels: readonly ProgressData[]
   readonly seriesLabel: (key: string) => string
@@ -133,19 +134,16 @@ interface ClaimRecordProps {
 }
 
 /** The record behind a clicked mark: who reported the figure, when, and on what sources (the table holds them all). */
-function ClaimRecord({ claimId, panels, seriesLabel, onClose }: ClaimRecordProps) {
+function ProgressRecord({ claimId, panels, seriesLabel, onClose }: ProgressRecordProps) {
   const { text } = useChartFrame()
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [claimId])
   return (
-    <section className="claim-record" aria-labelledby={`claim-record-${claimId}`}>
-      <h4 id={`claim-record-${claimId}`} ref={heading} tabIndex={-1} className="charts__panel-title">
-        {text.claimRecord(claimId)}
-      </h4>
+    <ClaimRecord
+      recordId={claimId}
+      heading={text.claimRecord(claimId)}
+      closeLabel={text.closeClaimRecord}
+      onClose={onClose}
+    >
       <ProgressTable panels={panels} seriesLabel={seriesLabel} only={{ claimId, caption: text.claimRecord(claimId) }} />
-      <button type="button" onClick={onClose}>
-        {text.closeClaimRecord}
-      </button>
-    </section>
+    </ClaimRecord>
   )
 }

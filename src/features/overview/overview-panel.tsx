@@ -5,6 +5,7 @@ import { formatDay } from '../../lib/format'
 import { useAsOf, useDataset } from '../../state/on-screen'
 import { useLang, useT } from '../../state/use-t'
 import { useDeadlineRow } from '../../state/use-deadline-row'
+import { HeadlineSection } from './headline-section'
 import { StoryCard } from './story-card'
 
 export function OverviewPanel() {
@@ -20,6 +21,7 @@ export function OverviewPanel() {
     <section className="overview" aria-labelledby="overview-heading">
       <h2 id="overview-heading">{t('overview.heading')}</h2>
       <p className="lede">{t('overview.lede')}</p>
+      <HeadlineSection />
       <ol className="story" aria-labelledby="overview-heading">
         {story.map((step) => (
           <StoryCard key={step.key} step={step} />

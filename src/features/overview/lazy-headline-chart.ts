@@ -1,0 +1,8 @@
+// recharts is loaded only when the headline chart is first drawn, after the overview's text is on screen; a failed
+// load is tried again when the view is (see retryableLazy).
+import { retryableLazy } from '../../components/retryable-lazy'
+import { retryableImport } from '../../lib/retry-import'
+
+const headlineChart = retryableImport(() => import('../../components/charts/headline-chart'))
+
+export const LazyHeadlineChart = retryableLazy(() => headlineChart().then((module) => module.HeadlineChart))
