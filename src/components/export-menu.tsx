@@ -11,10 +11,19 @@ export interface ExportMenuProps {
   readonly failedLabel: string
   /** Said instead of the browser's message when the export's code could not be downloaded. */
   readonly codeFailedLabel: string
+  /** A choice the actions read when they run, e.g. a picture's size. */
+  readonly choice?: ExportChoice
+}
+
+export interface ExportChoice {
+  readonly label: string
+  readonly value: string
+  readonly options: readonly { readonly value: string; readonly label: string }[]
+  readonly onChange: (value: string) => void
 }
 
 /** A labelled row of download buttons; the outcome of the last one is announced politely. */
-export function ExportMenu({ label, actions, doneLabel, failedLabel, codeFailedLabel }: ExportMenuProps) {
+export function ExportMenu({ label, actions, doneLabel, failedLabel, codeFailedLabel, choice }: ExportMenuProps) {
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState<string | null>(null)
 
@@ -35,6 +44,18 @@ export function ExportMenu({ label, actions, doneLabel, failedLabel, codeFailedL
       <span className="export-menu__label" aria-hidden="true">
         {label}
       </span>
+      {choice ? (
+        <label className="export-menu__choice">
+          <span className="visually-hidden">{choice.label}</span>
+          <select value={choice.value} title={choice.label} onChange={(event) => choice.onChange(event.target.value)}>
+            {choice.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       {actions.map((action) => (
         <button
           key={action.id}

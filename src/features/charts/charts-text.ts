@@ -61,6 +61,19 @@ const en = {
   disputed: 'disputed',
   inferred: 'inferred',
   eventsHeading: 'Key events on the chart',
+  figureKey: {
+    count: (label: string, count: string) => `${label}: ${count}`,
+    stepLine: 'Line: the latest figure, where reports agree',
+    span: 'Whiskers: a date known only to the month or year, or a reported range',
+    asOfLine: 'The date shown',
+    eventsTitle: 'Key events (numbered on the chart)',
+    eventNote: (date: string, title: string) => `${date}: ${title}`,
+    shade: 'Shade: the status’s colour, deeper for more items (the number is in each cell)',
+    overdue: 'Dotted: past due, no result reported',
+    moved: 'Dashed arrow: the due date was moved',
+    metLate: 'Late target met on this day',
+    today: 'Today',
+  },
 
   ganttTitle: 'Deadlines and what became of them',
   ganttSummary: (count: string, parts: string) =>
@@ -174,6 +187,19 @@ const ru: ChartsText = {
   disputed: 'спорно',
   inferred: 'вывод',
   eventsHeading: 'Ключевые события на графике',
+  figureKey: {
+    count: (label: string, count: string) => `${label}: ${count}`,
+    stepLine: 'Линия: последняя цифра там, где сообщения совпадают',
+    span: 'Усы: дата известна лишь с точностью до месяца или года, или названа вилка значений',
+    asOfLine: 'Выбранная дата',
+    eventsTitle: 'Ключевые события (номера на графике)',
+    eventNote: (date: string, title: string) => `${date}: ${title}`,
+    shade: 'Заливка: цвет статуса, тем гуще, чем больше пунктов (число — в ячейке)',
+    overdue: 'Пунктир: срок прошёл, о результате не сообщалось',
+    moved: 'Штриховая стрелка: срок перенесён',
+    metLate: 'День, когда цель выполнили с опозданием',
+    today: 'Сегодня',
+  },
 
   ganttTitle: 'Сроки и что с ними стало',
   ganttSummary: (count: string, parts: string) =>

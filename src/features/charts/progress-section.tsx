@@ -1,21 +1,24 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { textIn } from '../../i18n/localized-text'
 import { DataText } from '../../components/data-text'
 import { ChartFrame } from '../../components/chart-frame'
-import { ExportMenu } from '../../components/export-menu'
+import { ChartTools } from '../../components/chart-tools'
 import { SourceRefs } from '../../components/source-refs'
 import type { ProgressData, ProgressPoint } from '../../domain/progress-series'
 import { PROGRESS_SPECS } from '../../domain/progress-specs'
 import { formatFuzzyDate } from '../../lib/format'
 import { useDataset } from '../../state/derived'
 import { useProgressSeries } from './use-progress-series'
-import { useChartExportMenu } from '../../export/use-exports'
+import type { FigureRoom } from '../../export/chart-figure'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { ANCHORS } from '../../state/view'
 import { ChartLoading } from './chart-loading'
 import { LazyProgressChart } from './lazy-charts'
 import { ProgressTable, progressRows } from './progress-table'
+import { progressTable } from './chart-tables'
+import { progressKey } from './figure-keys'
 import { useChartFrame } from './use-chart-frame'
+import { useChartTools } from './use-chart-tools'
 
 const COUNT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'count')
 const PERCENT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'percent')
@@ -48,7 +51,7 @@ export function ProgressSection() {
     },
     [dataset, lang],
   )
-  const panels = [counts, percents]
+  const panels = useMemo(() => [counts, percents], [counts, percents])
   const [openClaim, setOpenClaim] = useState<string | null>(null)
   // The mark of a claim no longer drawn (another date) has no record to show.
   const openRecord = panels.some((panel) => progressRows(panel).some((row) => row.point.claim.id === openClaim))
@@ -63,11 +66,40 @@ export function ProgressSection() {
     emptyMessage: text.emptyNothingReported,
     onOpenClaim: setOpenClaim,
   }
-  const { nodeId, ...exportMenu } = useChartExportMenu({
-    title: text.countsTitle,
-    sourceIds: sourceIdsOf(panels),
-    followsFilters: false,
-  })
+  const exportTarget = useMemo(() => {
+    const still = {
+      lang,
+      labels: text.chart,
+      seriesLabel,
+      formatDate,
+      describeSource,
+      emptyMessage: text.emptyNothingReported,
+    }
+    return {
+      chart: 'progress' as const,
+      title: text.countsTitle,
+      sourceIds: sourceIdsOf(panels),
+      key: progressKey(panels, lang, text, seriesLabel),
+      prepare: LazyProgressChart.preload,
+      figure: ({ width, height }: FigureRoom) => {
+        // Two panels and the second's caption share the room; on screen each is 300 pixels tall.
+        const panelHeight = height === null ? 300 : Math.max(120, Math.floor((height - 32) / 2))
+        const size = { width, height: panelHeight }
+        return (
+          <>
+            <div data-figure-panel="">
+              <LazyProgressChart {...still} data={counts} unit="count" title={text.countsTitle} size={size} />
+            </div>
+            <div data-figure-panel="" data-figure-caption={text.percentTitle}>
+              <LazyProgressChart {...still} data={percents} unit="percent" title={text.percentTitle} size={size} />
+            </div>
+          </>
+        )
+      },
+      table: () => progressTable(panels, lang, seriesLabel),
+    }
+  }, [panels, counts, percents, lang, text, seriesLabel, formatDate, describeSource])
+  const { nodeId, tools } = useChartTools(exportTarget)
   return (
     <ChartFrame
       anchor={ANCHORS.reportedCounts}
@@ -77,7 +109,7 @@ export function ProgressSection() {
       sources={<SourceRefs {...sourceRefs(sourceIdsOf(panels))} />}
       labels={labels}
       empty={counts.emptyReason && percents.emptyReason ? { message: text.emptyNothingReported } : null}
-      controls={<ExportMenu {...exportMenu} />}
+      controls={<ChartTools {...tools} />}
       chart={
         <div id={nodeId}>
           <Suspense fallback={<ChartLoading height={720} />}>
