@@ -13,6 +13,7 @@ import type { ViewName } from '../state/view'
 import { useViewStore } from '../state/view-store'
 import { AppTitles } from './app-titles'
 import { AsOfBar } from './as-of-bar'
+import { EmbedPage } from './embed-page'
 import {
   BoardPanel,
   BriefingPanel,
@@ -92,6 +93,19 @@ export function App() {
   const deadlineOpen = useViewStore((state) => state.deadline !== null)
   const itemOpen = useViewStore((state) => state.item !== null)
   const active = VIEWS.find((entry) => entry.name === current) ?? VIEWS[0]
+  const embed = useViewStore((state) => state.embed)
+
+  if (embed !== null && active)
+    return (
+      <DatasetContext value={dataset}>
+        <EmbedPage target={embed} view={{ Panel: active.Panel, name: t(active.label) }} />
+        {deadlineOpen ? (
+          <Suspense fallback={null}>
+            <DeadlinePanel />
+          </Suspense>
+        ) : null}
+      </DatasetContext>
+    )
 
   return (
     <DatasetContext value={dataset}>
@@ -104,7 +118,7 @@ export function App() {
             {t('app.dataAsOf')} {formatDay(dataset.latestFactDate, lang)} ·{' '}
             <ViewLink view="methodology">{t('app.methodology')}</ViewLink> · <CustomDataButton />
           </p>
-          <HeaderControls />
+          <HeaderControls viewTitle={active ? t(active.label) : t('app.title')} />
           <CustomDataBanner />
           <GlobalSearch />
           <nav aria-label={t('nav.label')} className="app-nav">

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import './export-menu.css'
 import type { ExportAction } from '../export/export-action'
 import { isCodeLoadError } from '../lib/retry-import'
@@ -26,6 +26,7 @@ export interface ExportChoice {
 export function ExportMenu({ label, actions, doneLabel, failedLabel, codeFailedLabel, choice }: ExportMenuProps) {
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState<string | null>(null)
+  const choiceId = useId()
 
   async function run(action: ExportAction) {
     setBusy(action.id)
@@ -45,16 +46,23 @@ export function ExportMenu({ label, actions, doneLabel, failedLabel, codeFailedL
         {label}
       </span>
       {choice ? (
-        <label className="export-menu__choice">
-          <span className="visually-hidden">{choice.label}</span>
-          <select value={choice.value} title={choice.label} onChange={(event) => choice.onChange(event.target.value)}>
+        <span className="export-menu__choice">
+          <label htmlFor={choiceId} className="visually-hidden">
+            {choice.label}
+          </label>
+          <select
+            id={choiceId}
+            value={choice.value}
+            title={choice.label}
+            onChange={(event) => choice.onChange(event.target.value)}
+          >
             {choice.options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>
             ))}
           </select>
-        </label>
+        </span>
       ) : null}
       {actions.map((action) => (
         <button

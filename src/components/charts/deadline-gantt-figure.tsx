@@ -25,8 +25,8 @@ export interface DeadlineGanttFigureProps {
 }
 
 const FONT = 11
-const AXIS = 30
-const GROUP = 20
+/** Room above the rows for the date lines' labels, one over the other, and the years. */
+const AXIS = 48
 
 function Track({
   row,
@@ -126,15 +126,28 @@ function Track({
   )
 }
 
+/**
+ * Row and topic-heading heights that fit `height`: natural ones when it is open, else rows shrunk first, then the
+ * headings with them, down to what text of FONT size still needs.
+ */
+function rowHeights(height: number | null, rows: number, groups: number) {
+  if (height === null) return { rowHeight: 24, groupHeight: 20 }
+  const withFullHeadings = (height - AXIS - 20 * groups) / Math.max(1, rows)
+  if (withFullHeadings >= 14) return { rowHeight: Math.min(26, withFullHeadings), groupHeight: 20 }
+  const rowHeight = Math.max(FONT, (height - AXIS - 6 * groups) / Math.max(1, rows + groups))
+  return { rowHeight, groupHeight: rowHeight + 6 }
+}
+
 /** Where each topic group starts, under the axis. */
 function groupTops(
   data: GanttData,
   rowHeight: number,
+  groupHeight: number,
 ): readonly { readonly group: GanttGroup; readonly top: number }[] {
   const tops: { group: GanttGroup; top: number }[] = []
   for (const group of data.groups) {
     const previous = tops[tops.length - 1]
-    tops.push({ group, top: previous ? previous.top + GROUP + previous.group.rows.length * rowHeight : AXIS })
+    tops.push({ group, top: previous ? previous.top + groupHeight + previous.group.rows.length * rowHeight : AXIS })
   }
   return tops
 }
@@ -145,21 +158,21 @@ export function DeadlineGanttFigure(props: DeadlineGanttFigureProps) {
   const trackX = labelWidth + 8
   const trackWidth = width - trackX - 4
   const rowCount = data.groups.reduce((sum, group) => sum + group.rows.length, 0)
-  const rowHeight =
-    height === null
-      ? 24
-      : Math.max(12, Math.min(26, (height - AXIS - GROUP * data.groups.length) / Math.max(1, rowCount)))
+  const { rowHeight, groupHeight } = rowHeights(height, rowCount, data.groups.length)
   const lineAt = (date: IsoDate) => trackX + (position(data.range, date) / 100) * trackWidth
-  const groups = groupTops(data, rowHeight)
-  const total = groups.reduce((end, { group, top }) => Math.max(end, top + GROUP + group.rows.length * rowHeight), AXIS)
+  const groups = groupTops(data, rowHeight, groupHeight)
+  const total = groups.reduce(
+    (end, { group, top }) => Math.max(end, top + groupHeight + group.rows.length * rowHeight),
+    AXIS,
+  )
   return (
     <svg width={width} height={total} viewBox={`0 0 ${width} ${total}`} fontSize={FONT}>
       {yearTicks(data.range).map((tick) => {
         const x = trackX + (tick.left / 100) * trackWidth
         return (
           <g key={tick.year}>
-            <line x1={x} x2={x} y1={AXIS - 6} y2={total} stroke="var(--border)" strokeDasharray="1 2" />
-            <text x={x + 3} y={AXIS - 10} fill="var(--muted)">
+            <line x1={x} x2={x} y1={AXIS - 4} y2={total} stroke="var(--border)" strokeDasharray="1 2" />
+            <text x={x + 3} y={AXIS - 6} fill="var(--muted)">
               {tick.year}
             </text>
           </g>
@@ -168,11 +181,11 @@ export function DeadlineGanttFigure(props: DeadlineGanttFigureProps) {
       {groups.map(({ group, top: groupTop }) => (
         <g key={group.topicId ?? 'all'}>
           <line x1={0} x2={width} y1={groupTop} y2={groupTop} stroke="var(--border)" />
-          <text x={0} y={groupTop + GROUP - 6} fontWeight={700} fill="var(--muted)">
+          <text x={0} y={groupTop + groupHeight - 6} fontWeight={700} fill="var(--muted)">
             {groupLabel(group.topicId).toLocaleUpperCase(lang)}
           </text>
           {group.rows.map((row, index) => {
-            const middle = groupTop + GROUP + index * rowHeight + rowHeight / 2
+            const middle = groupTop + groupHeight + index * rowHeight + rowHeight / 2
             const title = `${OUTCOME_META[row.state.outcome].icon} ${textIn(row.target.title, lang)}`
             return (
               <g key={row.target.id}>
@@ -208,7 +221,7 @@ export function DeadlineGanttFigure(props: DeadlineGanttFigureProps) {
             strokeWidth={2}
             strokeDasharray="5 3"
           />
-          <text x={lineAt(asOf) + 3} y={12} fontWeight={600} fill="var(--text)">
+          <text x={lineAt(asOf) + 3} y={25} fontWeight={600} fill="var(--text)">
             {labels.asOf}
           </text>
         </>

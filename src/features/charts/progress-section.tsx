@@ -82,8 +82,11 @@ export function ProgressSection() {
       key: progressKey(panels, lang, text, seriesLabel),
       prepare: LazyProgressChart.preload,
       figure: ({ width, height }: FigureRoom) => {
-        // Two panels and the second's caption share the room; on screen each is 300 pixels tall.
-        const panelHeight = height === null ? 300 : Math.max(120, Math.floor((height - 32) / 2))
+        // The panels drawn (one has nothing yet at an early date) and the second's caption share the room; on
+        // screen each is 300 pixels tall.
+        const drawn = [counts, percents].filter((panel) => panel.emptyReason === null).length
+        const panelHeight =
+          height === null ? 300 : Math.max(120, Math.floor((height - (drawn - 1) * 32) / Math.max(1, drawn)))
         const size = { width, height: panelHeight }
         return (
           <>
