@@ -259,8 +259,8 @@ const ru: ChartsText = {
   },
 }
 
-const TEXT = { en, ru } as const
+export const CHARTS_TEXT = { en, ru } as const
 
 export function useChartsText(): ChartsText {
-  return TEXT[useLang()]
+  return CHARTS_TEXT[useLang()]
 }
