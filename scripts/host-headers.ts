@@ -1,9 +1,9 @@
 // The HTTP headers a host should send with every file of the served build (README, "Reliability and hosting"),
 // and which `vite preview` sends, so the browser journeys see what a careful host serves. The page also carries
 // its policy in a <meta> tag (csp-plugin.ts), for hosts that send none; frame-ancestors works only as a header.
-// Framing is allowed from any site, since a chart or view is meant to be embedded (embed=…): the tracker holds no
-// account, form or other state a framing page could trick a reader into changing. A host that wants no embeds, or
-// embeds on its own sites only, narrows frame-ancestors (README).
+// Framing is allowed from any site, since a chart or view is meant to be embedded (embed=…): the tracker has no
+// account or server state, and what it keeps in the browser a framed copy keeps apart (partitioned storage). A host
+// that wants no embeds, or embeds on its own sites only, narrows frame-ancestors (README, "Embedding").
 import { contentSecurityPolicy } from './csp-plugin.ts'
 
 /** The served build has no inline code: its scripts and styles are files from its own origin. */
