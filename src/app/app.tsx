@@ -13,11 +13,14 @@ import type { ViewName } from '../state/view'
 import { useViewStore } from '../state/view-store'
 import { AppTitles } from './app-titles'
 import { AsOfBar } from './as-of-bar'
+// Part of the shell, not loaded on demand: loading it lazily made the bundler split the shell's own modules into a
+// dozen files the first screen then waited on.
 import { EmbedPage } from './embed-page'
 import {
   BoardPanel,
   BriefingPanel,
   ChartsPanel,
+  EMBEDDABLE_CHARTS,
   LineagePanel,
   MethodologyPanel,
   OverviewPanel,
@@ -98,7 +101,7 @@ export function App() {
   if (embed !== null && active)
     return (
       <DatasetContext value={dataset}>
-        <EmbedPage target={embed} view={{ Panel: active.Panel, name: t(active.label) }} />
+        <EmbedPage Body={embed === 'view' ? active.Panel : EMBEDDABLE_CHARTS[embed]} name={t(active.label)} />
         {deadlineOpen ? (
           <Suspense fallback={null}>
             <DeadlinePanel />

@@ -1,17 +1,13 @@
 // What a chart offers besides itself: its picture and data as files, and the code to embed it. Left out on an
 // embedded page, which shows the chart alone.
-import { EmbedButton, type EmbedLabels } from './embed-button'
+import { EmbedButton } from './embed-button'
+import type { EmbedCode } from './embed-dialog'
 import { ExportMenu, type ExportMenuProps } from './export-menu'
 import './chart-tools.css'
 
 export interface ChartToolsProps {
   readonly menu: ExportMenuProps
-  readonly embed: {
-    readonly url: string
-    readonly snippet: string
-    readonly fromFile: boolean
-    readonly labels: EmbedLabels
-  }
+  readonly embed: EmbedCode
   /** True on an embedded page. */
   readonly embedded: boolean
 }

@@ -1,68 +1,32 @@
-// "Embed": a small dialog with the code a site pastes to show this chart or view (an iframe and the lines that
-// let it set its height), a button that copies it, and a link to the embedded page as it will look.
-import { useState } from 'react'
-import { copyText } from '../export/clipboard'
-import { Dialog } from './dialog'
-import './embed-button.css'
+// "Embed": a button that opens the dialog with the code to embed this chart or view. The dialog's code loads on
+// the first click, so the header, where every view has the button, carries none of it.
+import { lazy, Suspense, useState } from 'react'
+import type { EmbedCode } from './embed-dialog'
 
-export interface EmbedLabels {
-  readonly button: string
-  readonly buttonName: string
-  readonly title: string
-  readonly intro: string
-  readonly code: string
-  readonly copy: string
-  readonly copied: string
-  readonly copyFailed: string
-  readonly close: string
-  readonly open: string
-  readonly fromFile: string
-}
+const EmbedDialog = lazy(() => import('./embed-dialog').then((module) => ({ default: module.EmbedDialog })))
 
-interface EmbedButtonProps {
-  readonly url: string
-  readonly snippet: string
-  /** The page was opened from a file: the code would point at that file, so the dialog says so. */
-  readonly fromFile: boolean
-  readonly labels: EmbedLabels
-}
-
-export function EmbedButton({ url, snippet, fromFile, labels }: EmbedButtonProps) {
+export function EmbedButton(props: EmbedCode) {
   const [open, setOpen] = useState(false)
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
-  const close = () => {
-    setOpen(false)
-    setCopied('idle')
-  }
+  // Mounted from the first click on, so the dialog can animate closed and hand focus back.
+  const [wanted, setWanted] = useState(false)
   return (
     <>
-      <button type="button" aria-label={labels.buttonName} title={labels.buttonName} onClick={() => setOpen(true)}>
-        {labels.button}
+      <button
+        type="button"
+        aria-label={props.labels.buttonName}
+        title={props.labels.buttonName}
+        onClick={() => {
+          setWanted(true)
+          setOpen(true)
+        }}
+      >
+        {props.labels.button}
       </button>
-      <Dialog open={open} onClose={close} title={labels.title} closeLabel={labels.close} variant="sheet">
-        <div className="embed-code">
-          <p>{labels.intro}</p>
-          {fromFile ? <p className="inline-notice">{labels.fromFile}</p> : null}
-          <label className="embed-code__field">
-            <span>{labels.code}</span>
-            <textarea readOnly value={snippet} rows={6} spellCheck={false} onFocus={(event) => event.target.select()} />
-          </label>
-          <p className="embed-code__actions">
-            <button
-              type="button"
-              onClick={() => void copyText(snippet).then((ok) => setCopied(ok ? 'copied' : 'failed'))}
-            >
-              {labels.copy}
-            </button>
-            <a href={url} target="_blank" rel="noopener">
-              {labels.open}
-            </a>
-            <span aria-live="polite" className="embed-code__status">
-              {copied === 'copied' ? labels.copied : copied === 'failed' ? labels.copyFailed : null}
-            </span>
-          </p>
-        </div>
-      </Dialog>
+      {wanted ? (
+        <Suspense fallback={null}>
+          <EmbedDialog {...props} open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   )
 }

@@ -11,19 +11,20 @@ import { useLang } from '../state/use-t'
 import { filtersOf } from '../state/view'
 import { currentView, useViewStore } from '../state/view-store'
 import type { FigureRoom, PictureSize } from './chart-figure'
+import { citationEntries } from './citation'
+import { chartFilterSummary } from './describe-filters'
 import type { ExportAction } from './export-action'
 import { exportText } from './export-text'
 import type { FigureKey } from './figure-layout'
 import { exportFileName } from './file-name'
 import { citationNow, useExportMenuLabels } from './use-exports'
 
-// The picture code loads when a reader first exports; the page never needs it.
+// The picture and file code loads when a reader first exports; the page never needs it. The citation and the filter
+// line are imported as they are: the page's header already has them.
 const chartFigureCode = retryableImport(() => import('./chart-figure'))
 const imageStampCode = retryableImport(() => import('./image-stamp'))
 const downloadCode = retryableImport(() => import('./download'))
-const citationCode = retryableImport(() => import('./citation'))
 const csvCode = retryableImport(() => import('./csv'))
-const describeCode = retryableImport(() => import('./describe-filters'))
 
 /** A chart's data as a table: one row per mark the chart draws. */
 export interface ChartTable {
@@ -57,8 +58,7 @@ export function useChartExports(target: ChartExportTarget) {
   const [size, setSize] = useState<PictureSize>('slide')
 
   const actions = useMemo((): readonly ExportAction[] => {
-    const cite = async () => {
-      const { chartFilterSummary } = await describeCode()
+    const cite = () => {
       const view = currentView(useViewStore.getState())
       const citation = citationNow(dataset, today)
       return { ...citation, filters: chartFilterSummary(target.chart, filtersOf(view), dataset, lang) }
@@ -76,7 +76,7 @@ export function useChartExports(target: ChartExportTarget) {
           downloadCode(),
           target.prepare?.(),
         ])
-        const citation = await cite()
+        const citation = cite()
         const stamp = chartStamp(target.title, target.sourceIds, dataset.sourcesById, citation, lang)
         const blob = await chartPicture({
           words: { ...stamp, key: target.key },
@@ -101,12 +101,8 @@ export function useChartExports(target: ChartExportTarget) {
         label: exportText(lang, 'export.data'),
         name: exportText(lang, 'export.dataName'),
         run: async () => {
-          const [{ citationEntries }, { csvWithCitation }, { downloadCsv }] = await Promise.all([
-            citationCode(),
-            csvCode(),
-            downloadCode(),
-          ])
-          const citation = await cite()
+          const [{ csvWithCitation }, { downloadCsv }] = await Promise.all([csvCode(), downloadCode()])
+          const citation = cite()
           const table = target.table()
           const csv = csvWithCitation(citationEntries(citation, lang, { dates: 'iso' }), table.header, table.rows)
           const fileName = exportFileName(['chart', target.title, citation.asOf], 'csv')
