@@ -6,7 +6,7 @@ import { useLang } from '../../state/use-t'
 const en = {
   heading: 'Charts',
   intro:
-    'Every chart follows the date chosen above and the board’s filters. Click a status to see those items on the board.',
+    'Every chart follows the date chosen above. The status charts follow the board’s filters, the deadlines its topic and outcome filters, and the reported progress, which is for whole programmes, none. Click a status to see those items on the board.',
   sets: { roadmaps: 'Roadmaps (2019)', programmes: 'Union programmes (2021)' } as Record<ItemSet, string>,
   setNoun: { roadmaps: 'roadmaps', programmes: 'union programmes' } as Record<ItemSet, string>,
   setPicker: 'Which items',
@@ -131,7 +131,7 @@ export type ChartsText = typeof en
 const ru: ChartsText = {
   heading: 'Графики',
   intro:
-    'Все графики следуют выбранной выше дате и фильтрам доски. Нажмите на статус, чтобы увидеть эти пункты на доске.',
+    'Все графики следуют выбранной выше дате. Графики статусов следуют фильтрам доски, сроки — её фильтрам тем и итогов, а заявленный прогресс, относящийся к программам целиком, — никаким. Нажмите на статус, чтобы увидеть эти пункты на доске.',
   sets: { roadmaps: 'Дорожные карты (2019)', programmes: 'Союзные программы (2021)' },
   setNoun: { roadmaps: 'дорожные карты', programmes: 'союзные программы' },
   setPicker: 'Какие пункты',
