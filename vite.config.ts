@@ -17,6 +17,8 @@ import { staticShellPlugin } from './scripts/static-shell-plugin.ts'
 const PAGE_TESTS = [
   'scripts/feed-plugin.test.ts',
   'src/app/first-paint.test.ts',
+  'src/export/embed-snippet.test.ts',
+  'src/export/figure-svg.test.ts',
   'src/features/briefing/deck-commands.test.ts',
   'src/state/custom-data-store.test.ts',
 ]

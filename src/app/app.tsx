@@ -13,10 +13,14 @@ import type { ViewName } from '../state/view'
 import { useViewStore } from '../state/view-store'
 import { AppTitles } from './app-titles'
 import { AsOfBar } from './as-of-bar'
+// Part of the shell, not loaded on demand: loading it lazily made the bundler split the shell's own modules into a
+// dozen files the first screen then waited on.
+import { EmbedPage } from './embed-page'
 import {
   BoardPanel,
   BriefingPanel,
   ChartsPanel,
+  EMBEDDABLE_CHARTS,
   LineagePanel,
   MethodologyPanel,
   OverviewPanel,
@@ -94,6 +98,19 @@ export function App() {
   const itemOpen = useViewStore((state) => state.item !== null)
   const presenter = useViewStore((state) => state.presenter)
   const active = VIEWS.find((entry) => entry.name === current) ?? VIEWS[0]
+  const embed = useViewStore((state) => state.embed)
+
+  if (embed !== null && active)
+    return (
+      <DatasetContext value={dataset}>
+        <EmbedPage Body={embed === 'view' ? active.Panel : EMBEDDABLE_CHARTS[embed]} name={t(active.label)} />
+        {deadlineOpen ? (
+          <Suspense fallback={null}>
+            <DeadlinePanel />
+          </Suspense>
+        ) : null}
+      </DatasetContext>
+    )
 
   // The presenter's window shows the deck's presenter view alone, without the site's header and navigation.
   if (presenter) {
@@ -127,7 +144,7 @@ export function App() {
             {t('app.dataAsOf')} {formatDay(dataset.latestFactDate, lang)} ·{' '}
             <ViewLink view="methodology">{t('app.methodology')}</ViewLink> · <CustomDataButton />
           </p>
-          <HeaderControls />
+          <HeaderControls viewTitle={active ? t(active.label) : t('app.title')} />
           <CustomDataBanner />
           <GlobalSearch />
           <nav aria-label={t('nav.label')} className="app-nav">

@@ -1,9 +1,11 @@
 // Reader settings in the header: theme, interface language and a link to this exact view, in this theme. The
 // print-only line puts the view's citation on top of any printed page.
 import { CopyLinkButton } from '../components/copy-link-button'
+import { EmbedButton } from '../components/embed-button'
+import { useEmbedCode } from '../export/use-embed-code'
 import { citationSentence } from '../export/citation'
 import { useCitation } from '../export/use-exports'
-import { useLang } from '../state/use-t'
+import { useLang, useT } from '../state/use-t'
 import { useViewAddress } from '../state/view-href'
 import { THEMES, type Theme } from '../state/view'
 import { LANGS, type Lang } from '../i18n/lang'
@@ -20,14 +22,17 @@ const LANGUAGE_GROUP = 'Language · Язык'
 
 const isTheme = (value: string): value is Theme => (THEMES as readonly string[]).includes(value)
 
-export function HeaderControls() {
+/** `viewTitle`: the view's name, which an embedded frame of it carries as its accessible name. */
+export function HeaderControls({ viewTitle }: { readonly viewTitle: string }) {
   const lang = useLang()
+  const t = useT()
   const text = HEADER_TEXT[lang]
   const theme = useViewStore((state) => state.theme)
   const setTheme = useViewStore((state) => state.setTheme)
   const setLang = useViewStore((state) => state.setLang)
   const citation = useCitation()
   const address = useViewAddress()
+  const embed = useEmbedCode('view', `${viewTitle} — ${t('app.title')}`)
 
   return (
     <>
@@ -64,6 +69,7 @@ export function HeaderControls() {
           ))}
         </div>
         <CopyLinkButton url={address} label={text.copy} copiedLabel={text.copied} failedLabel={text.copyFailed} />
+        <EmbedButton {...embed} />
       </div>
       <p className="print-only print-citation">
         {text.printedFrom}: {citationSentence(citation, lang)}

@@ -1,14 +1,17 @@
 // Every view's code loads when it is first shown, the opening view's alongside the data it waits for anyway: the
 // first download carries the shell only, and recharts, the board's virtualiser and the deck stay out of it.
 import type { ComponentType } from 'react'
+import type { ChartId } from '../domain/chart-scope'
 import { retryableLazy } from '../components/retryable-lazy'
 import { retryableImport } from '../lib/retry-import'
 // The views' styles stay in the first stylesheet, ahead of app.css (main.tsx imports it after the app), as before the
 // views were split: where a view's rule and a shell rule are equally specific, the shell's still wins, whichever
 // order the views load in. They are small; the views' code is what loads late.
 import '../components/chart-frame.css'
+import '../components/chart-tools.css'
 import '../components/charts/charts.css'
 import '../components/dialog.css'
+import '../components/embed-button.css'
 import '../components/export-menu.css'
 import '../components/lineage-link.css'
 import '../components/year-range-picker.css'
@@ -61,3 +64,23 @@ export const PresenterPanel = lazyView(
   () => import('../features/briefing/presenter-panel'),
   (module) => module.PresenterPanel,
 )
+
+/** Each chart alone, for a page that embeds just that chart (embed-page.tsx). */
+export const EMBEDDABLE_CHARTS: Record<ChartId, LazyView> = {
+  status: lazyView(
+    () => import('../features/charts/status-breakdown'),
+    (module) => module.StatusBreakdown,
+  ),
+  progress: lazyView(
+    () => import('../features/charts/progress-section'),
+    (module) => module.ProgressSection,
+  ),
+  'topic-status': lazyView(
+    () => import('../features/charts/topic-status-section'),
+    (module) => module.TopicStatusSection,
+  ),
+  deadlines: lazyView(
+    () => import('../features/charts/deadline-section'),
+    (module) => module.DeadlineSection,
+  ),
+}

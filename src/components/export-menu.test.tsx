@@ -41,3 +41,24 @@ describe('ExportMenu', () => {
     expect(await screen.findByText('Downloaded: board.csv')).toBeInTheDocument()
   })
 })
+
+describe('ExportMenu with a choice', () => {
+  it('offers the choice by its label and hands the chosen value on', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const choice = {
+      label: 'Picture size',
+      value: 'slide',
+      options: [
+        { value: 'slide', label: 'Slide 16:9 (1920 × 1080)' },
+        { value: 'square', label: 'Square (1080 × 1080)' },
+      ],
+      onChange,
+    }
+    render(<ExportMenu {...labels} choice={choice} actions={[]} />)
+    const select = screen.getByRole('combobox', { name: 'Picture size' })
+    expect(select).toHaveDisplayValue('Slide 16:9 (1920 × 1080)')
+    await user.selectOptions(select, 'Square (1080 × 1080)')
+    expect(onChange).toHaveBeenCalledWith('square')
+  })
+})

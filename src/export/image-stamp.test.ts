@@ -31,4 +31,10 @@ describe('image stamp', () => {
     expect(footer('2019-12-10')).toBe('Sources: S24 Test Publisher, 8 Dec 2019')
     expect(footer('2019-12-22')).toMatch(/^Sources: S24 .*; S26 /)
   })
+
+  it('lists only the ids of many sources, and says where each is named', () => {
+    const ids = Array.from({ length: 9 }, (_, index) => `S9${index}`)
+    const [line] = chartStamp('Deadlines', ids, dataset.sourcesById, citation, 'en').footer
+    expect(line).toBe(`Sources: ${ids.join('; ')} (each is named in the view linked below)`)
+  })
 })

@@ -25,6 +25,9 @@ export function sourceLine(sources: readonly (Source | string)[], lang: Lang): s
   return `${exportText(lang, 'citation.sources')}: ${parts.join('; ')}`
 }
 
+/** Past this many sources a stamp lists their ids only: a paragraph of publishers would crowd out the chart. */
+export const MAX_NAMED_SOURCES = 8
+
 /** The stamp for a chart citing `sourceIds`: only sources published by the chart's date are named. */
 export function chartStamp(
   title: string,
@@ -41,7 +44,16 @@ export function chartStamp(
     title,
     lines: [dates.join(' · '), `${text('citation.filters')}: ${citation.filters}`],
     footer: [
-      ...(sources.length > 0 ? [sourceLine(sources, lang)] : []),
+      ...(sources.length === 0
+        ? []
+        : sources.length > MAX_NAMED_SOURCES
+          ? [
+              `${sourceLine(
+                sources.map((source) => (typeof source === 'string' ? source : source.id)),
+                lang,
+              )} ${text('citation.sourcesNamedInView')}`,
+            ]
+          : [sourceLine(sources, lang)]),
       `${text('citation.title')}, ${text('citation.datasetVersion').toLowerCase()} ${citation.datasetVersion} · ${citation.url}${citation.licensed ? ` · ${DATA_LICENCE.name}` : ''}`,
     ],
   }

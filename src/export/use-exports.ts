@@ -1,6 +1,6 @@
 // Where exports meet the view: the citation for the current screen and ready-made export actions for the
 // board (CSV, JSON) and for any chart (PNG, SVG). Features render them with <ExportMenu>.
-import { useId, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DATA_VERSION } from '../data/dataset-query'
 import type { BoardRow } from '../domain/board-rows'
@@ -24,8 +24,6 @@ const NO_OVERRIDES: Partial<View> = {}
 // The export code loads when a reader first exports (the page itself never needs it), and again after a failure.
 const boardExportCode = retryableImport(() => import('./board-export'))
 const downloadCode = retryableImport(() => import('./download'))
-const imageCode = retryableImport(() => import('./image'))
-const imageStampCode = retryableImport(() => import('./image-stamp'))
 
 type BoardRecordsOf = typeof boardRecords
 
@@ -75,7 +73,7 @@ export function useCitation(overrides: Partial<View> = NO_OVERRIDES): Citation {
  * The citation as the view stands when an export runs. Export menus read it then rather than subscribing to
  * the whole view, which would redraw every chart on any change (a comparison date, a slide).
  */
-function citationNow(dataset: Dataset, today: IsoDate): Citation {
+export function citationNow(dataset: Dataset, today: IsoDate): Citation {
   return citationOf(dataset, currentView(useViewStore.getState()), useDataSource.getState().source, today)
 }
 
@@ -145,54 +143,4 @@ export function useBoardExportMenu(titled: readonly BoardRow[], untitled: readon
     ]
   }, [dataset, today, titled, untitled, set, lang])
   return { ...labels, actions }
-}
-
-export interface ChartExportTarget {
-  readonly title: string
-  readonly sourceIds: readonly string[]
-  /** False for a chart the filters do not narrow (reported totals): its stamp must not name them. */
-  readonly followsFilters?: boolean
-}
-
-/**
- * PNG and SVG of a chart, stamped with its title, date, filters, sources and citation. Put the returned
- * `nodeId` on the element to picture (the chart with its legend); spread the rest on <ExportMenu>.
- */
-export function useChartExportMenu({ title, sourceIds, followsFilters = true }: ChartExportTarget) {
-  const nodeId = useId()
-  const dataset = useDataset()
-  const today = useToday()
-  const lang = useLang()
-  const labels = useExportMenuLabels()
-  const actions = useMemo(
-    (): readonly ExportAction[] =>
-      (['png', 'svg'] as const).map((format) => ({
-        id: format,
-        label: exportText(lang, format === 'png' ? 'export.png' : 'export.svg'),
-        name: exportText(lang, format === 'png' ? 'export.pngName' : 'export.svgName'),
-        run: async () => {
-          const node = document.getElementById(nodeId)
-          if (!node) throw new Error('the chart is not on screen')
-          const [{ renderStampedImage }, { chartStamp }, { dataUrlToBlob, downloadBlob }] = await Promise.all([
-            imageCode(),
-            imageStampCode(),
-            downloadCode(),
-          ])
-          const viewCitation = citationNow(dataset, today)
-          const citation = followsFilters
-            ? viewCitation
-            : { ...viewCitation, filters: exportText(lang, 'filters.notApplied') }
-          const url = await renderStampedImage(
-            node,
-            chartStamp(title, sourceIds, dataset.sourcesById, citation, lang),
-            format,
-          )
-          const fileName = exportFileName(['chart', title, citation.asOf], format)
-          downloadBlob(dataUrlToBlob(url), fileName)
-          return fileName
-        },
-      })),
-    [dataset, today, lang, title, sourceIds, followsFilters, nodeId],
-  )
-  return { nodeId, ...labels, actions }
 }

@@ -4,6 +4,7 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { changesBetween, type Changes } from '../domain/changes'
+import { honouredFilters } from '../domain/chart-scope'
 import {
   countInSet,
   factsAsOf,
@@ -24,6 +25,7 @@ import { outcomeAsOf, programmeDeadlines } from '../domain/deadlines'
 import { reportedVsKnown } from '../domain/reported-vs-known'
 import { sortRows } from '../domain/sort'
 import { useAsOf, useDataset, useDeferredOnLargeData, useFilters } from './on-screen'
+import { filtersOf } from './view'
 import { useViewStore } from './view-store'
 
 // The four hooks that the first screen needs live in on-screen.ts, so the shell and the overview load without the
@@ -132,11 +134,11 @@ export function useStatusSeries() {
   return useMemo(() => ({ series: toStatusSeries(rows), sourceIds: statusSourceIds(rows, asOf) }), [rows, asOf])
 }
 
-/** Deadlines as of the date, following the topic and outcome filters (targets belong to no single item set). */
+/** Deadlines as of the date, following the filters the deadline chart declares (chart-scope.ts). */
 export function useGanttRows(years: YearRange) {
   const dataset = useDataset()
   const asOf = useAsOf()
-  const filter = useViewStore(useShallow((state) => ({ topics: state.topics, outcomes: state.outcomes })))
+  const filter = useViewStore(useShallow((state) => honouredFilters('deadlines', filtersOf(state))))
   return useMemo(() => toGanttRows(dataset.targets, asOf, { ...filter, years }), [dataset, asOf, filter, years])
 }
 

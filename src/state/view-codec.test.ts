@@ -1,7 +1,7 @@
 import { describeLinkNotice } from './link-notice-text'
 import fc from 'fast-check'
 import { DEADLINE_STATES, STATUSES } from '../domain/vocabulary'
-import { initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type View } from './view'
+import { EMBED_TARGETS, initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type View } from './view'
 import { LANGS } from '../i18n/lang'
 import { paramsToView, viewToParams, type KnownIds, type LinkNotice } from './view-codec'
 
@@ -39,6 +39,7 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   presenter: fc.boolean(),
   theme: fc.constantFrom(...THEMES),
   lang: fc.constantFrom(...LANGS),
+  embed: fc.option(fc.constantFrom(...EMBED_TARGETS), { nil: null }),
 })
 
 /** The notices as an English reader gets them. */
@@ -79,6 +80,23 @@ describe('view codec', () => {
     expect(worded(typo.notices)).toHaveLength(1)
   })
 
+  it('reads and writes an embedded chart, with the view’s filters, date, language and theme', () => {
+    const query = 'view=charts&topic=gas&asOf=2019-12-10&theme=dark&lang=ru&embed=progress'
+    const { view, notices } = paramsToView(new URLSearchParams(query), known)
+    expect(notices).toEqual([])
+    expect(view).toEqual({
+      ...initialView,
+      view: 'charts',
+      topics: ['gas'],
+      asOf: '2019-12-10',
+      theme: 'dark',
+      lang: 'ru',
+      embed: 'progress',
+    })
+    expect(viewToParams(view).toString()).toBe(`${query}&v=1`)
+    expect(paramsToView(new URLSearchParams('embed=view'), known).view.embed).toBe('view')
+  })
+
   it('reads the journey link from the board issue', () => {
     const { view, notices } = paramsToView(new URLSearchParams('view=board&topic=gas&asOf=2019-12-01'), known)
     expect(notices).toEqual([])
@@ -98,6 +116,7 @@ describe('view codec', () => {
     ['event=<script>', 'event'],
     ['sort=-colour', 'sort'],
     ['slide=0', 'slide'],
+    ['embed=map', 'embed'],
     ['utm_source=mail', 'utm_source'],
     ['v=9', 'v'],
   ])('ignores %s with a notice naming %s, keeping the rest', (query, key) => {

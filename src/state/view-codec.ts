@@ -3,7 +3,7 @@
 import { isIsoDate } from '../domain/dates'
 import { ITEM_SETS, type IsoDate } from '../domain/types'
 import { DEADLINE_STATES, STATUSES, type DeadlineStatus, type Status } from '../domain/vocabulary'
-import { initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type Sort, type View } from './view'
+import { EMBED_TARGETS, initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type Sort, type View } from './view'
 import { LANGS } from '../i18n/lang'
 
 export const CODEC_VERSION = '1'
@@ -200,6 +200,11 @@ const KEY_SPECS: { readonly [F in keyof View]: KeySpec<View[F]> } = {
   },
   theme: oneOf('theme', THEMES),
   lang: oneOf('lang', LANGS),
+  embed: {
+    key: 'embed',
+    write: (value) => value ?? '',
+    read: (value, reader) => (value === '' ? null : oneOf('embed', EMBED_TARGETS).read(value, reader)),
+  },
 }
 
 const FIELDS = Object.keys(KEY_SPECS) as readonly (keyof View)[]

@@ -1,4 +1,5 @@
 // The shape of what a user can choose. Everything else on screen is derived from this plus the dataset.
+import { CHART_IDS } from '../domain/chart-scope'
 import { NO_FILTERS, type Filters } from '../domain/filters'
 import type { IsoDate } from '../domain/types'
 import type { Lang } from '../i18n/lang'
@@ -19,6 +20,10 @@ export interface Sort {
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const
 export type Theme = (typeof THEMES)[number]
 
+/** What an embedded page shows: the whole view's body, or one chart of it. */
+export const EMBED_TARGETS = ['view', ...CHART_IDS] as const
+export type EmbedTarget = (typeof EMBED_TARGETS)[number]
+
 /** The filters (domain/filters.ts) plus every other choice the screen offers. */
 export interface View extends Filters {
   readonly view: ViewName
@@ -38,6 +43,8 @@ export interface View extends Filters {
   readonly presenter: boolean
   readonly theme: Theme
   readonly lang: Lang
+  /** Set on a page shown inside another site's frame: only this chart or view body, no header or navigation. */
+  readonly embed: EmbedTarget | null
 }
 
 export const initialFilters: Filters = { set: 'roadmaps', ...NO_FILTERS }
@@ -56,6 +63,7 @@ export const initialView: View = {
   presenter: false,
   theme: 'system',
   lang: 'en',
+  embed: null,
 }
 
 /** The fields of `source` that `template` has, as a new object: a view's filters, or a view without the store's actions. */

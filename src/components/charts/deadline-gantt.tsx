@@ -4,12 +4,12 @@
 import type { CSSProperties } from 'react'
 import { DataText } from '../data-text'
 import type { GanttData, GanttRow } from '../../domain/chart-series'
-import { daysBetween } from '../../domain/dates'
 import { OUTCOME_META } from '../../domain/outcome'
-import type { FuzzyDate, IsoDate } from '../../domain/types'
+import type { IsoDate } from '../../domain/types'
 import { formatFuzzyDate } from '../../lib/format'
 import type { Lang } from '../../i18n/lang'
 import { OutcomeBadge } from '../outcome-badge'
+import { moveRuns, position, yearTicks, type GanttRange } from './gantt-geometry'
 import './charts.css'
 
 export interface DeadlineGanttLabels {
@@ -34,22 +34,7 @@ export interface DeadlineGanttProps {
   readonly onOpen?: (targetId: string) => void
 }
 
-type Range = GanttData['range']
-
-/** Where a date falls along the axis, in percent, kept inside it. */
-function position(range: Range, date: IsoDate): number {
-  const share = daysBetween(range.from, date) / daysBetween(range.from, range.to)
-  return Math.min(100, Math.max(0, share * 100))
-}
-
-function yearTicks(range: Range): readonly { readonly year: string; readonly left: number }[] {
-  const first = Number(range.from.slice(0, 4))
-  const last = Number(range.to.slice(0, 4))
-  return Array.from({ length: last - first }, (_, index) => {
-    const year = String(first + index)
-    return { year, left: position(range, `${year}-01-01`) }
-  })
-}
+type Range = GanttRange
 
 const at = (left: number, extra: CSSProperties = {}): CSSProperties => ({ left: `${left}%`, ...extra })
 const span = (from: number, to: number, extra: CSSProperties = {}): CSSProperties => ({
@@ -71,11 +56,7 @@ function describeRow(row: GanttRow, lang: Lang, labels: DeadlineGanttLabels): st
 
 /** Each move of the due date as a segment from the previous date to the new one. */
 function moveSegments(range: Range, row: GanttRow): readonly { readonly key: string; readonly style: CSSProperties }[] {
-  const stops = [row.due, ...row.moves.map((date: FuzzyDate) => date.end)].map((date) => position(range, date))
-  return row.moves.map((date, index) => ({
-    key: `${index}-${date.value}`,
-    style: span(stops[index] ?? 0, stops[index + 1] ?? 0),
-  }))
+  return moveRuns(range, row).map((run) => ({ key: run.key, style: span(run.from, run.to) }))
 }
 
 function Track({ range, row, asOf }: { readonly range: Range; readonly row: GanttRow; readonly asOf: IsoDate }) {

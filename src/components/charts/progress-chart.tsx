@@ -38,6 +38,11 @@ export interface ProgressChartProps {
   readonly emptyMessage: string
   /** A click on a mark: the claim it draws, to show its record (claimant, note, sources). */
   readonly onOpenClaim?: (claimId: string) => void
+  /**
+   * Drawn once at this size for an exported picture: no animation, tooltip or legend (the picture draws its own
+   * key), and no controls.
+   */
+  readonly size?: { readonly width: number; readonly height: number }
 }
 
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10)
@@ -80,89 +85,101 @@ function claimLabels(data: ProgressData, seriesLabel: (key: string) => string): 
 }
 
 export function ProgressChart(props: ProgressChartProps) {
-  const { data, unit, title, labels, seriesLabel } = props
+  const { data, unit, title, labels, seriesLabel, size } = props
   const labelOf = useMemo(() => claimLabels(data, seriesLabel), [data, seriesLabel])
   if (data.emptyReason) return <p className="chart-empty">{props.emptyMessage}</p>
+  const interactive = size === undefined
+  const chart = (
+    <ComposedChart
+      margin={{ top: 28, right: 16, bottom: 4, left: 0 }}
+      title={title}
+      accessibilityLayer={interactive}
+      {...size}
+    >
+      <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={[data.domain[0], data.domain[1]]}
+        ticks={[...data.ticks]}
+        tickFormatter={tickFormatter(data.tickUnit, props.lang)}
+        interval="preserveStartEnd"
+        minTickGap={8}
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        stroke="var(--border)"
+        allowDuplicatedCategory={false}
+      />
+      <YAxis
+        type="number"
+        dataKey="y"
+        domain={unit === 'percent' ? [0, 100] : [0, 'auto']}
+        allowDecimals={false}
+        width={unit === 'percent' ? 44 : 36}
+        tickFormatter={(value: number) => (unit === 'percent' ? `${value}%` : String(value))}
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        stroke="var(--border)"
+      />
+      {data.markers.map((marker) => (
+        <ReferenceLine key={marker.event.id} x={marker.x} stroke="var(--muted)" strokeDasharray="4 3" />
+      ))}
+      <MarkerLabels markers={data.markers} domain={data.domain} />
+      <ReferenceLine
+        x={data.asOfX}
+        stroke="var(--accent)"
+        strokeWidth={2}
+        label={{ value: labels.asOf, position: 'insideBottomRight', fill: 'var(--text)', fontSize: 12 }}
+      />
+      {data.series.map((series) => (
+        <Line
+          key={`line-${series.spec.key}`}
+          data={[...series.line]}
+          dataKey="y"
+          type="stepAfter"
+          stroke={`var(${series.spec.token})`}
+          strokeWidth={2}
+          dot={false}
+          activeDot={false}
+          connectNulls={false}
+          legendType="none"
+          tooltipType="none"
+          // Not animated: every re-render restarted the line's draw-in, which measures the whole path again.
+          isAnimationActive={false}
+        />
+      ))}
+      {data.series.map((series) => (
+        <Scatter
+          key={series.spec.key}
+          name={seriesLabel(series.spec.key)}
+          data={[...series.points]}
+          dataKey="y"
+          shape={markRenderer(series.spec.shape, `var(${series.spec.token})`)}
+          isAnimationActive={interactive ? 'auto' : false}
+          cursor={props.onOpenClaim && interactive ? 'pointer' : undefined}
+          onClick={(mark) => {
+            const point = mark.payload as ProgressPoint | undefined
+            if (point) props.onOpenClaim?.(point.claim.id)
+          }}
+        >
+          <ErrorBar dataKey="xSpan" direction="x" stroke={`var(${series.spec.token})`} width={6} />
+          <ErrorBar dataKey="ySpan" direction="y" stroke={`var(${series.spec.token})`} width={6} />
+        </Scatter>
+      ))}
+      {interactive ? (
+        <Tooltip
+          shared={false}
+          cursor={false}
+          content={({ active, payload }) => (
+            <ClaimTooltip {...props} active={active} payload={payload} labelOf={labelOf} unit={unit} />
+          )}
+        />
+      ) : null}
+    </ComposedChart>
+  )
+  if (!interactive) return chart
   return (
     <div className="progress-chart">
       <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 800, height: 300 }}>
-        <ComposedChart margin={{ top: 28, right: 16, bottom: 4, left: 0 }} title={title} accessibilityLayer>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={[data.domain[0], data.domain[1]]}
-            ticks={[...data.ticks]}
-            tickFormatter={tickFormatter(data.tickUnit, props.lang)}
-            interval="preserveStartEnd"
-            minTickGap={8}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-            allowDuplicatedCategory={false}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={unit === 'percent' ? [0, 100] : [0, 'auto']}
-            allowDecimals={false}
-            width={unit === 'percent' ? 44 : 36}
-            tickFormatter={(value: number) => (unit === 'percent' ? `${value}%` : String(value))}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-          />
-          {data.markers.map((marker) => (
-            <ReferenceLine key={marker.event.id} x={marker.x} stroke="var(--muted)" strokeDasharray="4 3" />
-          ))}
-          <MarkerLabels markers={data.markers} domain={data.domain} />
-          <ReferenceLine
-            x={data.asOfX}
-            stroke="var(--accent)"
-            strokeWidth={2}
-            label={{ value: labels.asOf, position: 'insideBottomRight', fill: 'var(--text)', fontSize: 12 }}
-          />
-          {data.series.map((series) => (
-            <Line
-              key={`line-${series.spec.key}`}
-              data={[...series.line]}
-              dataKey="y"
-              type="stepAfter"
-              stroke={`var(${series.spec.token})`}
-              strokeWidth={2}
-              dot={false}
-              activeDot={false}
-              connectNulls={false}
-              legendType="none"
-              tooltipType="none"
-              // Not animated: every re-render restarted the line's draw-in, which measures the whole path again.
-              isAnimationActive={false}
-            />
-          ))}
-          {data.series.map((series) => (
-            <Scatter
-              key={series.spec.key}
-              name={seriesLabel(series.spec.key)}
-              data={[...series.points]}
-              dataKey="y"
-              shape={markRenderer(series.spec.shape, `var(${series.spec.token})`)}
-              isAnimationActive="auto"
-              cursor={props.onOpenClaim ? 'pointer' : undefined}
-              onClick={(mark) => {
-                const point = mark.payload as ProgressPoint | undefined
-                if (point) props.onOpenClaim?.(point.claim.id)
-              }}
-            >
-              <ErrorBar dataKey="xSpan" direction="x" stroke={`var(${series.spec.token})`} width={6} />
-              <ErrorBar dataKey="ySpan" direction="y" stroke={`var(${series.spec.token})`} width={6} />
-            </Scatter>
-          ))}
-          <Tooltip
-            shared={false}
-            cursor={false}
-            content={({ active, payload }) => (
-              <ClaimTooltip {...props} active={active} payload={payload} labelOf={labelOf} unit={unit} />
-            )}
-          />
-        </ComposedChart>
+        {chart}
       </ResponsiveContainer>
       <ProgressLegend data={data} labels={labels} seriesLabel={seriesLabel} />
     </div>

@@ -20,6 +20,11 @@ export interface StatusBarChartProps {
   readonly onSelect?: (status: Status) => void
   /** Read after a legend entry's own text when it is a control (", show on the board"). */
   readonly actionHint?: string
+  /**
+   * Drawn once at this size for an exported picture: no animation, tooltip or legend (the picture draws its own
+   * key), and no controls.
+   */
+  readonly size?: { readonly width: number; readonly height: number }
 }
 
 const ROW = 'items'
@@ -54,46 +59,55 @@ function SliceTooltip({ active, slices, lang }: SliceTooltipProps) {
   )
 }
 
-export function StatusBarChart({ slices, total, lang, title, onSelect, actionHint }: StatusBarChartProps) {
+export function StatusBarChart({ slices, total, lang, title, onSelect, actionHint, size }: StatusBarChartProps) {
   const prefix = patternPrefix(useId())
+  const bars = (animate: boolean) =>
+    slices.map((slice) => (
+      <Bar
+        key={slice.status}
+        dataKey={slice.status}
+        name={statusLabel(slice.status, lang)}
+        stackId="status"
+        fill={patternFill(prefix, slice.status)}
+        stroke="var(--bg)"
+        strokeWidth={2}
+        barSize={size ? Math.min(96, Math.round(size.height * 0.55)) : 44}
+        isAnimationActive={animate ? 'auto' : false}
+        style={onSelect && animate ? { cursor: 'pointer' } : undefined}
+        onClick={onSelect && animate ? () => onSelect(slice.status) : undefined}
+      />
+    ))
+  const axes = (
+    <>
+      <StatusPatternDefs prefix={prefix} />
+      <XAxis
+        type="number"
+        domain={[0, total]}
+        allowDecimals={false}
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        stroke="var(--border)"
+      />
+      <YAxis type="category" dataKey="name" hide />
+    </>
+  )
+  const margin = { top: 4, right: 12, bottom: 0, left: 12 }
+  if (size)
+    return (
+      <BarChart data={[toStackRow(slices)]} layout="vertical" margin={margin} title={title} {...size}>
+        {axes}
+        {bars(false)}
+      </BarChart>
+    )
   return (
     <div className="status-bar-chart">
       <ResponsiveContainer width="100%" height={84} initialDimension={{ width: 800, height: 84 }}>
-        <BarChart
-          data={[toStackRow(slices)]}
-          layout="vertical"
-          margin={{ top: 4, right: 12, bottom: 0, left: 12 }}
-          title={title}
-          accessibilityLayer
-        >
-          <StatusPatternDefs prefix={prefix} />
-          <XAxis
-            type="number"
-            domain={[0, total]}
-            allowDecimals={false}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-          />
-          <YAxis type="category" dataKey="name" hide />
+        <BarChart data={[toStackRow(slices)]} layout="vertical" margin={margin} title={title} accessibilityLayer>
+          {axes}
           <Tooltip
             cursor={false}
             content={({ active }) => <SliceTooltip active={active} slices={slices} lang={lang} />}
           />
-          {slices.map((slice) => (
-            <Bar
-              key={slice.status}
-              dataKey={slice.status}
-              name={statusLabel(slice.status, lang)}
-              stackId="status"
-              fill={patternFill(prefix, slice.status)}
-              stroke="var(--bg)"
-              strokeWidth={2}
-              barSize={44}
-              isAnimationActive="auto"
-              style={onSelect ? { cursor: 'pointer' } : undefined}
-              onClick={onSelect ? () => onSelect(slice.status) : undefined}
-            />
-          ))}
+          {bars(true)}
         </BarChart>
       </ResponsiveContainer>
       <ul className="status-legend">

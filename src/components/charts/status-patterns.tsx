@@ -1,20 +1,21 @@
-// Each status gets a fill pattern as well as its colour, so segments stay distinguishable without colour
-// (greyscale print, colour-blind readers). Patterns are drawn in the background colour over the status hue.
-import type { ReactNode } from 'react'
+// Each status gets a fill pattern as well as its colour (domain/status-motifs.ts), drawn in the background colour
+// over the status hue.
+import { assertNever } from '../../domain/assert-never'
 import { STATUS_META } from '../../domain/status'
+import { MOTIF_TILE, STATUS_MOTIFS, type Motif } from '../../domain/status-motifs'
 import { STATUSES, type Status } from '../../domain/vocabulary'
 
-const INK = { stroke: 'var(--bg)', strokeWidth: 2 } as const
-
-const MOTIFS: Record<Status, ReactNode> = {
-  drafting: <circle cx="4" cy="4" r="1.6" fill="var(--bg)" />,
-  open: <path d="M-1 9 L9 -1" {...INK} />,
-  agreed: null,
-  approved: <path d="M0 4 H8" {...INK} />,
-  completed: <path d="M-1 9 L9 -1 M-1 -1 L9 9" {...INK} strokeWidth={1.5} />,
-  'set-aside': <path d="M4 0 V8" {...INK} />,
-  superseded: <path d="M-1 -1 L9 9" {...INK} />,
-  unattributed: <rect x="2" y="2" width="3" height="3" fill="var(--bg)" />,
+function MotifShape({ motif }: { readonly motif: Motif }) {
+  switch (motif.kind) {
+    case 'path':
+      return <path d={motif.d} stroke="var(--bg)" strokeWidth={motif.width} />
+    case 'dot':
+      return <circle cx={motif.cx} cy={motif.cy} r={motif.r} fill="var(--bg)" />
+    case 'square':
+      return <rect x={motif.x} y={motif.y} width={motif.size} height={motif.size} fill="var(--bg)" />
+    default:
+      return assertNever(motif)
+  }
 }
 
 /** Id-safe prefix from React's useId output. */
@@ -26,12 +27,21 @@ export const patternFill = (prefix: string, status: Status) => `url(#${prefix}-$
 export function StatusPatternDefs({ prefix }: { readonly prefix: string }) {
   return (
     <defs>
-      {STATUSES.map((status) => (
-        <pattern key={status} id={`${prefix}-${status}`} width="8" height="8" patternUnits="userSpaceOnUse">
-          <rect width="8" height="8" fill={`var(${STATUS_META[status].token})`} />
-          {MOTIFS[status]}
-        </pattern>
-      ))}
+      {STATUSES.map((status) => {
+        const motif = STATUS_MOTIFS[status]
+        return (
+          <pattern
+            key={status}
+            id={`${prefix}-${status}`}
+            width={MOTIF_TILE}
+            height={MOTIF_TILE}
+            patternUnits="userSpaceOnUse"
+          >
+            <rect width={MOTIF_TILE} height={MOTIF_TILE} fill={`var(${STATUS_META[status].token})`} />
+            {motif ? <MotifShape motif={motif} /> : null}
+          </pattern>
+        )
+      })}
     </defs>
   )
 }

@@ -1,6 +1,7 @@
 // Topics × status as a shaded grid. It is a real table: each status column is headed by its badge (icon + label),
 // each cell shows its number, and the shade (the column's status colour, deeper for more items) only repeats it.
 import type { CSSProperties } from 'react'
+import { heatShare } from './heat-share'
 import { ScrollTable } from './scroll-table'
 import type { TopicStatusMatrix } from '../../domain/chart-series'
 import { STATUS_META } from '../../domain/status'
@@ -25,9 +26,8 @@ export interface TopicStatusHeatmapProps {
   readonly plain?: boolean
 }
 
-/** Share of the strongest shade a cell gets: never zero for a non-empty cell, so one item still shows. */
 function heatStyle(status: Status, count: number, max: number): CSSProperties {
-  const strength = max === 0 ? 0 : 12 + Math.round((count / max) * 38)
+  const strength = Math.round(heatShare(count, max) * 100)
   return { '--heat-colour': `var(${STATUS_META[status].token})`, '--heat': `${strength}%` } as CSSProperties
 }
 

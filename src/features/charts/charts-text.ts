@@ -6,7 +6,7 @@ import { useLang } from '../../state/use-t'
 const en = {
   heading: 'Charts',
   intro:
-    'Every chart follows the date chosen above and the board’s filters. Click a status to see those items on the board.',
+    'Every chart follows the date chosen above. The status charts follow the board’s filters, the deadlines its topic and outcome filters, and the reported progress, which is for whole programmes, none. Click a status to see those items on the board.',
   sets: { roadmaps: 'Roadmaps (2019)', programmes: 'Union programmes (2021)' } as Record<ItemSet, string>,
   setNoun: { roadmaps: 'roadmaps', programmes: 'union programmes' } as Record<ItemSet, string>,
   setPicker: 'Which items',
@@ -61,6 +61,19 @@ const en = {
   disputed: 'disputed',
   inferred: 'inferred',
   eventsHeading: 'Key events on the chart',
+  figureKey: {
+    count: (label: string, count: string) => `${label}: ${count}`,
+    stepLine: 'Line: the latest figure, where reports agree',
+    span: 'Whiskers: a date known only to the month or year, or a reported range',
+    asOfLine: 'The date shown',
+    eventsTitle: 'Key events (numbered on the chart)',
+    eventNote: (date: string, title: string) => `${date}: ${title}`,
+    shade: 'Shade: the status’s colour, deeper for more items (the number is in each cell)',
+    overdue: 'Dotted: past due, no result reported',
+    moved: 'Dashed arrow: the due date was moved',
+    metLate: 'Late target met on this day',
+    today: 'Today',
+  },
 
   ganttTitle: 'Deadlines and what became of them',
   ganttSummary: (count: string, parts: string) =>
@@ -118,7 +131,7 @@ export type ChartsText = typeof en
 const ru: ChartsText = {
   heading: 'Графики',
   intro:
-    'Все графики следуют выбранной выше дате и фильтрам доски. Нажмите на статус, чтобы увидеть эти пункты на доске.',
+    'Все графики следуют выбранной выше дате. Графики статусов следуют фильтрам доски, сроки — её фильтрам тем и итогов, а заявленный прогресс, относящийся к программам целиком, — никаким. Нажмите на статус, чтобы увидеть эти пункты на доске.',
   sets: { roadmaps: 'Дорожные карты (2019)', programmes: 'Союзные программы (2021)' },
   setNoun: { roadmaps: 'дорожные карты', programmes: 'союзные программы' },
   setPicker: 'Какие пункты',
@@ -174,6 +187,19 @@ const ru: ChartsText = {
   disputed: 'спорно',
   inferred: 'вывод',
   eventsHeading: 'Ключевые события на графике',
+  figureKey: {
+    count: (label: string, count: string) => `${label}: ${count}`,
+    stepLine: 'Линия: последняя цифра там, где сообщения совпадают',
+    span: 'Усы: дата известна лишь с точностью до месяца или года, или названа вилка значений',
+    asOfLine: 'Выбранная дата',
+    eventsTitle: 'Ключевые события (номера на графике)',
+    eventNote: (date: string, title: string) => `${date}: ${title}`,
+    shade: 'Заливка: цвет статуса, тем гуще, чем больше пунктов (число — в ячейке)',
+    overdue: 'Пунктир: срок прошёл, о результате не сообщалось',
+    moved: 'Штриховая стрелка: срок перенесён',
+    metLate: 'День, когда цель выполнили с опозданием',
+    today: 'Сегодня',
+  },
 
   ganttTitle: 'Сроки и что с ними стало',
   ganttSummary: (count: string, parts: string) =>
@@ -233,8 +259,8 @@ const ru: ChartsText = {
   },
 }
 
-const TEXT = { en, ru } as const
+export const CHARTS_TEXT = { en, ru } as const
 
 export function useChartsText(): ChartsText {
-  return TEXT[useLang()]
+  return CHARTS_TEXT[useLang()]
 }

@@ -3,7 +3,8 @@ import { DataText } from '../../components/data-text'
 import { textIn } from '../../i18n/localized-text'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { ChartFrame } from '../../components/chart-frame'
-import { ExportMenu } from '../../components/export-menu'
+import { ChartTools } from '../../components/chart-tools'
+import { DeadlineGanttFigure } from '../../components/charts/deadline-gantt-figure'
 import { DeadlineGantt } from '../../components/charts/deadline-gantt'
 import { DeadlineStateBadge } from '../../components/deadline-state-badge'
 import { ChainTrail } from '../../components/outcome-chain'
@@ -15,13 +16,16 @@ import { YearRangePicker } from '../../components/year-range-picker'
 import { OUTCOME_META } from '../../domain/outcome'
 import { formatFuzzyDate, formatNumber } from '../../lib/format'
 import { useDataset, useGanttRows, useToday } from '../../state/derived'
-import { useChartExportMenu } from '../../export/use-exports'
+import type { FigureRoom } from '../../export/chart-figure'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useDeadlineLabels } from '../../state/use-t'
 import type { Lang } from '../../i18n/lang'
 import { useViewStore } from '../../state/view-store'
 import type { ChartsText } from './charts-text'
+import { deadlineTable } from './chart-tables'
+import { deadlineKey } from './figure-keys'
 import { useChartFrame } from './use-chart-frame'
+import { useChartTools } from './use-chart-tools'
 
 const allRows = (data: GanttData): readonly GanttRow[] => data.groups.flatMap((group) => group.rows)
 
@@ -124,7 +128,32 @@ export function DeadlineSection() {
   const empty = data.emptyReason
     ? { message: data.emptyReason === 'nothing-set' ? text.emptyNothingSet : text.emptyNoMatch }
     : null
-  const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.ganttTitle, sourceIds: ganttSourceIds(data) })
+  const exportTarget = useMemo(
+    () => ({
+      chart: 'deadlines' as const,
+      title: text.ganttTitle,
+      sourceIds: ganttSourceIds(data),
+      key: deadlineKey(data, asOf, today, lang, text),
+      figure: ({ width, height, textWidth }: FigureRoom) => (
+        <div data-figure-panel="">
+          <DeadlineGanttFigure
+            data={data}
+            asOf={asOf}
+            today={today}
+            lang={lang}
+            groupLabel={groupLabel}
+            labels={text.ganttLabels}
+            width={width}
+            height={height}
+            textWidth={textWidth}
+          />
+        </div>
+      ),
+      table: () => deadlineTable(data, lang, groupLabel),
+    }),
+    [data, asOf, today, lang, text, groupLabel],
+  )
+  const { nodeId, tools } = useChartTools(exportTarget)
   return (
     <ChartFrame
       title={text.ganttTitle}
@@ -136,7 +165,7 @@ export function DeadlineSection() {
       controls={
         <>
           <YearRangePicker years={allYears} value={years} onChange={setYears} labels={text.yearRange} />
-          <ExportMenu {...exportMenu} />
+          <ChartTools {...tools} />
         </>
       }
       chart={

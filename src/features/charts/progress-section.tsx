@@ -1,22 +1,25 @@
-import { Suspense, useCallback, useState } from 'react'
+import { Suspense, useCallback, useMemo, useState } from 'react'
 import { textIn } from '../../i18n/localized-text'
 import { DataText } from '../../components/data-text'
 import { ChartFrame } from '../../components/chart-frame'
 import { ClaimRecord } from '../../components/claim-record'
-import { ExportMenu } from '../../components/export-menu'
+import { ChartTools } from '../../components/chart-tools'
 import { SourceRefs } from '../../components/source-refs'
 import type { ProgressData, ProgressPoint } from '../../domain/progress-series'
 import { PROGRESS_SPECS } from '../../domain/progress-specs'
 import { formatFuzzyDate } from '../../lib/format'
 import { useDataset } from '../../state/derived'
 import { useProgressSeries } from './use-progress-series'
-import { useChartExportMenu } from '../../export/use-exports'
+import type { FigureRoom } from '../../export/chart-figure'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { ANCHORS } from '../../state/view'
 import { ChartLoading } from './chart-loading'
 import { LazyProgressChart } from './lazy-charts'
 import { ProgressTable, progressRows } from './progress-table'
+import { progressTable } from './chart-tables'
+import { progressKey } from './figure-keys'
 import { useChartFrame } from './use-chart-frame'
+import { useChartTools } from './use-chart-tools'
 
 const COUNT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'count')
 const PERCENT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'percent')
@@ -49,7 +52,7 @@ export function ProgressSection() {
     },
     [dataset, lang],
   )
-  const panels = [counts, percents]
+  const panels = useMemo(() => [counts, percents], [counts, percents])
   const [openClaim, setOpenClaim] = useState<string | null>(null)
   // The mark of a claim no longer drawn (another date) has no record to show.
   const openRecord = panels.some((panel) => progressRows(panel).some((row) => row.point.claim.id === openClaim))
@@ -64,11 +67,43 @@ export function ProgressSection() {
     emptyMessage: text.emptyNothingReported,
     onOpenClaim: setOpenClaim,
   }
-  const { nodeId, ...exportMenu } = useChartExportMenu({
-    title: text.countsTitle,
-    sourceIds: sourceIdsOf(panels),
-    followsFilters: false,
-  })
+  const exportTarget = useMemo(() => {
+    const still = {
+      lang,
+      labels: text.chart,
+      seriesLabel,
+      formatDate,
+      describeSource,
+      emptyMessage: text.emptyNothingReported,
+    }
+    return {
+      chart: 'progress' as const,
+      title: text.countsTitle,
+      sourceIds: sourceIdsOf(panels),
+      key: progressKey(panels, lang, text, seriesLabel),
+      prepare: LazyProgressChart.preload,
+      figure: ({ width, height }: FigureRoom) => {
+        // The panels drawn (one has nothing yet at an early date) and the second's caption share the room; on
+        // screen each is 300 pixels tall.
+        const drawn = [counts, percents].filter((panel) => panel.emptyReason === null).length
+        const panelHeight =
+          height === null ? 300 : Math.max(120, Math.floor((height - (drawn - 1) * 32) / Math.max(1, drawn)))
+        const size = { width, height: panelHeight }
+        return (
+          <>
+            <div data-figure-panel="">
+              <LazyProgressChart {...still} data={counts} unit="count" title={text.countsTitle} size={size} />
+            </div>
+            <div data-figure-panel="" data-figure-caption={text.percentTitle}>
+              <LazyProgressChart {...still} data={percents} unit="percent" title={text.percentTitle} size={size} />
+            </div>
+          </>
+        )
+      },
+      table: () => progressTable(panels, lang, seriesLabel),
+    }
+  }, [panels, counts, percents, lang, text, seriesLabel, formatDate, describeSource])
+  const { nodeId, tools } = useChartTools(exportTarget)
   return (
     <ChartFrame
       anchor={ANCHORS.reportedCounts}
@@ -78,7 +113,7 @@ export function ProgressSection() {
       sources={<SourceRefs {...sourceRefs(sourceIdsOf(panels))} />}
       labels={labels}
       empty={counts.emptyReason && percents.emptyReason ? { message: text.emptyNothingReported } : null}
-      controls={<ExportMenu {...exportMenu} />}
+      controls={<ChartTools {...tools} />}
       chart={
         <div id={nodeId}>
           <Suspense fallback={<ChartLoading height={720} />}>

@@ -1,7 +1,7 @@
-import { Suspense } from 'react'
+import { Suspense, useMemo } from 'react'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { ChartFrame } from '../../components/chart-frame'
-import { ExportMenu } from '../../components/export-menu'
+import { ChartTools } from '../../components/chart-tools'
 import { ReportedTotalNotes } from '../../components/reported-total-note'
 import { SourceRefs } from '../../components/source-refs'
 import { StatusBadge } from '../../components/status-badge'
@@ -11,14 +11,16 @@ import { STATUS_META } from '../../domain/status'
 import { formatNumber, formatPercent } from '../../lib/format'
 import { REPORTED_TOTAL_TEXT } from '../../lib/reported-total-text'
 import { useFilters, useProgrammeContext, useStatusSeries } from '../../state/derived'
-import { useChartExportMenu } from '../../export/use-exports'
 import { useSourceRefs } from '../../state/use-source-refs'
 import type { Lang } from '../../i18n/lang'
 import { useViewStore } from '../../state/view-store'
 import { ChartLoading } from './chart-loading'
 import type { ChartsText } from './charts-text'
 import { LazyStatusBarChart } from './lazy-charts'
+import { statusTable } from './chart-tables'
+import { statusKey } from './figure-keys'
 import { useChartFrame, useShowOnBoard } from './use-chart-frame'
+import { useChartTools } from './use-chart-tools'
 
 function largestFirst(slices: readonly StatusSlice[]): readonly StatusSlice[] {
   return [...slices].sort((a, b) => b.count - a.count)
@@ -83,7 +85,29 @@ export function StatusBreakdown() {
   const { reported } = useProgrammeContext()
   const noun = text.setNoun[filters.set]
   const filtered = hasActiveFilters(filters)
-  const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.statusTitle, sourceIds })
+  const exportTarget = useMemo(
+    () => ({
+      chart: 'status' as const,
+      title: text.statusTitle,
+      sourceIds,
+      key: statusKey(series.slices, lang, text),
+      prepare: LazyStatusBarChart.preload,
+      figure: ({ width, height }: { width: number; height: number | null }) => (
+        <div data-figure-panel="">
+          <LazyStatusBarChart
+            slices={series.slices}
+            total={series.total}
+            lang={lang}
+            title={text.statusTitle}
+            size={{ width, height: height === null ? 84 : Math.min(height, 160) }}
+          />
+        </div>
+      ),
+      table: () => statusTable(series, lang),
+    }),
+    [series, sourceIds, lang, text],
+  )
+  const { nodeId, tools } = useChartTools(exportTarget)
   const empty = series.emptyReason
     ? {
         message: filtered ? text.emptyNoMatch : text.emptyNotListed(noun),
@@ -102,7 +126,7 @@ export function StatusBreakdown() {
       sources={<SourceRefs {...sourceRefs(sourceIds)} />}
       labels={labels}
       empty={empty}
-      controls={<ExportMenu {...exportMenu} />}
+      controls={<ChartTools {...tools} />}
       chart={
         <div id={nodeId}>
           <Suspense fallback={<ChartLoading height={120} />}>

@@ -1,7 +1,8 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { topicName } from '../../domain/names'
 import { ChartFrame } from '../../components/chart-frame'
-import { ExportMenu } from '../../components/export-menu'
+import { ChartTools } from '../../components/chart-tools'
+import { TopicStatusHeatmapFigure } from '../../components/charts/topic-status-heatmap-figure'
 import { TopicStatusHeatmap } from '../../components/charts/topic-status-heatmap'
 import { SourceRefs } from '../../components/source-refs'
 import { STATUS_META } from '../../domain/status'
@@ -9,9 +10,12 @@ import type { Status } from '../../domain/vocabulary'
 import { formatNumber } from '../../lib/format'
 import { useDataset, useStatusSeries } from '../../state/derived'
 import { useTopicStatusMatrix } from './use-topic-status-matrix'
-import { useChartExportMenu } from '../../export/use-exports'
+import type { FigureRoom } from '../../export/chart-figure'
 import { useSourceRefs } from '../../state/use-source-refs'
+import { topicStatusTable } from './chart-tables'
+import { topicStatusKey } from './figure-keys'
 import { useChartFrame, useShowOnBoard } from './use-chart-frame'
+import { useChartTools } from './use-chart-tools'
 
 /** Topics × status as of the date for the board's items; a cell click filters the board to that pair. */
 export function TopicStatusSection() {
@@ -31,7 +35,30 @@ export function TopicStatusSection() {
     headers: { topic: text.topicColumn, total: text.totalColumn },
     label: text.matrixTitle,
   }
-  const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.matrixTitle, sourceIds })
+  const exportTarget = useMemo(
+    () => ({
+      chart: 'topic-status' as const,
+      title: text.matrixTitle,
+      sourceIds,
+      key: topicStatusKey(text),
+      figure: ({ width, height, textWidth }: FigureRoom) => (
+        <div data-figure-panel="">
+          <TopicStatusHeatmapFigure
+            matrix={matrix}
+            lang={lang}
+            topicLabel={topicLabel}
+            totalLabel={text.totalColumn}
+            width={width}
+            height={height}
+            textWidth={textWidth}
+          />
+        </div>
+      ),
+      table: () => topicStatusTable(matrix, topicLabel),
+    }),
+    [matrix, sourceIds, lang, text, topicLabel],
+  )
+  const { nodeId, tools } = useChartTools(exportTarget)
   return (
     <ChartFrame
       title={text.matrixTitle}
@@ -40,7 +67,7 @@ export function TopicStatusSection() {
       sources={<SourceRefs {...sourceRefs(sourceIds)} />}
       labels={labels}
       empty={matrix.emptyReason ? { message: text.emptyNoMatch } : null}
-      controls={<ExportMenu {...exportMenu} />}
+      controls={<ChartTools {...tools} />}
       chart={
         <div id={nodeId}>
           <TopicStatusHeatmap

@@ -5,12 +5,10 @@ import { ChartFrame } from '../../components/chart-frame'
 import { describeClaimValue } from '../../components/charts/claim-value'
 import { ClaimRecord } from '../../components/claim-record'
 import { DataText } from '../../components/data-text'
-import { ExportMenu } from '../../components/export-menu'
 import { SourceRefs } from '../../components/source-refs'
 import { headlineRows, toHeadlineArc, type HeadlineRow } from '../../domain/headline-arc'
 import type { ProgressMarker, ProgressPoint } from '../../domain/progress-series'
 import { PROGRESS_SPECS } from '../../domain/progress-specs'
-import { useChartExportMenu } from '../../export/use-exports'
 import { textIn } from '../../i18n/localized-text'
 import { formatDay, formatFuzzyDate } from '../../lib/format'
 import { useAsOf, useDataset } from '../../state/on-screen'
@@ -89,7 +87,6 @@ export function HeadlineSection() {
     },
     [dataset, lang],
   )
-  const { nodeId, ...exportMenu } = useChartExportMenu({ title: text.title, sourceIds, followsFilters: false })
   const openName =
     open?.kind === 'figure' ? describeMark(open.point, open.spec.key) : open && describeTurningPoint(open.marker)
 
@@ -101,9 +98,8 @@ export function HeadlineSection() {
       sources={<SourceRefs {...sourceRefs(sourceIds)} />}
       labels={{ showTable: text.showTable, sources: text.sources }}
       empty={rows.length === 0 ? { message: text.empty } : null}
-      controls={<ExportMenu {...exportMenu} />}
       chart={
-        <div id={nodeId}>
+        <div>
           <Suspense
             fallback={
               <div className="headline-loading" style={{ minHeight: 380 }} role="status">
