@@ -12,6 +12,7 @@ import { sourcesAsOf } from '../../domain/sources'
 import type { StoryStep } from '../../domain/story'
 import type { CountClaim, IsoDate, Item, ItemSet, Position, Side, Source } from '../../domain/types'
 import type { Status } from '../../domain/vocabulary'
+import type { LocalizedText } from '../../i18n/localized-text'
 
 /** Steps per "story in numbers" slide: four figures still read from the back of a room. */
 export const STORY_PER_SLIDE = 4
@@ -46,6 +47,10 @@ interface SlideBase {
   /** Stable across renders; names the slide to React. */
   readonly id: string
   readonly sourceIds: readonly string[]
+  /** The one line the slide says, under its title; null where the slide only shows (title, sources). */
+  readonly takeaway: LocalizedText | null
+  /** What the presenter says, for a presenter window and an exported deck; never drawn on the slide. */
+  readonly notes: LocalizedText | null
 }
 
 export type Slide =
@@ -212,7 +217,7 @@ export interface NumberedSources {
 
 /** Every source the slides cite that was out by `asOf`, numbered in order of first citation. */
 export function numberSources(
-  slides: readonly SlideBase[],
+  slides: readonly Pick<SlideBase, 'sourceIds'>[],
   sourcesById: ReadonlyMap<string, Source>,
   asOf: IsoDate,
 ): NumberedSources {
@@ -290,11 +295,13 @@ export function footnotesOf(
 }
 
 export function buildDeck(input: DeckInput): Deck {
-  const slides: Slide[] = [{ kind: 'title', id: 'title', sourceIds: [] }]
+  const slides: Slide[] = [{ kind: 'title', id: 'title', sourceIds: [], takeaway: null, notes: null }]
   const storyParts = storyChunks(input.story)
   storyParts.forEach((steps, index) =>
     slides.push({
       kind: 'story',
+      takeaway: null,
+      notes: null,
       id: `story-${index + 1}`,
       steps,
       part: index + 1,
@@ -304,6 +311,8 @@ export function buildDeck(input: DeckInput): Deck {
   )
   slides.push({
     kind: 'status',
+    takeaway: null,
+    notes: null,
     id: 'status',
     reported: input.reported,
     sourceIds: unique([
@@ -315,6 +324,8 @@ export function buildDeck(input: DeckInput): Deck {
   ganttPages.forEach((gantt, index) =>
     slides.push({
       kind: 'deadlines',
+      takeaway: null,
+      notes: null,
       id: `deadlines-${index + 1}`,
       gantt,
       part: index + 1,
@@ -326,6 +337,8 @@ export function buildDeck(input: DeckInput): Deck {
   if (input.compare !== null && input.compare < input.asOf && input.changes !== null) {
     slides.push({
       kind: 'changes',
+      takeaway: null,
+      notes: null,
       id: 'changes',
       compare: input.compare,
       changes: input.changes,
@@ -338,6 +351,8 @@ export function buildDeck(input: DeckInput): Deck {
   shown.forEach((disputed, index) =>
     slides.push({
       kind: 'disputed',
+      takeaway: null,
+      notes: null,
       id: `disputed-${disputed.item.id}`,
       disputed,
       notShown: index === shown.length - 1 ? input.disputed.length - shown.length : 0,
@@ -351,6 +366,8 @@ export function buildDeck(input: DeckInput): Deck {
   sourceParts.forEach((entries, index) =>
     slides.push({
       kind: 'sources',
+      takeaway: null,
+      notes: null,
       id: `sources-${index + 1}`,
       entries,
       later: index === sourceParts.length - 1 ? later : 0,
