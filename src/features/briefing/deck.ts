@@ -217,7 +217,7 @@ export interface NumberedSources {
 
 /** Every source the slides cite that was out by `asOf`, numbered in order of first citation. */
 export function numberSources(
-  slides: readonly Pick<SlideBase, 'sourceIds'>[],
+  slides: readonly Pick<SlideBase, 'id' | 'sourceIds'>[],
   sourcesById: ReadonlyMap<string, Source>,
   asOf: IsoDate,
 ): NumberedSources {
