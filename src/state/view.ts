@@ -34,9 +34,16 @@ export interface View extends Filters {
   readonly sort: Sort
   /** 1-based slide number in briefing mode. */
   readonly slide: number
+  /**
+   * The story the deck plays: null for the data's default story, MY_STORY for the one kept in this browser, or a
+   * shared story as its link value (domain/story-link.ts).
+   */
+  readonly story: string | null
   readonly theme: Theme
   readonly lang: Lang
 }
+
+export const MY_STORY = 'mine'
 
 export const initialFilters: Filters = { set: 'roadmaps', ...NO_FILTERS }
 
@@ -51,6 +58,7 @@ export const initialView: View = {
   layout: 'table',
   sort: { field: 'id', descending: false },
   slide: 1,
+  story: null,
   theme: 'system',
   lang: 'en',
 }
