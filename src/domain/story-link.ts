@@ -88,8 +88,11 @@ export type StoryLink =
   | { readonly ok: true; readonly value: string }
   | { readonly ok: false; readonly length: number; readonly limit: number }
 
-/** The story as a link value, or how long it would be when it is too long for one. */
-export function encodeStory(story: Story): StoryLink {
+/**
+ * The story as a link value, or how long it would be when it is too long for one. The browser keeps a user's story
+ * in the same form with no limit (a story too long to share is still the user's).
+ */
+export function encodeStory(story: Story, limit = MAX_STORY_LINK): StoryLink {
   const lang = story.writtenIn ?? 'en'
   const packed: PackedStory = {
     v: FORMAT,
@@ -98,9 +101,7 @@ export function encodeStory(story: Story): StoryLink {
     s: story.steps.map((step) => packStep(step, lang)),
   }
   const value = toBase64Url(JSON.stringify(packed))
-  return value.length <= MAX_STORY_LINK
-    ? { ok: true, value }
-    : { ok: false, length: value.length, limit: MAX_STORY_LINK }
+  return value.length <= limit ? { ok: true, value } : { ok: false, length: value.length, limit }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -148,8 +149,8 @@ function unpackStep(value: unknown): StoryStep | null {
 }
 
 /** The story a link value holds, or null when it holds none (garbled, cut short, or from an unknown format). */
-export function decodeStory(value: string, id: string): Story | null {
-  if (value.length > MAX_STORY_LINK) return null
+export function decodeStory(value: string, id: string, limit = MAX_STORY_LINK): Story | null {
+  if (value.length > limit) return null
   const json = fromBase64Url(value)
   if (json === null) return null
   let packed: unknown
