@@ -304,7 +304,7 @@ export function fixtureJson(): Record<DataFileName, unknown> {
           },
           {
             visual: 'changes',
-            asOf: '2019-12-08',
+            asOf: '2019-12-22',
             compare: '2019-09-06',
             set: 'roadmaps',
             topics: ['gas'],
