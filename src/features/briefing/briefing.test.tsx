@@ -97,10 +97,11 @@ describe('story builder', { timeout: 30_000 }, () => {
     await user.type(within(builder).getAllByRole('textbox', { name: 'Takeaway (one line)' })[0] ?? builder, 'Gas lags.')
     await user.click(within(builder).getByRole('button', { name: 'Move step 2 up' }))
     expect(within(builder).getByRole('button', { name: 'Move step 1 down' })).toHaveFocus()
-    expect(within(builder).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
-      'Step 1: Deadlines, 10 Dec 2019',
-      'Step 2: Status of the items, 10 Dec 2019',
-    ])
+    expect(
+      within(builder)
+        .getAllByRole('heading', { level: 4 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Step 1: Deadlines, 10 Dec 2019', 'Step 2: Status of the items, 10 Dec 2019'])
     await user.click(within(builder).getByRole('button', { name: 'Hide step 1 when playing' }))
     await user.click(within(builder).getByRole('button', { name: 'Play your story' }))
     await waitFor(() => expect(window.location.search).toContain('story=mine'))
