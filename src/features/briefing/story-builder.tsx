@@ -207,7 +207,7 @@ function StepEditor({ step, index, count, writtenIn, move }: StepEditorProps) {
       <label className="story-builder__field">
         <span lang={lang}>{text.notes}</span>
         <textarea
-          rows={2}
+          rows={3}
           value={step.notes[writtenIn] ?? ''}
           onChange={(event) => change('notes', event.target.value)}
         />
