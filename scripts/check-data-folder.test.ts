@@ -45,6 +45,31 @@ describe('the build-time check of the bundled data', () => {
     )
   })
 
+  it("names the story, step and field of a step citing a source published after the step's date", () => {
+    const folder = copyOfData()
+    rewrite<{ id: string; steps: { sources: string[] }[] }[]>(join(folder, 'story.json'), ([story]) => {
+      const step = story?.steps[0]
+      if (!step) throw new Error('story.json has no step')
+      step.sources.push('S115')
+    })
+    const [story] = JSON.parse(readFileSync(join(folder, 'story.json'), 'utf8')) as { id: string }[]
+    expect(checkDataFolder(folder).problems).toContainEqual(
+      expect.objectContaining({ file: 'data/story.json', record: story?.id, field: 'steps[0].sources[3]' }),
+    )
+  })
+
+  it('names a story step pointing at an item the data does not hold', () => {
+    const folder = copyOfData()
+    rewrite<{ steps: { items?: string[] }[] }[]>(join(folder, 'story.json'), ([story]) => {
+      const step = story?.steps[1]
+      if (!step) throw new Error('story.json has no second step')
+      step.items = ['RM99']
+    })
+    expect(checkDataFolder(folder).problems).toContainEqual(
+      expect.objectContaining({ file: 'data/story.json', field: 'steps[1].items[0]' }),
+    )
+  })
+
   it('names a missing file', () => {
     const folder = copyOfData()
     rmSync(join(folder, 'topics.json'))

@@ -18,6 +18,7 @@ const TITLES: Record<DataFileName, string> = {
   'targets.json': 'Targets and deadlines, with outcomes',
   'counts.json': 'Reported counts',
   'events.json': 'Events',
+  'story.json': 'Stories the briefing deck plays, each step a dated view with its takeaway, notes and sources',
 }
 
 interface JsonSchemaNode {

@@ -41,6 +41,39 @@ describe('the bundled dataset', () => {
     expect(dataset.itemsById.get('RM31')?.topics).toContain('supranational')
   })
 
+  it('tells the default story from the figures the data holds, each step on sources out by its date', () => {
+    const [story] = dataset.stories
+    expect(story?.steps.map((step) => [step.view.visual, step.view.asOf])).toEqual([
+      ['status', '2019-09-06'],
+      ['status', '2019-12-02'],
+      ['deadlines', '2019-12-08'],
+      ['changes', '2019-12-22'],
+      ['status', '2021-11-05'],
+      ['progress', dataset.latestFactDate],
+    ])
+    const [initialled, open, , blocked, programmes, latest] = story?.steps ?? []
+    // Each figure a takeaway names is a reported claim known at its step's date, from the step's own sources.
+    const claimed = (asOf: string, id: string) => {
+      const claim = dataset.counts.find((count) => count.id === id)
+      return claim && claim.date.start <= asOf ? { value: claim.value, sources: claim.sources } : null
+    }
+    expect(initialled?.takeaway.en).toContain('31 roadmaps')
+    expect(claimed('2019-09-06', 'C02')).toEqual({ value: 31, sources: ['S09', 'S10'] })
+    expect(open?.takeaway.en).toMatch(/11 of the 31 .* 21 agreed/)
+    expect(claimed('2019-12-02', 'C10')).toEqual({ value: 11, sources: ['SD0'] })
+    expect(claimed('2019-12-02', 'C09')).toEqual({ value: 21, sources: ['S20'] })
+    // The December conflict: every figure known by the step's date is named, none picked.
+    const december = claimsInGroup(dataset.counts, 'dec-2019-agreed').filter(
+      (claim) => claim.date.end <= (blocked?.view.asOf ?? ''),
+    )
+    expect(distinctValues(december)).toEqual([20, 23, 28])
+    expect(blocked?.takeaway.en).toContain('20, 23 or 28 of 31')
+    expect(programmes?.takeaway.en).toMatch(/28 .* 4 November/)
+    expect(claimed('2021-11-05', 'C36')).toEqual({ value: 28, sources: ['S67', 'S68'] })
+    expect(latest?.takeaway.en).toContain('40% done (125 of 310 measures)')
+    expect([claimed('2026-02-27', 'C57')?.value, claimed('2026-02-27', 'C56')?.value]).toEqual([40, 125])
+  })
+
   it('reports 31 roadmaps on 2019-09-06', () => {
     expect(values('2019-09-06', 'roadmaps', 'total')).toEqual([expect.objectContaining({ value: 31 })])
   })

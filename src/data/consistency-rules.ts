@@ -1,8 +1,9 @@
 // Rules that hold the data true over time, run after every id resolves: a deadline is judged only once due, a
 // deadline's outcomes form one chain in date order, an item's status agrees with a same-date count (or says it
 // does not), a deadline that binds a whole programme is not copied onto its items, and a fact's date is inferred
-// everywhere or nowhere.
+// everywhere or nowhere; a story's step cites only what was published by the step's date.
 import { allowedBy } from '../domain/count-conflicts'
+import { makeFuzzyDate } from '../domain/dates'
 import { outcomeEffectiveDate } from '../domain/deadlines'
 import { statusAsOf } from '../domain/items'
 import type { Item, ItemSet, Target } from '../domain/types'
@@ -138,10 +139,31 @@ function inferredProblems(raw: RawDataset): DataProblem[] {
   return problems
 }
 
+/** Strict as-of for stories: a step dated D speaks only from sources out by D, so it cannot tell what came later. */
+function storyProblems(raw: RawDataset): DataProblem[] {
+  const published = new Map(raw.sources.map((source) => [source.id, makeFuzzyDate(source.date, source.precision).start]))
+  return raw.stories.flatMap((story) =>
+    story.steps.flatMap((step, index) =>
+      step.sources.flatMap((id, at) => {
+        const date = published.get(id)
+        if (date === undefined || date <= step.asOf) return []
+        return [
+          {
+            file: 'story.json' as const,
+            record: story.id,
+            field: `steps[${index}].sources[${at}]`,
+            message: `${id} was published ${date}, after the step's date (${step.asOf}): a step cites only what was out by its date`,
+          },
+        ]
+      }),
+    ),
+  )
+}
+
 export function consistencyProblems(raw: RawDataset): DataProblem[] {
   const items = [
     ...raw.roadmaps.map((roadmap) => toItem(roadmap, 'roadmaps')),
     ...raw.programmes.programmes.map((programme) => toItem(programme, 'programmes')),
   ]
-  return [...targetProblems(raw, items), ...countProblems(raw, items), ...inferredProblems(raw)]
+  return [...targetProblems(raw, items), ...countProblems(raw, items), ...inferredProblems(raw), ...storyProblems(raw)]
 }

@@ -81,7 +81,15 @@ function innermostIssues(issue: Issue): readonly Issue[] {
 }
 
 /** Schema check of one file's text. */
-function parseFile(name: DataFileName, text: string | undefined, problems: DataProblem[], warnings: DataProblem[]): unknown {
+function parseFile(
+  name: DataFileName,
+  text: string | undefined,
+  problems: DataProblem[],
+  warnings: DataProblem[],
+  // The bundled data must have its stories; a user's own dataset may leave story.json out.
+  required: boolean,
+): unknown {
+  if (text === undefined && name === 'story.json' && !required) return []
   if (text === undefined) {
     problems.push({ file: name, record: '(file)', field: '(file)', message: 'file is missing' })
     return undefined
@@ -171,6 +179,7 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
     ['targets.json', '', raw.targets],
     ['counts.json', '', raw.counts],
     ['events.json', '', raw.events],
+    ['story.json', '', raw.stories],
   ]
   for (const [file, label, records] of files) checkDuplicates(file, label, records, problems)
 
@@ -193,7 +202,7 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
     [new Set(['sources']), known.sources, 'unknown source id'],
     [new Set(['topics']), known.topics, 'unknown topic id'],
     [new Set(['personId', 'actors']), known.people, 'unknown person id'],
-    [new Set(['appliesTo', 'roadmapId', 'programmeId']), known.items, 'unknown roadmap or programme id'],
+    [new Set(['appliesTo', 'roadmapId', 'programmeId', 'items']), known.items, 'unknown roadmap or programme id'],
     [new Set(['areaId']), known.areas, 'unknown reported area id'],
     [new Set(['contradicts']), known.claims, 'unknown count, target or event id'],
   ]
@@ -206,6 +215,7 @@ function crossFileProblems(raw: RawDataset, options: ParseOptions): DataProblem[
     ['targets.json', '', raw.targets],
     ['counts.json', '', raw.counts],
     ['events.json', '', raw.events],
+    ['story.json', '', raw.stories],
   ]
   for (const [keys, valid, message] of checks) {
     const references: Reference[] = []
@@ -244,7 +254,7 @@ function missingRussian(
 export function checkDataset(texts: DataFileTexts, options: ParseOptions): CheckResult {
   const problems: DataProblem[] = []
   const warnings: DataProblem[] = []
-  const parsed = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, parseFile(name, texts[name], problems, warnings)]))
+  const parsed = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, parseFile(name, texts[name], problems, warnings, options.requireFullProgramme)]))
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
   // Every file passed its schema, so each entry has its schema's type.
   const raw = rawDatasetOf(parsed)

@@ -1,7 +1,9 @@
 // The JSON files in data/ exactly as stored. Types inferred here never leave src/data:
 // to-domain.ts turns them into the model in src/domain/types.ts.
 import { z } from 'zod'
-import { OUTCOMES, STATUSES } from '../domain/vocabulary'
+import { STEP_VISUALS } from '../domain/story-mode'
+import { ITEM_SETS } from '../domain/types'
+import { DEADLINE_STATES, OUTCOMES, STATUSES } from '../domain/vocabulary'
 import { LANGS } from '../i18n/lang'
 import { SOURCE_LANGUAGES } from '../i18n/source-languages'
 import { quoteWordingIn } from '../i18n/localized-text'
@@ -319,6 +321,41 @@ export const rawEventSchema = z
   })
   .refine(precisionMatchesDate, PRECISION_MESSAGE)
 
+const dayDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine(isRealCalendarDate, 'not a real calendar date')
+
+/**
+ * A step of a story: the view it shows (a visual on a date, with filters and the items it points at), the one line
+ * it says and the presenter's notes, on sources out by that date (consistency-rules.ts holds the date rule).
+ */
+export const rawStoryStepSchema = z
+  .object({
+    visual: z.enum(STEP_VISUALS),
+    asOf: dayDateSchema,
+    compare: dayDateSchema.optional(),
+    set: z.enum(ITEM_SETS),
+    topics: z.array(idSchema).optional(),
+    statuses: z.array(statusSchema).optional(),
+    outcomes: z.array(z.enum(DEADLINE_STATES)).optional(),
+    items: z.array(z.string().regex(/^(RM|UP)\d{2,5}$/, 'expected a roadmap or programme id')).optional(),
+    takeaway: note(160),
+    notes: note(600),
+    sources: sourceIdsSchema,
+  })
+  .refine((step) => (step.visual === 'changes') === (step.compare !== undefined), {
+    message: 'a changes step needs the earlier date it compares with (compare), and only a changes step has one',
+    path: ['compare'],
+  })
+  .refine((step) => step.compare === undefined || step.compare < step.asOf, {
+    message: 'compare must be before asOf',
+    path: ['compare'],
+  })
+
+export const rawStorySchema = z.object({
+  id: idSchema,
+  title: shortText,
+  steps: z.array(rawStoryStepSchema).min(1),
+})
+
 /** One schema per file in data/; the keys are the file names, a contract relied on outside the app. */
 export const DATA_FILE_SCHEMAS = {
   'sources.json': z.array(rawSourceSchema),
@@ -329,6 +366,8 @@ export const DATA_FILE_SCHEMAS = {
   'targets.json': z.array(rawTargetSchema),
   'counts.json': z.array(rawCountSchema),
   'events.json': z.array(rawEventSchema),
+  /** The stories the deck plays, the default first; a user's own dataset may leave the file out. */
+  'story.json': z.array(rawStorySchema),
 } as const
 
 export type DataFileName = keyof typeof DATA_FILE_SCHEMAS
@@ -342,3 +381,4 @@ export type RawProgrammesFile = z.infer<typeof rawProgrammesFileSchema>
 export type RawTarget = z.infer<typeof rawTargetSchema>
 export type RawCount = z.infer<typeof rawCountSchema>
 export type RawEvent = z.infer<typeof rawEventSchema>
+export type RawStory = z.infer<typeof rawStorySchema>

@@ -2,6 +2,7 @@
 import { makeFuzzyDate, maxDate } from '../domain/dates'
 import { readStoredTexts } from './stored-text'
 import type { LocalizedText } from '../i18n/localized-text'
+import type { Story } from '../domain/story-mode'
 import type {
   Claimant,
   CountClaim,
@@ -22,6 +23,7 @@ import type {
   RawProgrammesFile,
   RawRoadmap,
   RawSource,
+  RawStory,
   RawTarget,
   RawTopic,
 } from './raw-schema'
@@ -35,6 +37,7 @@ export interface RawDataset {
   readonly targets: readonly RawTarget[]
   readonly counts: readonly RawCount[]
   readonly events: readonly RawEvent[]
+  readonly stories: readonly RawStory[]
 }
 
 /** The files' records, each already of its schema's type (checked by parse-dataset.ts or by the build). */
@@ -48,6 +51,8 @@ export const rawDatasetOf = (files: Readonly<Record<string, unknown>>) =>
     targets: files['targets.json'],
     counts: files['counts.json'],
     events: files['events.json'],
+    // A user's own dataset may leave the stories out.
+    stories: files['story.json'] ?? [],
   }) as RawDataset
 
 export interface RawDated {
@@ -156,6 +161,34 @@ export function toTarget(raw: RawTarget): Target {
   }
 }
 
+export function toStory(raw: RawStory): Story {
+  return {
+    id: raw.id,
+    title: raw.title,
+    writtenIn: null,
+    steps: raw.steps.map((step) => ({
+      view: {
+        visual: step.visual,
+        asOf: step.asOf,
+        compare: step.compare ?? null,
+        filters: {
+          set: step.set,
+          topics: step.topics ?? [],
+          statuses: step.statuses ?? [],
+          actors: [],
+          outcomes: step.outcomes ?? [],
+          q: '',
+        },
+        items: step.items ?? [],
+      },
+      takeaway: step.takeaway,
+      notes: step.notes,
+      sources: step.sources,
+      hidden: false,
+    })),
+  }
+}
+
 const indexById = <T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> =>
   new Map(records.map((record) => [record.id, record]))
 
@@ -233,6 +266,7 @@ export function toDomain(raw: RawDataset, translated: boolean): Dataset {
     counts,
     events,
     latestFactDate: factDates.reduce(maxDate, '1999-01-01'),
+    stories: raw.stories.map(toStory),
     translated,
   }
 }

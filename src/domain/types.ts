@@ -1,4 +1,5 @@
 // The typed model the whole app reads. Built once by src/data/to-domain.ts from validated JSON.
+import type { Story } from './story-mode'
 import type { LocalizedText } from '../i18n/localized-text'
 import type { Outcome, Status } from './vocabulary'
 
@@ -194,6 +195,8 @@ export interface Dataset {
   readonly events: readonly TimelineEvent[]
   /** The latest dated fact in the data: the dataset's "as of". */
   readonly latestFactDate: IsoDate
+  /** The stories the deck plays (data/story.json), the default first; none in a user's dataset without the file. */
+  readonly stories: readonly Story[]
   /** False for a user's own dataset written in English only: its texts then show in English in every language. */
   readonly translated: boolean
 }

@@ -32,6 +32,8 @@ const WHY: Record<Lang, (why: IgnoredBecause) => string> = {
         return `expected a date from ${why.from.slice(0, 4)} to ${why.to.slice(0, 4)}`
       case 'not-a-slide':
         return `expected a slide number from 1 to ${why.max}`
+      case 'not-a-story':
+        return 'not a story this tracker wrote, or cut short; the default story is shown'
     }
   },
   ru: (why) => {
@@ -58,6 +60,8 @@ const WHY: Record<Lang, (why: IgnoredBecause) => string> = {
         return `ожидалась дата с ${why.from.slice(0, 4)} по ${why.to.slice(0, 4)} год`
       case 'not-a-slide':
         return `ожидался номер слайда от 1 до ${why.max}`
+      case 'not-a-story':
+        return 'это не история из этого трекера или ссылка обрезана; показана история по умолчанию'
     }
   },
 }

@@ -1,7 +1,19 @@
 import { describeLinkNotice } from './link-notice-text'
 import fc from 'fast-check'
 import { DEADLINE_STATES, STATUSES } from '../domain/vocabulary'
-import { EMBED_TARGETS, initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type View } from './view'
+import { encodeStory } from '../domain/story-link'
+import { ownText } from '../domain/story-mode'
+import {
+  EMBED_TARGETS,
+  initialFilters,
+  initialView,
+  LAYOUTS,
+  MY_STORY,
+  SORT_FIELDS,
+  THEMES,
+  VIEW_NAMES,
+  type View,
+} from './view'
 import { LANGS } from '../i18n/lang'
 import { paramsToView, viewToParams, type KnownIds, type LinkNotice } from './view-codec'
 
@@ -20,6 +32,28 @@ const isoDay = fc
   .map((date) => date.toISOString().slice(0, 10))
 const subset = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: values.length })
 
+const sharedStory = encodeStory({
+  id: 'shared',
+  title: ownText('Почему пакет застопорился'),
+  writtenIn: 'ru',
+  steps: [
+    {
+      view: {
+        visual: 'status',
+        asOf: '2019-12-07',
+        compare: null,
+        filters: { ...initialFilters, topics: ['gas'] },
+        items: ['RM01'],
+      },
+      takeaway: ownText('Газ не согласован.'),
+      notes: ownText(''),
+      sources: ['S24'],
+      hidden: false,
+    },
+  ],
+})
+if (!sharedStory.ok) throw new Error('the sample story does not fit in a link')
+
 const viewArbitrary: fc.Arbitrary<View> = fc.record({
   view: fc.constantFrom(...VIEW_NAMES),
   set: fc.constantFrom('roadmaps' as const, 'programmes' as const),
@@ -37,6 +71,7 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   sort: fc.record({ field: fc.constantFrom(...SORT_FIELDS), descending: fc.boolean() }),
   slide: fc.integer({ min: 1, max: 99 }),
   presenter: fc.boolean(),
+  story: fc.constantFrom(null, MY_STORY, sharedStory.value),
   theme: fc.constantFrom(...THEMES),
   lang: fc.constantFrom(...LANGS),
   embed: fc.option(fc.constantFrom(...EMBED_TARGETS), { nil: null }),
@@ -95,6 +130,20 @@ describe('view codec', () => {
     })
     expect(viewToParams(view).toString()).toBe(`${query}&v=1`)
     expect(paramsToView(new URLSearchParams('embed=view'), known).view.embed).toBe('view')
+  })
+
+  it('reads a shared story from its link value, and shows the default story for a garbled one', () => {
+    expect(paramsToView(new URLSearchParams(`view=briefing&story=${sharedStory.value}`), known)).toEqual({
+      view: { ...initialView, view: 'briefing', story: sharedStory.value },
+      notices: [],
+    })
+    const garbled = paramsToView(new URLSearchParams(`view=briefing&story=${sharedStory.value.slice(0, 40)}`), known)
+    expect(garbled.view.story).toBeNull()
+    expect(worded(garbled.notices)).toEqual([
+      expect.stringMatching(
+        /^Ignored story=.*: not a story this tracker wrote, or cut short; the default story is shown$/,
+      ),
+    ])
   })
 
   it('reads the journey link from the board issue', () => {

@@ -1,9 +1,20 @@
 // The URL is the view. Two pure functions map between them; keys are a contract shared with links people
 // have already copied, so they never change meaning. The default view is the empty query string.
 import { isIsoDate } from '../domain/dates'
+import { decodeStory } from '../domain/story-link'
 import { ITEM_SETS, type IsoDate } from '../domain/types'
 import { DEADLINE_STATES, STATUSES, type DeadlineStatus, type Status } from '../domain/vocabulary'
-import { EMBED_TARGETS, initialView, LAYOUTS, SORT_FIELDS, THEMES, VIEW_NAMES, type Sort, type View } from './view'
+import {
+  EMBED_TARGETS,
+  initialView,
+  LAYOUTS,
+  MY_STORY,
+  SORT_FIELDS,
+  THEMES,
+  VIEW_NAMES,
+  type Sort,
+  type View,
+} from './view'
 import { LANGS } from '../i18n/lang'
 
 export const CODEC_VERSION = '1'
@@ -26,6 +37,7 @@ export type IgnoredBecause =
   | { readonly reason: 'not-known'; readonly what: ListKind }
   | { readonly reason: 'date-out-of-range'; readonly from: string; readonly to: string }
   | { readonly reason: 'not-a-slide'; readonly max: number }
+  | { readonly reason: 'not-a-story' }
 
 /** What a link asked for that was not used as asked: data, worded by the interface. */
 export type LinkNotice =
@@ -196,6 +208,16 @@ const KEY_SPECS: { readonly [F in keyof View]: KeySpec<View[F]> } = {
       if (value === '1') return true
       ignore(value, { reason: 'not-one-of', options: ['1'] })
       return undefined
+    },
+  },
+  // The story the deck plays: the browser's own ("mine"), or a shared one held whole in the link (story-link.ts).
+  story: {
+    key: 'story',
+    write: (value) => value ?? '',
+    read: (value, { ignore }) => {
+      if (value === MY_STORY || decodeStory(value, 'shared') !== null) return value
+      if (value !== '') ignore(value, { reason: 'not-a-story' })
+      return null
     },
   },
   theme: oneOf('theme', THEMES),

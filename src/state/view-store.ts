@@ -31,6 +31,8 @@ interface ViewActions {
   sortBy: (field: SortField) => void
   setSort: (sort: Sort) => void
   setSlide: (slide: number) => void
+  /** Plays a story from its first slide. */
+  playStory: (story: string | null) => void
   setTheme: (theme: Theme) => void
   setLang: (lang: Lang) => void
   reset: () => void
@@ -64,6 +66,7 @@ export const useViewStore = create<ViewState>()((set) => ({
     })),
   setSort: (sort) => set({ sort }),
   setSlide: (slide) => set({ slide }),
+  playStory: (story) => set({ story, slide: 1 }),
   setTheme: (theme) => set({ theme }),
   setLang: (lang) => set({ lang }),
   reset: () => set(initialView),

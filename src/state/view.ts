@@ -41,11 +41,18 @@ export interface View extends Filters {
   readonly slide: number
   /** This window is the presenter's (current and next slide, notes, timer) beside the deck the audience sees. */
   readonly presenter: boolean
+  /**
+   * The story the deck plays: null for the data's default story, MY_STORY for the one kept in this browser, or a
+   * shared story as its link value (domain/story-link.ts).
+   */
+  readonly story: string | null
   readonly theme: Theme
   readonly lang: Lang
   /** Set on a page shown inside another site's frame: only this chart or view body, no header or navigation. */
   readonly embed: EmbedTarget | null
 }
+
+export const MY_STORY = 'mine'
 
 export const initialFilters: Filters = { set: 'roadmaps', ...NO_FILTERS }
 
@@ -61,6 +68,7 @@ export const initialView: View = {
   sort: { field: 'id', descending: false },
   slide: 1,
   presenter: false,
+  story: null,
   theme: 'system',
   lang: 'en',
   embed: null,

@@ -289,6 +289,33 @@ export function fixtureJson(): Record<DataFileName, unknown> {
         sources: ['S24'],
       },
     ],
+    'story.json': [
+      {
+        id: 'fixture-story',
+        title: t('From initialling to the missed signing', 'От парафирования до сорванного подписания'),
+        steps: [
+          {
+            visual: 'status',
+            asOf: '2019-09-06',
+            set: 'roadmaps',
+            takeaway: t('The roadmaps are initialled.', 'Дорожные карты парафированы.'),
+            notes: t('The prime ministers initial the programme.', 'Премьеры парафируют программу.'),
+            sources: ['S09'],
+          },
+          {
+            visual: 'changes',
+            asOf: '2019-12-22',
+            compare: '2019-09-06',
+            set: 'roadmaps',
+            topics: ['gas'],
+            items: ['RM01'],
+            takeaway: t('Eight maps stay open.', 'Восемь карт не согласованы.'),
+            notes: t('Gas is among them.', 'Газ среди них.'),
+            sources: ['S24'],
+          },
+        ],
+      },
+    ],
   }
 }
 

@@ -174,6 +174,7 @@ export function toDataFilesJson(dataset: Dataset): DataFilesJson {
         sources: ids(event.sources),
       }),
     ),
+    'story.json': [],
   }
 }
 

@@ -300,6 +300,7 @@ export function makeSyntheticDataset(size: number, seed: number, options: Synthe
     ...events.map((event) => event.date.start),
   ]
   return {
+    stories: [],
     sources,
     sourcesById: indexById(sources),
     people,

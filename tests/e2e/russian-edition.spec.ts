@@ -11,9 +11,9 @@ const publicationWords = new Set(
     return [...words, ...words.flatMap((word) => word.split('-'))]
   }),
 )
-// File formats and a file's field name, the licence's name, key caps, and a broadcaster Russian text names as it is.
+// File formats and the program one is named after (PowerPoint), a file's field name, the licence's name, key caps, and a broadcaster Russian text names as it is.
 const LATIN_BY_NAME = new Set([
-  ...['PNG', 'SVG', 'CSV', 'JSON', 'PPTX', 'PDF', 'Atom', 'zip', 'UTF', 'citation'],
+  ...['PNG', 'SVG', 'CSV', 'JSON', 'PPTX', 'PDF', 'PowerPoint', 'Atom', 'zip', 'UTF', 'citation'],
   ...['Creative', 'Commons', 'CC', 'BY', 'MIT'],
   ...['Page', 'Up', 'Down', 'Home', 'End', 'Esc', 'Enter'],
   'TRT',

@@ -1,44 +1,61 @@
-// Briefing mode: the deck for the current filters and date, one slide at a time, with the slide number in the
-// URL so a link opens on that slide. Every slide is in the page (only the current one shown) so printing gives
-// the whole deck as a handout.
+// Briefing mode: a story played as slides, with the slide number in the URL so a link opens on that slide. Every
+// slide is in the page (only the current one shown) so printing gives the whole deck as a handout. Under the deck,
+// the builder for the user's own story.
 import { useCallback, useMemo, useRef } from 'react'
-import { useLang, useT } from '../../state/use-t'
+import { MY_STORY } from '../../state/view'
 import { useViewStore } from '../../state/view-store'
-import { clampSlide, footnotesOf, sourceNumbers } from './deck'
+import { clampSlide, footnotesOf, sourceNumbers, type Deck } from './deck'
 import { targetSlide, type DeckCommand } from './deck-commands'
 import { DeckControls } from './deck-controls'
 import { DeckTools } from './deck-tools'
 import { SlideBody } from './slide-body'
 import { SlideFrame } from './slide-frame'
-import { slideTitle } from './slide-title'
+import { StoryBuilder } from './story-builder'
 import { useBriefingText } from './use-briefing-text'
-import { useDeck } from './use-deck'
+import { useDeck, usePlayedStory, type PlayedStory } from './use-deck'
 import { useDeckKeys } from './use-deck-keys'
 import { useDeckSync } from './use-deck-sync'
 import { useFullscreen } from './use-fullscreen'
 import { useIdleControls } from './use-idle-controls'
+import { useSlideTitles } from './use-slide-titles'
 import './briefing.css'
 import './deck-fullscreen.css'
 
 export function BriefingPanel() {
-  const deck = useDeck()
-  const t = useT()
+  const played = usePlayedStory()
+  const deck = useDeck(played)
   const text = useBriefingText()
-  const lang = useLang()
+  const choice = useViewStore((state) => state.story)
+  return (
+    <section className="briefing" aria-labelledby="briefing-heading">
+      <h2 id="briefing-heading" className="briefing__heading">
+        {text('heading')}
+      </h2>
+      <p className="briefing__intro">{text('intro')}</p>
+      {choice === MY_STORY && played?.kind !== 'mine' ? (
+        <p className="inline-notice" role="note">
+          {text('played.missingMine')}
+        </p>
+      ) : null}
+      {played && deck ? <Slides played={played} deck={deck} /> : <p className="slide__empty">{text('played.none')}</p>}
+      <StoryBuilder played={played} />
+    </section>
+  )
+}
+
+function Slides({ played, deck }: { readonly played: PlayedStory; readonly deck: Deck }) {
+  const text = useBriefingText()
   const requested = useViewStore((state) => state.slide)
   const setSlide = useViewStore((state) => state.setSlide)
-  const compare = useViewStore((state) => state.compare)
   const deckRef = useRef<HTMLDivElement>(null)
   const fullscreen = useFullscreen(deckRef)
   useIdleControls(deckRef, fullscreen.active)
   useDeckSync()
   const count = deck.slides.length
   const current = clampSlide(requested, count)
+  const { writtenIn } = played.story
 
-  const titles = useMemo(
-    () => deck.slides.map((slide) => slideTitle(slide, text, lang, t('app.title'))),
-    [deck, text, lang, t],
-  )
+  const titles = useSlideTitles(deck)
   const footnotes = useMemo(() => {
     const byId = sourceNumbers(deck.sources)
     return deck.slides.map((slide) => footnotesOf(slide.sourceIds, byId))
@@ -55,11 +72,8 @@ export function BriefingPanel() {
   useDeckKeys(run)
 
   return (
-    <section className="briefing" aria-labelledby="briefing-heading">
-      <h2 id="briefing-heading" className="briefing__heading">
-        {text('heading')}
-      </h2>
-      <p className="briefing__intro">{text('intro')}</p>
+    <>
+      <p className="briefing__playing">{text(`played.${played.kind}`)}</p>
       {requested > count && count > 0 ? (
         <p className="inline-notice" role="note">
           {text('slidePast', { n: requested, total: count })}
@@ -76,6 +90,7 @@ export function BriefingPanel() {
               title={titles[index] ?? ''}
               current={index + 1 === current}
               footnotes={footnotes[index] ?? []}
+              writtenIn={writtenIn}
             >
               <SlideBody slide={slide} title={titles[index] ?? ''} />
             </SlideFrame>
@@ -91,7 +106,6 @@ export function BriefingPanel() {
       </div>
       <DeckTools deck={deck} titles={titles} deckRef={deckRef} />
       <p className="briefing__hint">{text('keys')}</p>
-      {compare === null ? <p className="briefing__hint">{text('compareHint')}</p> : null}
-    </section>
+    </>
   )
 }

@@ -1,5 +1,6 @@
 import { fireEvent, screen, within, waitFor } from '@testing-library/react'
 import { renderApp } from '../../testing/render-app'
+import { useMyStory } from './my-story-store'
 
 // The deck loads with its view; on a busy machine that can take a few seconds.
 const LAZY = { timeout: 15_000 }
@@ -11,53 +12,43 @@ const currentSlide = () => {
   return slide
 }
 
+beforeEach(() => {
+  window.localStorage.clear()
+  useMyStory.getState().setStory(null)
+})
+
 describe('briefing mode', { timeout: 30_000 }, () => {
-  it('opens a deck for the filters and date of the link, on the title slide', async () => {
-    renderApp({ url: '/?view=briefing&topic=gas&asOf=2019-12-10' })
+  it('plays the data’s story: its title first, then each step with its takeaway', async () => {
+    const { user } = renderApp({ url: '/?view=briefing' })
     expect(await screen.findByRole('region', { name: 'Briefing slides' }, LAZY)).toBeInTheDocument()
-    expect(slideCounter()).toHaveTextContent(/^Slide 1 of \d+$/)
-    const title = currentSlide()
-    expect(within(title).getByText('Roadmaps (2019); topic: Gas')).toBeInTheDocument()
-    expect(within(title).getByText('10 Dec 2019')).toBeInTheDocument()
-  })
-
-  it('dates the title slide by the latest data when no date is chosen, not by today', async () => {
-    renderApp({ url: '/?view=briefing' })
-    await screen.findByRole('region', { name: 'Briefing slides' }, LAZY)
-    const asOf = within(currentSlide()).getByText('Statuses as of').nextElementSibling
-    expect(asOf).toHaveTextContent('9 Sept 2021')
-  })
-
-  it('steps through the slides with the keyboard and names the slide in the URL', async () => {
-    const { user } = renderApp({ url: '/?view=briefing&asOf=2019-12-10' })
-    await screen.findByRole('region', { name: 'Briefing slides' }, LAZY)
-    const total = Number(/of (\d+)/.exec(slideCounter().textContent)?.[1])
-    expect(total).toBeGreaterThan(4)
+    expect(slideCounter()).toHaveTextContent('Slide 1 of 4')
+    expect(within(currentSlide()).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'From initialling to the missed signing',
+    )
     await user.keyboard('{PageDown}')
-    expect(slideCounter()).toHaveTextContent(`Slide 2 of ${total}`)
+    expect(within(currentSlide()).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Where the items stand, 6 Sept 2019',
+    )
+    expect(within(currentSlide()).getByText('The roadmaps are initialled.')).toBeInTheDocument()
     await waitFor(() => expect(window.location.search).toContain('slide=2'))
-    await user.keyboard('{ArrowRight}{ }')
-    expect(slideCounter()).toHaveTextContent(`Slide 4 of ${total}`)
-    await user.keyboard('{PageUp}')
-    expect(slideCounter()).toHaveTextContent(`Slide 3 of ${total}`)
+    await user.keyboard('{ArrowRight}')
+    expect(within(currentSlide()).getByText('Eight maps stay open.')).toBeInTheDocument()
     await user.keyboard('{End}')
-    expect(slideCounter()).toHaveTextContent(`Slide ${total} of ${total}`)
     expect(within(currentSlide()).getByRole('heading', { level: 3 })).toHaveTextContent(/^Sources/)
     await user.keyboard('{Home}')
-    expect(slideCounter()).toHaveTextContent(`Slide 1 of ${total}`)
+    expect(slideCounter()).toHaveTextContent('Slide 1 of 4')
   })
 
   it('moves with the Previous and Next buttons and announces the slide title', async () => {
-    const { user } = renderApp({ url: '/?view=briefing&asOf=2019-12-10' })
+    const { user } = renderApp({ url: '/?view=briefing' })
     await user.click(await screen.findByRole('button', { name: /Next slide/ }, LAZY))
-    expect(slideCounter()).toHaveTextContent(/^Slide 2 of/)
-    expect(screen.getByText(/^Slide 2 of \d+: The story in numbers/)).toBeInTheDocument()
+    expect(screen.getByText(/^Slide 2 of 4: Where the items stand/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: /Previous slide/ }))
     expect(slideCounter()).toHaveTextContent(/^Slide 1 of/)
   })
 
   it('leaves keys typed into the date fields alone', async () => {
-    renderApp({ url: '/?view=briefing&asOf=2019-12-10' })
+    renderApp({ url: '/?view=briefing' })
     // user-event cannot type into a range input in jsdom; the key event is what the deck listens to.
     await screen.findByRole('region', { name: 'Briefing slides' }, LAZY)
     const slider = screen.getByRole('slider')
@@ -66,41 +57,69 @@ describe('briefing mode', { timeout: 30_000 }, () => {
     expect(slideCounter()).toHaveTextContent(/^Slide 1 of/)
   })
 
-  it('opens a link on the slide it names', async () => {
-    renderApp({ url: '/?view=briefing&asOf=2019-12-10&slide=3' })
-    expect(await screen.findByText(/^Slide 3 of \d+$/, {}, LAZY)).toBeInTheDocument()
-  })
-
   it('opens a number past the end on the last slide', async () => {
-    renderApp({ url: '/?view=briefing&asOf=2019-12-10&slide=99' })
-    const counter = await screen.findByText(/^Slide \d+ of \d+$/, {}, LAZY)
-    const [, current, total] = /Slide (\d+) of (\d+)/.exec(counter.textContent) ?? []
-    expect(current).toBe(total)
+    renderApp({ url: '/?view=briefing&slide=99' })
+    expect(await screen.findByText('Slide 4 of 4', {}, LAZY)).toBeInTheDocument()
     expect(screen.getByRole('note')).toHaveTextContent(
-      `The link asks for slide 99; this deck has ${total}, so it opens on the last.`,
+      'The link asks for slide 99; this deck has 4, so it opens on the last.',
     )
   })
 
-  it('shows both sides of a disputed item with their sources, and says when a side has none', async () => {
-    renderApp({ url: '/?view=briefing&asOf=2019-12-10&slide=99' })
+  it('shows what changed between the step’s two dates for the step’s topic', async () => {
+    renderApp({ url: '/?view=briefing&slide=3' })
     await screen.findByRole('region', { name: 'Briefing slides' }, LAZY)
-    const disputed = screen.getByRole('region', { name: /Disputed: RM01 Gas market/, hidden: true })
-    expect(within(disputed).getByRole('heading', { name: 'Belarus', hidden: true })).toBeInTheDocument()
-    expect(within(disputed).getByText(/Energy prices first/)).toBeInTheDocument()
-    expect(within(disputed).getByText('No position on record by this date.')).toBeInTheDocument()
+    expect(within(currentSlide()).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'What changed from 6 Sept 2019 to 22 Dec 2019',
+    )
+    expect(within(currentSlide()).getByText('RM01')).toBeInTheDocument()
   })
 
-  it('adds a what-changed slide when a compare date is chosen', async () => {
-    renderApp({ url: '/?view=briefing&asOf=2019-12-10&compare=2019-11-01' })
-    await screen.findByRole('region', { name: 'Briefing slides' }, LAZY)
-    const changes = screen.getByRole('region', { name: /What changed since 1 Nov 2019/, hidden: true })
-    expect(within(changes).getByText('RM02')).toBeInTheDocument()
-  })
-
-  it('speaks Russian with Russian labels', async () => {
-    renderApp({ url: '/?view=briefing&asOf=2019-12-10&lang=ru' })
+  it('speaks Russian with the story’s Russian text', async () => {
+    renderApp({ url: '/?view=briefing&lang=ru&slide=2' })
     expect(await screen.findByRole('region', { name: 'Слайды брифинга' }, LAZY)).toBeInTheDocument()
-    expect(screen.getByText(/^Слайд 1 из \d+$/)).toBeInTheDocument()
-    expect(within(currentSlide()).getByText('Дорожные карты (2019); без фильтров')).toBeInTheDocument()
+    expect(screen.getByText('Слайд 2 из 4')).toBeInTheDocument()
+    expect(within(currentSlide()).getByText('Дорожные карты парафированы.')).toBeInTheDocument()
+  })
+})
+
+describe('story builder', { timeout: 30_000 }, () => {
+  it('adds the current view as a step, writes its takeaway, reorders, hides and plays the story', async () => {
+    const { user } = renderApp({ url: '/?view=briefing&asOf=2019-12-10&topic=gas' })
+    const builder = await screen.findByRole('region', { name: 'Your story' }, LAZY)
+    await user.click(within(builder).getByRole('button', { name: 'Start a story with the current view' }))
+    await user.selectOptions(within(builder).getByRole('combobox', { name: 'Show the view as' }), 'deadlines')
+    await user.click(within(builder).getByRole('button', { name: 'Add current view as a step' }))
+    const steps = within(builder).getAllByRole('listitem')
+    expect(steps.map((step) => within(step).getByRole('heading').textContent)).toEqual([
+      'Step 1: Status of the items, 10 Dec 2019',
+      'Step 2: Deadlines, 10 Dec 2019',
+    ])
+    await user.type(within(builder).getAllByRole('textbox', { name: 'Takeaway (one line)' })[0] ?? builder, 'Gas lags.')
+    await user.click(within(builder).getByRole('button', { name: 'Move step 2 up' }))
+    expect(within(builder).getByRole('button', { name: 'Move step 1 down' })).toHaveFocus()
+    expect(
+      within(builder)
+        .getAllByRole('heading', { level: 4 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Step 1: Deadlines, 10 Dec 2019', 'Step 2: Status of the items, 10 Dec 2019'])
+    await user.click(within(builder).getByRole('button', { name: 'Hide step 1 when playing' }))
+    await user.click(within(builder).getByRole('button', { name: 'Play your story' }))
+    await waitFor(() => expect(window.location.search).toContain('story=mine'))
+    expect(slideCounter()).toHaveTextContent('Slide 1 of 3')
+    await user.keyboard('{PageDown}')
+    expect(within(currentSlide()).getByText('Gas lags.')).toBeInTheDocument()
+  })
+
+  it('copies the default story into an editable story of the reader’s own, and deletes a step', async () => {
+    const { user } = renderApp({ url: '/?view=briefing' })
+    const builder = await screen.findByRole('region', { name: 'Your story' }, LAZY)
+    await user.click(within(builder).getByRole('button', { name: 'Edit a copy of this story' }))
+    expect(within(builder).getByRole('textbox', { name: 'Story title' })).toHaveValue(
+      'From initialling to the missed signing',
+    )
+    await user.click(within(builder).getByRole('button', { name: 'Delete step 1' }))
+    expect(within(builder).getAllByRole('heading', { level: 4 })).toHaveLength(1)
+    expect(within(builder).getByText(/Written in English/)).toBeInTheDocument()
+    expect(within(builder).getByRole('button', { name: 'Copy the link to your story' })).toBeInTheDocument()
   })
 })

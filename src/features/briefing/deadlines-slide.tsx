@@ -2,17 +2,23 @@ import { useCallback, useMemo } from 'react'
 import { DeadlineGantt, type DeadlineGanttLabels } from '../../components/charts/deadline-gantt'
 import type { GanttData } from '../../domain/chart-series'
 import { topicName } from '../../domain/names'
-import { useAsOf, useDataset, useToday } from '../../state/derived'
+import type { IsoDate } from '../../domain/types'
+import { useDataset, useToday } from '../../state/derived'
 import { useLang } from '../../state/use-t'
 import { DeadlineSteps } from './deadline-steps'
 import { useBriefingText } from './use-briefing-text'
 
-/** One page of the deadline chart the charts view draws, on its full time axis, then each deadline's steps. */
-export function DeadlinesSlide({ gantt, title }: { readonly gantt: GanttData; readonly title: string }) {
+interface DeadlinesSlideProps {
+  readonly gantt: GanttData
+  readonly asOf: IsoDate
+  readonly title: string
+}
+
+/** The deadline chart the charts view draws, on the step's date, then each deadline's reported steps. */
+export function DeadlinesSlide({ gantt, asOf, title }: DeadlinesSlideProps) {
   const text = useBriefingText()
   const lang = useLang()
   const dataset = useDataset()
-  const asOf = useAsOf()
   const today = useToday()
   const labels = useMemo(
     (): DeadlineGanttLabels => ({

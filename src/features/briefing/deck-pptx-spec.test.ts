@@ -1,66 +1,34 @@
-import { toGanttRows } from '../../domain/chart-series'
-import type { StoryStep } from '../../domain/story'
-import type { Source } from '../../domain/types'
+import { ownText, type Story, type StoryStep, type StepView } from '../../domain/story-mode'
 import type { Citation } from '../../export/citation'
-import { day, makeCount, makeTarget } from '../../testing/factories'
+import { fixtureDataset } from '../../testing/fixture-data'
 import { text } from '../../testing/text'
-import { buildDeck, type Deck, type Slide } from './deck'
+import { buildDeck } from './deck'
 import { deckPptxSpec, type DeckPptxInput } from './deck-pptx-spec'
 
-const source = (id: string, url: string | null = null): Source => ({
-  id,
-  publisher: text(`Publisher ${id}`, `Издатель ${id}`),
-  title: text(`Title ${id}`, `Заголовок ${id}`),
-  originalTitle: null,
-  date: day('2019-12-01'),
-  url,
-  seedFile: null,
-  language: 'en',
-  note: null,
+const FILTERS: StepView['filters'] = { set: 'roadmaps', topics: [], statuses: [], actors: [], outcomes: [], q: '' }
+
+const step = (visual: StepView['visual'], asOf: string, sources: readonly string[]): StoryStep => ({
+  view: { visual, asOf, compare: null, filters: FILTERS, items: [] },
+  takeaway: text(`The ${visual} step`, `Шаг ${visual}`),
+  notes: text(`Say the ${visual} part.`, `Скажите о ${visual}.`),
+  sources,
+  hidden: false,
 })
 
-const signing = makeTarget({
-  id: 'T05',
-  title: text('Signing of the package', 'Подписание пакета'),
-  setOn: day('2019-09-06'),
-  due: day('2019-12-08'),
-  sources: ['S09'],
-})
-const story: readonly StoryStep[] = [
-  {
-    key: 'initialled',
-    kind: 'count',
-    date: '2019-09-06',
-    claims: [makeCount({ id: 'C1', value: 31, sources: ['S24'] })],
-  },
-]
+const story: Story = {
+  id: 'test',
+  title: text('A test story', 'Тестовая история'),
+  writtenIn: null,
+  steps: [
+    step('status', '2019-12-10', ['S09']),
+    step('deadlines', '2019-12-10', ['S24']),
+    step('disputed', '2019-09-06', ['S09']),
+    step('progress', '2019-12-31', ['S26']),
+  ],
+}
 
-const built = buildDeck({
-  asOf: '2019-12-31',
-  story,
-  statusSourceIds: ['S24', 'S30'],
-  reported: [],
-  gantt: toGanttRows([signing], '2019-12-31', { topics: [], outcomes: [] }),
-  compare: null,
-  changes: null,
-  disputed: [],
-  sourcesById: new Map([
-    ['S09', source('S09', 'https://example.org/s09')],
-    ['S24', source('S24')],
-    ['S30', source('S30')],
-  ]),
-})
-
-/** The status slide with the takeaway and notes a story gives it. */
-const withNotes = (slide: Slide): Slide =>
-  slide.kind === 'status'
-    ? {
-        ...slide,
-        takeaway: text('Eleven roadmaps stay open', 'Одиннадцать карт не согласованы'),
-        notes: text('Pause here.', 'Здесь пауза.'),
-      }
-    : slide
-const deck: Deck = { ...built, slides: built.slides.map(withNotes) }
+const dataset = fixtureDataset()
+const deck = buildDeck(dataset, story)
 
 const citation: Citation = {
   datasetVersion: '2026.1',
@@ -73,12 +41,12 @@ const citation: Citation = {
   licensed: true,
 }
 
-const input = (lang: 'en' | 'ru'): DeckPptxInput => ({
-  deck,
-  titles: deck.slides.map((slide) => `Title of ${slide.id}`),
+const input = (lang: 'en' | 'ru', played = deck): DeckPptxInput => ({
+  deck: played,
+  titles: played.slides.map((slide) => `Title of ${slide.id}`),
   lang,
   citation,
-  statusLines: [{ status: 'open', count: 11, ids: 'RM01, RM02' }],
+  deckUrl: 'https://tracker.example/?view=briefing&slide=1',
 })
 
 const slideOf = (spec: ReturnType<typeof deckPptxSpec>, id: string) => {
@@ -92,43 +60,36 @@ describe('the deck as a PowerPoint spec', () => {
   const spec = deckPptxSpec(input('en'))
 
   it('has one slide per deck slide, in order, with the deck’s titles', () => {
+    expect(deck.slides.map((slide) => slide.id)).toEqual(['title', 'step-1', 'step-2', 'step-3', 'step-4', 'sources'])
     expect(spec.slides.map((slide) => slide.title)).toEqual(deck.slides.map((slide) => `Title of ${slide.id}`))
-    expect(deck.slides.map((slide) => slide.id)).toEqual(['title', 'story-1', 'status', 'deadlines-1', 'sources-1'])
+    expect(spec.subject).toBe('Briefing: Title of title')
   })
 
-  it('pictures the charts (status, deadlines) and keeps every slide’s rows as text', () => {
-    expect(spec.slides.map((slide) => slide.hasFigure)).toEqual([false, false, true, true, false])
-    expect(slideOf(spec, 'title').bullets).toContain('This deck online: https://tracker.example/?view=briefing')
-    expect(slideOf(spec, 'story-1').bullets[0]).toBe(
-      '31 of 31 — roadmaps initialled by the two prime ministers (29 Nov 2019 · Test)',
-    )
-    expect(slideOf(spec, 'status').bullets).toContain('Open (disputed): 11 — RM01, RM02')
-    expect(slideOf(spec, 'deadlines-1').bullets[0]).toMatch(/^Signing of the package: /)
+  it('pictures the charts (status, deadlines, progress) and keeps every slide’s rows as text', () => {
+    expect(spec.slides.map((slide) => slide.hasFigure)).toEqual([false, true, true, false, true, false])
+    expect(slideOf(spec, 'title').bullets).toContain('Steps: 4')
+    expect(slideOf(spec, 'title').bullets).toContain('This deck online: https://tracker.example/?view=briefing&slide=1')
+    const status = deck.slides[1]
+    const groups = status?.kind === 'status' ? status.groups : []
+    expect(groups.length).toBeGreaterThan(0)
+    for (const group of groups) expect(slideOf(spec, 'step-1').bullets.join('\n')).toContain(group.ids)
+    expect(slideOf(spec, 'step-2').bullets.length).toBeGreaterThan(0)
+    expect(slideOf(spec, 'step-3').bullets).toEqual([
+      'No item shown had either side’s position on record by this date.',
+    ])
+    expect(slideOf(spec, 'step-4').bullets.length).toBeGreaterThan(0)
   })
 
   it('numbers each slide’s sources as the deck does, and lists them all on the sources slide with addresses', () => {
-    expect(slideOf(spec, 'status').footnotes).toEqual([
-      '[1] Publisher S24. “Title S24” (1 Dec 2019).',
-      '[2] Publisher S30. “Title S30” (1 Dec 2019).',
-    ])
-    expect(slideOf(spec, 'deadlines-1').footnotes).toEqual(['[3] Publisher S09. “Title S09” (1 Dec 2019).'])
-    expect(slideOf(spec, 'sources-1').bullets).toEqual([
-      '[1] Publisher S24. “Title S24” (1 Dec 2019).',
-      '[2] Publisher S30. “Title S30” (1 Dec 2019).',
-      '[3] Publisher S09. “Title S09” (1 Dec 2019). https://example.org/s09',
-    ])
+    expect(slideOf(spec, 'step-1').footnotes[0]).toMatch(/^\[1\] Test Publisher\. “The integration plan/)
+    expect(slideOf(spec, 'sources').bullets).toHaveLength(deck.sources.length)
+    expect(slideOf(spec, 'sources').bullets[0]).toMatch(/https:\/\/example\.org\/S09$/)
   })
 
-  it('carries the takeaway and the speaker notes, then the slide’s sources in full, on every slide', () => {
-    const status = slideOf(spec, 'status')
-    expect(status.takeaway).toBe('Eleven roadmaps stay open')
-    expect(status.notes.split('\n')).toEqual([
-      'Pause here.',
-      '',
-      'Sources of this slide:',
-      '[1] Publisher S24. “Title S24” (1 Dec 2019).',
-      '[2] Publisher S30. “Title S30” (1 Dec 2019).',
-    ])
+  it('carries the step’s takeaway and speaker notes, then the slide’s sources in full', () => {
+    const status = slideOf(spec, 'step-1')
+    expect(status.takeaway).toBe('The status step')
+    expect(status.notes.split('\n').slice(0, 3)).toEqual(['Say the status part.', '', 'Sources of this slide:'])
     expect(slideOf(spec, 'title').takeaway).toBeNull()
     expect(slideOf(spec, 'title').notes).toBe('This slide cites no source.')
   })
@@ -137,9 +98,20 @@ describe('the deck as a PowerPoint spec', () => {
     const russian = deckPptxSpec(input('ru'))
     expect(russian.lang).toBe('ru')
     expect(russian.title).toBe('Трекер дорожных карт Союзного государства')
-    expect(slideOf(russian, 'status').bullets).toContain('Не согласовано: 11 — RM01, RM02')
-    expect(slideOf(russian, 'status').takeaway).toBe('Одиннадцать карт не согласованы')
-    expect(slideOf(russian, 'status').notes).toMatch(/^Здесь пауза\.\n\nИсточники этого слайда:\n\[1\] Издатель S24/)
-    expect(slideOf(russian, 'deadlines-1').bullets[0]).toMatch(/^Подписание пакета: /)
+    expect(slideOf(russian, 'step-1').takeaway).toBe('Шаг status')
+    expect(slideOf(russian, 'step-1').notes).toMatch(/^Скажите о status\.\n\nИсточники этого слайда:\n\[1\] /)
+    expect(slideOf(russian, 'title').bullets).toContain('Шагов: 4')
+  })
+
+  it('keeps a user’s story in the words they wrote, whatever the reader’s language, and says which', () => {
+    const own: Story = {
+      ...story,
+      title: ownText('Моя история'),
+      writtenIn: 'ru',
+      steps: [{ ...step('status', '2019-12-10', ['S09']), notes: ownText('Сказать о статусах.') }],
+    }
+    const english = deckPptxSpec(input('en', buildDeck(dataset, own)))
+    expect(english.slides[1]?.notes).toMatch(/^Сказать о статусах\./)
+    expect(english.slides[0]?.bullets).toContain('Written by its author in Russian')
   })
 })

@@ -2,14 +2,10 @@
 // its sources as numbered footnotes (the deck's numbers) and speaker notes. Pure, so it is tested without a page;
 // the figures are pictured from the page and the file written by export/pptx-deck.ts.
 import { describeClaimValue } from '../../components/charts/claim-value'
-import { groupByStatus } from '../../domain/aggregate'
-import type { ItemFacts } from '../../domain/filters'
-import type { StoryStep } from '../../domain/story'
 import { claimantName } from '../../domain/names'
 import { OUTCOME_META } from '../../domain/outcome'
 import { STATUS_META } from '../../domain/status'
 import type { CountClaim, Position } from '../../domain/types'
-import type { Status } from '../../domain/vocabulary'
 import type { Citation } from '../../export/citation'
 import type { PptxDeckSpec, PptxSlideSpec } from '../../export/pptx-deck'
 import type { Lang } from '../../i18n/lang'
@@ -29,23 +25,7 @@ import {
   type Slide,
 } from './deck'
 import { presenterText, type PresenterText } from './presenter-text'
-import { slideNotes, slideTakeaway } from './slide-notes'
-
-/** One row of the status slide's table: a status, how many items hold it, and which. */
-export interface StatusLine {
-  readonly status: Status
-  readonly count: number
-  readonly ids: string
-}
-
-/** The items the filters show, by status, as the status slide's table lists them. */
-export function statusLines(rows: readonly ItemFacts[]): readonly StatusLine[] {
-  return groupByStatus(rows).map((group) => ({
-    status: group.status,
-    count: group.rows.length,
-    ids: itemIds(group.rows.map((row) => row.item)),
-  }))
-}
+import { storyPeriod } from './story-period'
 
 export interface DeckPptxInput {
   readonly deck: Deck
@@ -53,12 +33,12 @@ export interface DeckPptxInput {
   readonly titles: readonly string[]
   readonly lang: Lang
   readonly citation: Citation
-  /** The status slide's rows: the items the filters show, by status. */
-  readonly statusLines: readonly StatusLine[]
+  /** The link to the deck's first slide, as the title slide gives it. */
+  readonly deckUrl: string
 }
 
 /** Slides whose body is a chart: it is pictured beside the slide's rows. */
-const FIGURE_KINDS: ReadonlySet<Slide['kind']> = new Set(['status', 'deadlines'])
+const FIGURE_KINDS: ReadonlySet<Slide['kind']> = new Set(['status', 'deadlines', 'progress'])
 
 interface Words {
   readonly lang: Lang
@@ -84,28 +64,6 @@ export function sourceReference(entry: NumberedSource, lang: Lang, withUrl: bool
   return `[${entry.number}] ${textIn(source.publisher, lang)}. “${title}” (${formatFuzzyDate(source.date, lang)}).${url}`
 }
 
-function storyLine(step: StoryStep, { lang, text }: Words): string {
-  const label = MESSAGES[lang][`story.${step.key}`]
-  switch (step.kind) {
-    case 'count':
-      return step.claims.map((claim) => `${claimValue(claim, lang)} — ${label} (${claimBy(claim, lang)})`).join('; ')
-    case 'conflict': {
-      const claims = step.claims.map((claim) => `${claimValue(claim, lang)} (${claimBy(claim, lang)})`).join('; ')
-      return `${label}: ${claims}. ${text('story.conflict')}`
-    }
-    case 'outcome': {
-      const pending = step.state.outcome === 'pending' ? `, ${text('story.pending')}` : ''
-      const overdue =
-        step.state.daysOverdue === null
-          ? ''
-          : `, ${text('story.overdue', { n: formatNumber(step.state.daysOverdue, lang) })}`
-      return `${label}: ${OUTCOME_META[step.state.outcome].label[lang]} (${formatFuzzyDate(step.target.due, lang)}${pending}${overdue})`
-    }
-    case 'event':
-      return step.date ? `${label} (${formatDay(step.date, lang)})` : label
-  }
-}
-
 function moveLine(group: MoveGroup, { lang, text }: Words): string {
   const kind = group.kind === 'status' ? '' : `${text(`kind.${group.kind}`)}: `
   const from = group.from ? STATUS_META[group.from].label[lang] : '—'
@@ -116,15 +74,36 @@ function positionLine(side: string, position: Position, lang: Lang): string {
   return `${side} — ${claimantName(position.claimant, lang)}, ${formatFuzzyDate(position.date, lang)}: ${textIn(position.summary, lang)}`
 }
 
-function titleLines(citation: Citation, words: Words): readonly string[] {
-  const { lang, text } = words
+function titleLines(slide: Extract<Slide, { kind: 'title' }>, input: DeckPptxInput, { lang, text }: Words) {
+  const period = storyPeriod(slide.story)
+  const { writtenIn } = slide.story
   return [
     MESSAGES[lang]['app.subtitle'],
-    `${text('title.scope')}: ${citation.filters}`,
-    `${text('title.asOf')}: ${formatDay(citation.asOf, lang)}`,
-    ...(citation.compare ? [`${text('title.compare')}: ${formatDay(citation.compare, lang)}`] : []),
-    `${text('title.data')}: ${text('title.dataValue', { version: citation.datasetVersion, date: formatDay(citation.dataAsOf, lang) })}`,
-    `${text('title.link')}: ${citation.url}`,
+    `${text('title.steps')}: ${formatNumber(slide.steps, lang)}`,
+    ...(period
+      ? [
+          `${text('title.period')}: ${text('title.periodValue', { from: formatDay(period.from, lang), to: formatDay(period.to, lang) })}`,
+        ]
+      : []),
+    ...(writtenIn ? [text('title.writtenIn', { lang: text(`lang.${writtenIn}`) })] : []),
+    `${text('title.data')}: ${text('title.dataValue', { version: input.citation.datasetVersion, date: formatDay(input.citation.dataAsOf, lang) })}`,
+    `${text('title.link')}: ${input.deckUrl}`,
+  ]
+}
+
+/** Each reported figure with its date and claimant, then the numbered key events the chart marks. */
+function progressLines(slide: Extract<Slide, { kind: 'progress' }>, { lang }: Words): readonly string[] {
+  return [
+    ...[slide.counts, slide.percents].flatMap((panel) =>
+      panel.series.flatMap((series) =>
+        series.points.map(
+          (point) => `${series.spec.label[lang]}: ${claimValue(point.claim, lang)} (${claimBy(point.claim, lang)})`,
+        ),
+      ),
+    ),
+    ...slide.counts.markers.map(
+      (marker) => `${marker.number}. ${formatFuzzyDate(marker.event.date, lang)} ${textIn(marker.event.title, lang)}`,
+    ),
   ]
 }
 
@@ -133,12 +112,10 @@ function slideLines(slide: Slide, input: DeckPptxInput, words: Words): readonly 
   const { lang, text } = words
   switch (slide.kind) {
     case 'title':
-      return titleLines(input.citation, words)
-    case 'story':
-      return slide.steps.map((step) => storyLine(step, words))
+      return titleLines(slide, input, words)
     case 'status':
       return [
-        ...input.statusLines.map(
+        ...slide.groups.map(
           (line) => `${STATUS_META[line.status].label[lang]}: ${formatNumber(line.count, lang)} — ${line.ids}`,
         ),
         ...slide.reported.flatMap((entry) => {
@@ -183,21 +160,21 @@ function slideLines(slide: Slide, input: DeckPptxInput, words: Words): readonly 
         }),
       ]
     case 'disputed': {
+      if (!slide.disputed) return [text('disputed.noneShown')]
       const { status, sides } = slide.disputed
       return [
         ...(status ? [`${text('disputed.status')}: ${STATUS_META[status].label[lang]}`] : []),
         ...(['RU', 'BY'] as const).flatMap((side) =>
           sides[side].map((position) => positionLine(text(sideKey(side)), position, lang)),
         ),
-        ...(slide.notShown > 0 ? [text('disputed.more', { n: formatNumber(slide.notShown, lang) })] : []),
       ]
     }
+    case 'progress':
+      return progressLines(slide, words)
     case 'sources':
       return [
         ...slide.entries.map((entry) => sourceReference(entry, lang, true)),
-        ...(slide.later > 0
-          ? [text('sources.later', { n: formatNumber(slide.later, lang), date: formatDay(input.citation.asOf, lang) })]
-          : []),
+        ...(slide.later > 0 ? [text('sources.later', { n: formatNumber(slide.later, lang) })] : []),
       ]
   }
 }
@@ -205,7 +182,7 @@ function slideLines(slide: Slide, input: DeckPptxInput, words: Words): readonly 
 /** The speaker notes, then the slide's sources in full: the presenter has them at hand when asked. */
 function notesOf(slide: Slide, footnotes: readonly NumberedSource[], words: Words): string {
   const { lang, presenter } = words
-  const spoken = slideNotes(slide, lang)
+  const spoken = slide.notes ? textIn(slide.notes, lang) : null
   const sources =
     footnotes.length > 0
       ? [`${presenter('sourcesNote')}:`, ...footnotes.map((entry) => sourceReference(entry, lang, true))]
@@ -221,7 +198,7 @@ export function deckPptxSpec(input: DeckPptxInput): PptxDeckSpec {
     const footnotes = footnotesOf(slide.sourceIds, numbers)
     return {
       title: input.titles[index] ?? '',
-      takeaway: slideTakeaway(slide, lang),
+      takeaway: slide.takeaway ? textIn(slide.takeaway, lang) : null,
       hasFigure: FIGURE_KINDS.has(slide.kind),
       bullets: slideLines(slide, input, words),
       footnotes: footnotes.map((entry) => sourceReference(entry, lang, false)),
@@ -230,7 +207,7 @@ export function deckPptxSpec(input: DeckPptxInput): PptxDeckSpec {
   })
   return {
     title: MESSAGES[lang]['app.title'],
-    subject: `${words.text('heading')}: ${input.citation.filters}, ${formatDay(input.citation.asOf, lang)}`,
+    subject: `${words.text('heading')}: ${input.titles[0] ?? ''}`,
     lang,
     slides,
   }

@@ -1,10 +1,10 @@
 import { changesBetween } from '../../domain/changes'
 import { text } from '../../testing/text'
 import { toGanttRows } from '../../domain/chart-series'
-import { outcomeAsOf } from '../../domain/deadlines'
 import type { ItemFacts } from '../../domain/filters'
-import type { StoryStep } from '../../domain/story'
+import { ownText, type Story, type StoryStep } from '../../domain/story-mode'
 import type { Position, Source } from '../../domain/types'
+import { fixtureDataset } from '../../testing/fixture-data'
 import { day, makeChange, makeCount, makeItem, makeOutcome, makeTarget } from '../../testing/factories'
 import {
   buildDeck,
@@ -14,15 +14,10 @@ import {
   footnotesOf,
   ganttSourceIds,
   groupMoves,
-  MAX_SLIDES,
   numberSources,
-  paginateGantt,
   rowsWithSteps,
   setReportedVsKnown,
-  SOURCES_PER_SLIDE,
   sourceNumbers,
-  storyChunks,
-  type DeckInput,
 } from './deck'
 
 const position = (side: 'RU' | 'BY', date: string, sources: string[]): Position => ({
@@ -52,22 +47,6 @@ const source = (id: string): Source => ({
   language: 'en',
   note: null,
 })
-
-const signing = makeTarget({ id: 'T05', setOn: day('2019-09-06'), due: day('2019-12-08'), sources: ['S09'] })
-const story: readonly StoryStep[] = [
-  { key: 'initialled', kind: 'count', date: '2019-09-06', claims: [makeCount({ id: 'C1', sources: ['S09'] })] },
-  { key: 'signing', kind: 'outcome', date: '2019-12-08', target: signing, state: outcomeAsOf(signing, '2019-10-01') },
-  {
-    key: 'december-agreed',
-    kind: 'conflict',
-    date: null,
-    claims: [
-      makeCount({ id: 'C2', date: day('2019-12-07'), sources: ['S24'] }),
-      makeCount({ id: 'C3', date: day('2019-12-20'), sources: ['S26'] }),
-    ],
-  },
-  { key: 'programmes-agreed', kind: 'count', date: '2021-09-09', claims: [makeCount({ id: 'C4', sources: ['S50'] })] },
-]
 
 describe('disputedItems', () => {
   const oil = makeItem({
@@ -121,79 +100,85 @@ describe('changes for the shown items', () => {
 })
 
 describe('buildDeck', () => {
-  const sourcesById = new Map(['S09', 'S24', 'S26', 'S30'].map((id) => [id, source(id)]))
-  const input: DeckInput = {
-    asOf: '2019-12-31',
-    story: story.slice(0, 3),
-    statusSourceIds: ['S24', 'S30'],
-    reported: [],
-    gantt: toGanttRows([signing], '2019-12-31', { topics: [], outcomes: [] }),
-    compare: null,
-    changes: null,
-    disputed: [],
-    sourcesById,
-  }
-
-  it('runs title, story, status, deadlines, then the numbered sources', () => {
-    const deck = buildDeck(input).slides
-    expect(deck.map((slide) => slide.id)).toEqual(['title', 'story-1', 'story-2', 'status', 'deadlines-1', 'sources-1'])
-    const sources = deck.at(-1)
-    expect(sources?.kind === 'sources' && sources.entries.map((entry) => entry.number)).toEqual([1, 2, 3, 4])
+  const dataset = fixtureDataset()
+  const step = (overrides: Partial<StoryStep['view']>, sources: readonly string[] = ['S09']): StoryStep => ({
+    view: {
+      visual: 'status',
+      asOf: '2019-12-10',
+      compare: null,
+      filters: { set: 'roadmaps', topics: [], statuses: [], actors: [], outcomes: [], q: '' },
+      items: [],
+      ...overrides,
+    },
+    takeaway: ownText(`Takeaway at ${overrides.asOf ?? '2019-12-10'}`),
+    notes: ownText('What to say.'),
+    sources,
+    hidden: false,
   })
+  const story = (steps: readonly StoryStep[]): Story => ({ id: 's', title: ownText('A story'), writtenIn: 'en', steps })
 
-  it('adds the changes slide only with a compare date, and a slide per disputed item', () => {
-    const item = makeItem({ id: 'RM01', positions: [position('RU', '2019-11-01', ['S20'])] })
-    const changes = changesBetween([item], [], [], '2019-09-01', '2019-12-31')
-    const { slides: deck } = buildDeck({
-      ...input,
-      compare: '2019-09-01',
-      changes,
-      disputed: disputedItems([facts(item)], '2019-12-31'),
-    })
-    expect(deck.map((slide) => slide.kind)).toEqual([
-      'title',
-      'story',
-      'story',
-      'status',
-      'deadlines',
-      'changes',
-      'disputed',
-      'sources',
-    ])
-  })
-
-  it('leaves a comparison with a later date out of the deck, and lists what became known apart', () => {
-    const item = makeItem({
-      id: 'RM01',
-      history: [makeChange('2019-09-06', 'drafting'), makeChange('2019-11-29', 'unattributed')],
-    })
-    const changes = changesBetween([item], [], [], '2019-10-01', '2019-12-31')
-    const earlier = buildDeck({ ...input, compare: '2019-10-01', changes }).slides.find(
-      (slide) => slide.kind === 'changes',
+  it('plays the title, one slide per shown step in order, then one numbered sources slide', () => {
+    const deck = buildDeck(
+      dataset,
+      story([
+        step({ asOf: '2019-09-06' }),
+        { ...step({ visual: 'deadlines' }), hidden: true },
+        step({ visual: 'deadlines', asOf: '2019-12-08' }),
+        step({ visual: 'progress' }),
+      ]),
     )
-    expect(earlier?.kind === 'changes' && [earlier.moves, earlier.knowledge.map((group) => group.kind)]).toEqual([
-      [],
-      ['stopped-reported'],
-    ])
-    const later = buildDeck({ ...input, compare: '2020-06-01', changes }).slides
-    expect(later.map((slide) => slide.kind)).not.toContain('changes')
+    expect(deck.slides.map((slide) => slide.kind)).toEqual(['title', 'status', 'deadlines', 'progress', 'sources'])
+    expect(deck.slides.filter((slide) => slide.kind === 'sources')).toHaveLength(1)
   })
 
-  it('cites no source published after the date, and counts those it leaves out', () => {
-    const late = { ...source('S60'), date: day('2021-03-01') }
-    const { sources, slides } = buildDeck({
-      ...input,
-      statusSourceIds: ['S24', 'S60'],
-      sourcesById: new Map([...sourcesById, ['S60', late]]),
-    })
-    expect(sources.map((entry) => (typeof entry.source === 'string' ? entry.source : entry.source.id))).not.toContain(
-      'S60',
+  it('carries each step’s takeaway and notes to its slide, and none on the title and sources slides', () => {
+    const deck = buildDeck(dataset, story([step({ asOf: '2019-09-06' })]))
+    expect(deck.slides.map((slide) => slide.takeaway?.en ?? null)).toEqual([null, 'Takeaway at 2019-09-06', null])
+    expect(deck.slides.map((slide) => slide.notes?.en ?? null)).toEqual([null, 'What to say.', null])
+  })
+
+  it('draws each slide at its own date and filters', () => {
+    const deck = buildDeck(
+      dataset,
+      story([
+        step({ asOf: '2019-09-06' }),
+        step({ asOf: '2019-12-10', filters: { ...step({}).view.filters, topics: ['gas'] } }),
+      ]),
     )
-    const last = slides.at(-1)
-    expect(last?.kind === 'sources' && last.later).toBe(1)
+    const totals = deck.slides.flatMap((slide) => (slide.kind === 'status' ? [slide.series.total] : []))
+    expect(totals).toEqual([3, 1])
   })
 
-  it('puts reported totals beside the item count on the status slide, citing the reports', () => {
+  it('cites on a slide no source published after its date, and counts those it leaves out', () => {
+    const deck = buildDeck(dataset, story([step({ asOf: '2019-09-06' }, ['S09', 'S24'])]))
+    const [, slide, sources] = deck.slides
+    expect(slide?.sourceIds).toContain('S09')
+    expect(slide?.sourceIds).not.toContain('S24')
+    expect(sources?.kind === 'sources' && sources.later).toBeGreaterThan(0)
+  })
+
+  it('drops items the data does not hold and a comparison that is not with an earlier date', () => {
+    const deck = buildDeck(
+      dataset,
+      story([step({ visual: 'changes', compare: '2020-01-01', items: ['RM01', 'RM77'] })]),
+    )
+    const [, slide] = deck.slides
+    expect(slide?.kind === 'changes' && slide.view.items).toEqual(['RM01'])
+    expect(slide?.kind === 'changes' && slide.changes.emptyReason).not.toBeNull()
+  })
+
+  it('shows the disputed item a step points at, and says when there is none', () => {
+    const deck = buildDeck(
+      dataset,
+      story([step({ visual: 'disputed', items: ['RM01'] }), step({ visual: 'disputed', asOf: '2019-09-06' })]),
+    )
+    const disputed = deck.slides.flatMap((slide) =>
+      slide.kind === 'disputed' ? [slide.disputed?.item.id ?? null] : [],
+    )
+    expect(disputed).toEqual(['RM01', null])
+  })
+
+  it('puts reported totals beside the item count on the status slide', () => {
     const items = [
       makeItem({ id: 'RM01', history: [makeChange('2019-09-06', 'open')] }),
       makeItem({ id: 'RM02', history: [makeChange('2019-09-06', 'unattributed')] }),
@@ -208,89 +193,22 @@ describe('buildDeck', () => {
       of: 3,
       sources: ['S26'],
     })
-    const reported = setReportedVsKnown(items, [total], 'roadmaps', '2019-11-29')
-    expect(reported).toMatchObject([{ metric: 'open', known: 1, unattributed: 2, claims: [{ id: 'C11' }] }])
-    const status = buildDeck({ ...input, reported }).slides.find((slide) => slide.kind === 'status')
-    expect(status?.kind === 'status' && status.reported).toEqual(reported)
-    expect(status?.sourceIds).toContain('S26')
+    expect(setReportedVsKnown(items, [total], 'roadmaps', '2019-11-29')).toMatchObject([
+      { metric: 'open', known: 1, unattributed: 2, claims: [{ id: 'C11' }] },
+    ])
     expect(setReportedVsKnown(items, [total], 'roadmaps', '2019-11-28')).toEqual([])
-  })
-
-  it('gives conflicting claims a story slide of their own', () => {
-    const kinds = (steps: readonly StoryStep[]) => steps.map((step) => step.kind)
-    expect(storyChunks(story).map(kinds)).toEqual([['count', 'outcome'], ['conflict'], ['count']])
-  })
-
-  it('splits a long story and a long source list over several slides', () => {
-    const long = Array.from({ length: 9 }, () => story[0]).filter((step) => step !== undefined)
-    const many = Array.from({ length: 2 * SOURCES_PER_SLIDE + 1 }, (_, index) => `S${100 + index}`)
-    const deck = buildDeck({ ...input, story: long, statusSourceIds: many }).slides
-    expect(deck.filter((slide) => slide.kind === 'story')).toHaveLength(3)
-    const sources = deck.flatMap((slide) => (slide.kind === 'sources' ? [slide.entries.length] : []))
-    expect(sources).toHaveLength(3)
-    expect(Math.max(...sources) - Math.min(...sources)).toBeLessThanOrEqual(1)
-  })
-
-  it('never makes more slides than a link can name', () => {
-    const many = Array.from({ length: 5000 }, (_, index) => `S${index}`)
-    expect(buildDeck({ ...input, statusSourceIds: many }).slides.length).toBeLessThanOrEqual(MAX_SLIDES)
   })
 
   it('numbers sources in order of first citation and keeps unknown ids', () => {
     const numbered = numberSources(
-      [
-        { id: 'a', sourceIds: ['S24', 'S99'] },
-        { id: 'b', sourceIds: ['S99', 'S09'] },
-      ],
-      sourcesById,
-      '2019-12-31',
-    ).sources
+      [{ sourceIds: ['S24', 'S99'] }, { sourceIds: ['S99', 'S09'] }],
+      new Map(['S09', 'S24'].map((id) => [id, source(id)])),
+    )
     expect(numbered.map(({ number, source }) => [number, typeof source === 'string' ? source : source.id])).toEqual([
       [1, 'S24'],
       [2, 'S99'],
       [3, 'S09'],
     ])
-  })
-})
-
-describe('paginateGantt', () => {
-  const targets = ['gas', 'gas', 'gas', 'oil', 'oil'].map((topic, index) =>
-    makeTarget({ id: `T${index + 1}`, topics: [topic], due: day(`202${index}-01-01`), sources: [`S${index + 1}`] }),
-  )
-  const gantt = toGanttRows(targets, '2030-01-01', { topics: [], outcomes: [] })
-  const shape = (pages: ReturnType<typeof paginateGantt>) =>
-    pages.map((page) =>
-      page.groups.map((group) => `${group.topicId}:${group.rows.map((row) => row.target.id).join('+')}`),
-    )
-
-  it('cuts rows into pages, carrying a topic over with its heading', () => {
-    expect(shape(paginateGantt(gantt, 2))).toEqual([['gas:T1+T2'], ['gas:T3', 'oil:T4'], ['oil:T5']])
-    expect(shape(paginateGantt(gantt, 8))).toEqual([['gas:T1+T2+T3', 'oil:T4+T5']])
-  })
-
-  it('fills pages evenly', () => {
-    expect(shape(paginateGantt(gantt, 4))).toEqual([['gas:T1+T2+T3'], ['oil:T4+T5']])
-  })
-
-  it('keeps the time axis on every page and an empty chart as one page', () => {
-    expect(paginateGantt(gantt, 2).every((page) => page.range === gantt.range)).toBe(true)
-    const empty = toGanttRows(targets, '2000-01-01', { topics: [], outcomes: [] })
-    expect(paginateGantt(empty, 2)).toEqual([empty])
-  })
-
-  it('cites each page by its own deadlines', () => {
-    const [first] = buildDeck({
-      asOf: '2030-01-01',
-      story: [],
-      statusSourceIds: [],
-      reported: [],
-      gantt,
-      compare: null,
-      changes: null,
-      disputed: [],
-      sourcesById: new Map(),
-    }).slides.filter((slide) => slide.kind === 'deadlines')
-    expect(first?.sourceIds).toEqual(['S1', 'S2', 'S3'])
   })
 })
 
@@ -318,12 +236,8 @@ describe('rowsWithSteps', () => {
 
 describe('footnotes', () => {
   it('gives a slide its sources with deck numbers, in number order', () => {
-    const numbered = numberSources(
-      [{ id: 'a', sourceIds: ['S24', 'S09', 'S99'] }],
-      new Map([['S09', source('S09')]]),
-      '2019-12-31',
-    )
-    const notes = footnotesOf(['S99', 'S09', 'S24', 'S404'], sourceNumbers(numbered.sources))
+    const numbered = numberSources([{ sourceIds: ['S24', 'S09', 'S99'] }], new Map([['S09', source('S09')]]))
+    const notes = footnotesOf(['S99', 'S09', 'S24', 'S404'], sourceNumbers(numbered))
     expect(notes.map((note) => note.number)).toEqual([1, 2, 3])
   })
 })

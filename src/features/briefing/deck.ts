@@ -1,26 +1,30 @@
-// The briefing deck as data: which slides there are for the current view, in order, and which sources each one
-// cites. Slides draw their figures from the same selectors as the other views; this file only decides the
-// running order, so it is a pure function of what those selectors return.
-import { withEmptyReason, type Changes, type MoveKind, type StatusMove } from '../../domain/changes'
-import type { GanttData, GanttGroup, GanttRow } from '../../domain/chart-series'
+// The briefing deck as data: a story played as slides. Each shown step is one slide drawn from the same selectors
+// as the views, at the step's date and filters, with its takeaway and speaker notes; a title slide comes first and
+// one numbered sources slide last. A plain structure, so a presenter window and a PowerPoint export read it too.
+import { groupByStatus } from '../../domain/aggregate'
+import { changesBetween, withEmptyReason, type Changes, type MoveKind, type StatusMove } from '../../domain/changes'
+import {
+  statusSourceIds,
+  toGanttRows,
+  toStatusSeries,
+  type GanttData,
+  type GanttRow,
+  type StatusSeries,
+} from '../../domain/chart-series'
 import { outcomeSources } from '../../domain/deadlines'
-import type { ItemFacts } from '../../domain/filters'
+import { factsAsOf, filterFacts, type ItemFacts } from '../../domain/filters'
 import { positionsBySide } from '../../domain/item-detail'
 import { statusAsOf } from '../../domain/items'
+import { progressYears, toProgressSeries, type ProgressData } from '../../domain/progress-series'
+import { PROGRESS_SPECS } from '../../domain/progress-specs'
 import { reportedVsKnown, type ReportedVsKnown } from '../../domain/reported-vs-known'
+import { buildSearchIndex, type SearchIndex } from '../../domain/search'
 import { sourcesAsOf } from '../../domain/sources'
-import type { StoryStep } from '../../domain/story'
-import type { CountClaim, IsoDate, Item, ItemSet, Position, Side, Source } from '../../domain/types'
+import { playableStep, shownSteps, type StepView, type Story, type StoryStep } from '../../domain/story-mode'
+import type { CountClaim, Dataset, IsoDate, Item, ItemSet, Position, Side, Source } from '../../domain/types'
 import type { Status } from '../../domain/vocabulary'
 import type { LocalizedText } from '../../i18n/localized-text'
 
-/** Steps per "story in numbers" slide: four figures still read from the back of a room. */
-export const STORY_PER_SLIDE = 4
-export const SOURCES_PER_SLIDE = 12
-/** Deadline rows per slide: the bars, titles and each deadline's reported steps stay legible on a projector. */
-export const DEADLINES_PER_SLIDE = 4
-/** More disputed items than this are left to the board; the last disputed slide says how many. */
-export const MAX_DISPUTED_SLIDES = 6
 /** The URL codec accepts slide numbers up to 99. */
 export const MAX_SLIDES = 99
 
@@ -47,32 +51,30 @@ interface SlideBase {
   /** Stable across renders; names the slide to React. */
   readonly id: string
   readonly sourceIds: readonly string[]
-  /** The one line the slide says; absent until slides carry one. */
-  readonly takeaway?: LocalizedText | null
-  /** What the speaker says over the slide; absent until slides carry notes. */
-  readonly notes?: LocalizedText | null
+  /** The one line the slide says, under its title; null where the slide only shows (title, sources). */
+  readonly takeaway: LocalizedText | null
+  /** What the presenter says, for a presenter window and an exported deck; never drawn on the slide. */
+  readonly notes: LocalizedText | null
+}
+
+/** What a step slide shows besides its visual: the step's date, filters and the items it points at. */
+interface StepSlideBase extends SlideBase {
+  readonly view: StepView
+  /** Sources the step cites that were published after its date: left out, and counted on the sources slide. */
+  readonly laterSources: number
 }
 
 export type Slide =
-  | (SlideBase & { readonly kind: 'title' })
-  | (SlideBase & {
-      readonly kind: 'story'
-      readonly steps: readonly StoryStep[]
-      readonly part: number
-      readonly parts: number
-    })
-  | (SlideBase & {
+  | (SlideBase & { readonly kind: 'title'; readonly story: Story; readonly steps: number })
+  | (StepSlideBase & {
       readonly kind: 'status'
+      readonly series: StatusSeries
+      readonly groups: readonly { readonly status: Status; readonly count: number; readonly ids: string }[]
       /** Reported totals that the items' own statuses on the date do not add up to, each beside the item count. */
       readonly reported: readonly ReportedVsKnown[]
     })
-  | (SlideBase & {
-      readonly kind: 'deadlines'
-      readonly gantt: GanttData
-      readonly part: number
-      readonly parts: number
-    })
-  | (SlideBase & {
+  | (StepSlideBase & { readonly kind: 'deadlines'; readonly gantt: GanttData })
+  | (StepSlideBase & {
       readonly kind: 'changes'
       readonly compare: IsoDate
       readonly changes: Changes
@@ -80,73 +82,23 @@ export type Slide =
       /** Changes in what is known (newly listed, no longer or again reported), apart from status changes. */
       readonly knowledge: readonly MoveGroup[]
     })
-  | (SlideBase & { readonly kind: 'disputed'; readonly disputed: DisputedItem; readonly notShown: number })
+  /** disputed: null when no item shown had either side's position on record by the date. */
+  | (StepSlideBase & { readonly kind: 'disputed'; readonly disputed: DisputedItem | null })
+  | (StepSlideBase & {
+      readonly kind: 'progress'
+      readonly counts: ProgressData
+      readonly percents: ProgressData
+    })
   | (SlideBase & {
       readonly kind: 'sources'
       readonly entries: readonly NumberedSource[]
-      /** On the last sources slide: cited sources published after the date, left out. */
+      /** Cited sources published after the date of the slide citing them: counted, never listed. */
       readonly later: number
-      readonly part: number
-      readonly parts: number
     })
 
-export interface DeckInput {
-  /** The date the deck speaks for: nothing dated later is shown or cited. */
-  readonly asOf: IsoDate
-  /** buildStory(dataset, asOf). */
-  readonly story: readonly StoryStep[]
-  readonly statusSourceIds: readonly string[]
-  readonly reported: readonly ReportedVsKnown[]
-  readonly gantt: GanttData
-  readonly compare: IsoDate | null
-  /** Changes already narrowed to the shown items (changesForItems). */
-  readonly changes: Changes | null
-  readonly disputed: readonly DisputedItem[]
-  readonly sourcesById: ReadonlyMap<string, Source>
-}
+export type StepSlide = Exclude<Slide, { kind: 'title' | 'sources' }>
 
 const unique = (ids: Iterable<string>): readonly string[] => [...new Set(ids)]
-
-/** Conflicting claims get a slide of their own, side by side; other figures go four to a slide between them. */
-export function storyChunks(steps: readonly StoryStep[]): readonly (readonly StoryStep[])[] {
-  const chunks: StoryStep[][] = []
-  let open: StoryStep[] = []
-  const close = () => {
-    if (open.length > 0) chunks.push(open)
-    open = []
-  }
-  for (const step of steps) {
-    if (step.kind === 'conflict') {
-      close()
-      chunks.push([step])
-    } else {
-      if (open.length === STORY_PER_SLIDE) close()
-      open.push(step)
-    }
-  }
-  close()
-  return chunks
-}
-
-/** At most `size` per chunk, spread evenly (14 sources at 12 a slide make 7 + 7, not 12 + 2). */
-function chunk<T>(values: readonly T[], size: number): readonly (readonly T[])[] {
-  const even = Math.ceil(values.length / Math.ceil(values.length / size))
-  const chunks: T[][] = []
-  for (let index = 0; index < values.length; index += even) chunks.push(values.slice(index, index + even))
-  return chunks
-}
-
-export function storySourceIds(step: StoryStep): readonly string[] {
-  switch (step.kind) {
-    case 'count':
-    case 'conflict':
-      return unique(step.claims.flatMap((claim) => claim.sources))
-    case 'outcome':
-      return outcomeSources(step.target, step.state)
-    case 'event':
-      return step.event.sources
-  }
-}
 
 /** Items on the board whose sides' positions were on record by `asOf`, each side's in date order. */
 export function disputedItems(rows: readonly ItemFacts[], asOf: IsoDate): readonly DisputedItem[] {
@@ -209,20 +161,15 @@ function disputedSourceIds(disputed: DisputedItem): readonly string[] {
   return unique([...disputed.sides.RU, ...disputed.sides.BY].flatMap((position) => position.sources))
 }
 
-export interface NumberedSources {
-  readonly sources: readonly NumberedSource[]
-  /** Sources the slides' records cite that were published after the date: counted, never listed. */
-  readonly later: number
-}
-
-/** Every source the slides cite that was out by `asOf`, numbered in order of first citation. */
+/** Every source the slides cite, numbered in order of first citation (each slide's are already cut to its date). */
 export function numberSources(
-  slides: readonly SlideBase[],
+  slides: readonly Pick<SlideBase, 'sourceIds'>[],
   sourcesById: ReadonlyMap<string, Source>,
-  asOf: IsoDate,
-): NumberedSources {
-  const { shown, later } = sourcesAsOf(unique(slides.flatMap((slide) => slide.sourceIds)), sourcesById, asOf)
-  return { sources: shown.map((source, index) => ({ number: index + 1, source })), later }
+): readonly NumberedSource[] {
+  return unique(slides.flatMap((slide) => slide.sourceIds)).map((id, index) => ({
+    number: index + 1,
+    source: sourcesById.get(id) ?? id,
+  }))
 }
 
 export interface Deck {
@@ -251,32 +198,6 @@ export function ganttSourceIds(gantt: GanttData): readonly string[] {
   )
 }
 
-/**
- * The deadline chart cut into evenly filled pages of at most `perPage` rows on the same time axis; a topic that does not fit
- * continues on the next page under its heading. An empty chart stays one page, to say why it is empty.
- */
-export function paginateGantt(gantt: GanttData, perPage: number): readonly GanttData[] {
-  if (gantt.emptyReason) return [gantt]
-  const rowCount = gantt.groups.reduce((sum, group) => sum + group.rows.length, 0)
-  const even = Math.ceil(rowCount / Math.ceil(rowCount / perPage))
-  const pages: GanttGroup[][] = [[]]
-  let room = even
-  for (const group of gantt.groups) {
-    let rows = group.rows
-    while (rows.length > 0) {
-      if (room === 0) {
-        pages.push([])
-        room = even
-      }
-      pages[pages.length - 1]?.push({ topicId: group.topicId, rows: rows.slice(0, room) })
-      const taken = Math.min(room, rows.length)
-      rows = rows.slice(taken)
-      room -= taken
-    }
-  }
-  return pages.map((groups) => ({ groups, range: gantt.range, emptyReason: null }))
-}
-
 export function sourceNumbers(sources: readonly NumberedSource[]): ReadonlyMap<string, NumberedSource> {
   return new Map(sources.map((entry) => [typeof entry.source === 'string' ? entry.source : entry.source.id, entry]))
 }
@@ -294,76 +215,120 @@ export function footnotesOf(
     .sort((a, b) => a.number - b.number)
 }
 
-export function buildDeck(input: DeckInput): Deck {
-  const slides: Slide[] = [{ kind: 'title', id: 'title', sourceIds: [] }]
-  const storyParts = storyChunks(input.story)
-  storyParts.forEach((steps, index) =>
-    slides.push({
-      kind: 'story',
-      id: `story-${index + 1}`,
-      steps,
-      part: index + 1,
-      parts: storyParts.length,
-      sourceIds: unique(steps.flatMap(storySourceIds)),
-    }),
-  )
-  slides.push({
-    kind: 'status',
-    id: 'status',
-    reported: input.reported,
-    sourceIds: unique([
-      ...input.statusSourceIds,
-      ...input.reported.flatMap((entry) => entry.claims.flatMap((claim) => claim.sources)),
+const COUNT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'count')
+const PERCENT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'percent')
+const NO_SEARCH: SearchIndex = new Map()
+
+export function progressSourceIds(panels: readonly ProgressData[]): readonly string[] {
+  return unique(
+    panels.flatMap((panel) => [
+      ...panel.series.flatMap((series) => series.points.flatMap((point) => point.claim.sources)),
+      ...panel.markers.flatMap((marker) => marker.event.sources),
     ]),
-  })
-  const ganttPages = paginateGantt(input.gantt, DEADLINES_PER_SLIDE)
-  ganttPages.forEach((gantt, index) =>
-    slides.push({
-      kind: 'deadlines',
-      id: `deadlines-${index + 1}`,
-      gantt,
-      part: index + 1,
-      parts: ganttPages.length,
-      sourceIds: ganttSourceIds(gantt),
-    }),
   )
-  // Only a comparison with an earlier date: one with a later date would tell what had not happened yet.
-  if (input.compare !== null && input.compare < input.asOf && input.changes !== null) {
-    slides.push({
-      kind: 'changes',
-      id: 'changes',
-      compare: input.compare,
-      changes: input.changes,
-      moves: groupMoves(input.changes.statusMoves),
-      knowledge: groupMoves(input.changes.knowledgeMoves),
-      sourceIds: changesSourceIds(input.changes),
-    })
+}
+
+/** A step slide's own part: what its visual shows and cites. */
+type Visual = StepSlide extends infer S
+  ? S extends StepSlide
+    ? Omit<S, keyof StepSlideBase> & { readonly sourceIds: readonly string[] }
+    : never
+  : never
+
+/** The step's visual at its date and filters, from the selectors the views use. */
+function visualOf(dataset: Dataset, view: StepView, searchIndex: () => SearchIndex): Visual {
+  const { asOf, filters } = view
+  const rows = filterFacts(
+    factsAsOf(dataset.items, dataset.targets, asOf),
+    filters,
+    filters.q === '' ? NO_SEARCH : searchIndex(),
+  )
+  switch (view.visual) {
+    case 'status': {
+      const reported = setReportedVsKnown(dataset.items, dataset.counts, filters.set, asOf)
+      return {
+        kind: 'status',
+        series: toStatusSeries(rows),
+        groups: groupByStatus(rows).map((group) => ({
+          status: group.status,
+          count: group.rows.length,
+          ids: itemIds(group.rows.map((row) => row.item)),
+        })),
+        reported,
+        sourceIds: unique([
+          ...statusSourceIds(rows, asOf),
+          ...reported.flatMap((entry) => entry.claims.flatMap((claim) => claim.sources)),
+        ]),
+      }
+    }
+    case 'deadlines': {
+      const gantt = toGanttRows(dataset.targets, asOf, {
+        topics: filters.topics,
+        outcomes: filters.outcomes,
+        years: null,
+      })
+      return { kind: 'deadlines', gantt, sourceIds: ganttSourceIds(gantt) }
+    }
+    case 'changes': {
+      // playableStep keeps a comparison only with an earlier date; without one the step shows no change.
+      const compare = view.compare ?? asOf
+      const inSet = dataset.items.filter((item) => item.set === filters.set)
+      const changes = changesForItems(changesBetween(inSet, dataset.targets, dataset.counts, compare, asOf), rows)
+      return {
+        kind: 'changes',
+        compare,
+        changes,
+        moves: groupMoves(changes.statusMoves),
+        knowledge: groupMoves(changes.knowledgeMoves),
+        sourceIds: changesSourceIds(changes),
+      }
+    }
+    case 'disputed': {
+      const candidates = disputedItems(rows, asOf)
+      const disputed =
+        view.items.flatMap((id) => candidates.filter((entry) => entry.item.id === id))[0] ?? candidates[0] ?? null
+      return { kind: 'disputed', disputed, sourceIds: disputed ? disputedSourceIds(disputed) : [] }
+    }
+    case 'progress': {
+      const years = progressYears(dataset.counts)
+      const counts = toProgressSeries(dataset.counts, dataset.events, { specs: COUNT_SPECS, asOf, years })
+      const percents = toProgressSeries(dataset.counts, dataset.events, { specs: PERCENT_SPECS, asOf, years })
+      return { kind: 'progress', counts, percents, sourceIds: progressSourceIds([counts, percents]) }
+    }
   }
-  const shown = input.disputed.slice(0, MAX_DISPUTED_SLIDES)
-  shown.forEach((disputed, index) =>
-    slides.push({
-      kind: 'disputed',
-      id: `disputed-${disputed.item.id}`,
-      disputed,
-      notShown: index === shown.length - 1 ? input.disputed.length - shown.length : 0,
-      sourceIds: disputedSourceIds(disputed),
-    }),
-  )
-  const { sources, later } = numberSources(slides, input.sourcesById, input.asOf)
-  const room = MAX_SLIDES - slides.length
-  const perSlide = Math.max(SOURCES_PER_SLIDE, Math.ceil(sources.length / room))
-  const sourceParts = chunk(sources, perSlide)
-  sourceParts.forEach((entries, index) =>
-    slides.push({
-      kind: 'sources',
-      id: `sources-${index + 1}`,
-      entries,
-      later: index === sourceParts.length - 1 ? later : 0,
-      part: index + 1,
-      parts: sourceParts.length,
-      sourceIds: [],
-    }),
-  )
+}
+
+/**
+ * A step as a slide: its visual, with the step's own sources first; every cited source is cut to those out by the
+ * step's date, so a slide never cites what was written later.
+ */
+function stepSlide(dataset: Dataset, step: StoryStep, id: string, searchIndex: () => SearchIndex): StepSlide {
+  const played = playableStep(step, dataset)
+  const visual = visualOf(dataset, played.step.view, searchIndex)
+  const cited = sourcesAsOf(unique([...played.step.sources, ...visual.sourceIds]), dataset.sourcesById, step.view.asOf)
+  return {
+    ...visual,
+    id,
+    view: played.step.view,
+    takeaway: step.takeaway,
+    notes: step.notes,
+    sourceIds: cited.shown.map((source) => (typeof source === 'string' ? source : source.id)),
+    laterSources: played.laterSources + cited.later,
+  }
+}
+
+/** The story's shown steps as slides, between a title slide and one sources slide. */
+export function buildDeck(dataset: Dataset, story: Story): Deck {
+  let searchIndex: SearchIndex | null = null
+  const index = () => (searchIndex ??= buildSearchIndex(dataset))
+  const steps = shownSteps(story).slice(0, MAX_SLIDES - 2)
+  const slides: Slide[] = [
+    { kind: 'title', id: 'title', story, steps: steps.length, sourceIds: [], takeaway: null, notes: null },
+    ...steps.map((step, at) => stepSlide(dataset, step, `step-${at + 1}`, index)),
+  ]
+  const sources = numberSources(slides, dataset.sourcesById)
+  const later = slides.reduce((sum, slide) => sum + ('laterSources' in slide ? slide.laterSources : 0), 0)
+  slides.push({ kind: 'sources', id: 'sources', entries: sources, later, sourceIds: [], takeaway: null, notes: null })
   return { slides, sources }
 }
 

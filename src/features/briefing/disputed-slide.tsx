@@ -3,7 +3,7 @@ import { DataText } from '../../components/data-text'
 import { StatusBadge } from '../../components/status-badge'
 import type { Position, Side } from '../../domain/types'
 import { claimantName } from '../../domain/names'
-import { formatFuzzyDate, formatNumber } from '../../lib/format'
+import { formatFuzzyDate } from '../../lib/format'
 import { useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { sideKey } from './briefing-text'
@@ -28,9 +28,10 @@ function PositionEntry({ position }: { readonly position: Position }) {
 }
 
 /** Both sides' positions next to each other, each with its own sources; neither is picked. */
-export function DisputedSlide({ disputed, notShown }: { readonly disputed: DisputedItem; readonly notShown: number }) {
+export function DisputedSlide({ disputed }: { readonly disputed: DisputedItem | null }) {
   const text = useBriefingText()
   const lang = useLang()
+  if (!disputed) return <p className="slide__empty">{text('disputed.noneShown')}</p>
   return (
     <>
       {disputed.status ? (
@@ -54,9 +55,6 @@ export function DisputedSlide({ disputed, notShown }: { readonly disputed: Dispu
           </section>
         ))}
       </div>
-      {notShown > 0 ? (
-        <p className="slide__note">{text('disputed.more', { n: formatNumber(notShown, lang) })}</p>
-      ) : null}
     </>
   )
 }

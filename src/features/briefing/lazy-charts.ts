@@ -4,5 +4,8 @@ import { retryableLazy } from '../../components/retryable-lazy'
 import { retryableImport } from '../../lib/retry-import'
 
 const statusBarChart = retryableImport(() => import('../../components/charts/status-bar-chart'))
+const progressChart = retryableImport(() => import('../../components/charts/progress-chart'))
 
 export const LazyStatusBarChart = retryableLazy(() => statusBarChart().then((module) => module.StatusBarChart))
+
+export const LazyProgressChart = retryableLazy(() => progressChart().then((module) => module.ProgressChart))

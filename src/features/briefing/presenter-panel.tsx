@@ -2,16 +2,17 @@
 // keys and moves as the deck. It follows the audience's deck and steers it (useDeckSync); its own address keeps
 // the slide number, like the deck's.
 import { useCallback, useEffect } from 'react'
+import type { Lang } from '../../i18n/lang'
 import { useLang } from '../../state/use-t'
 import { useViewStore } from '../../state/view-store'
-import { clampSlide, type Slide } from './deck'
+import { clampSlide, type Deck, type Slide } from './deck'
 import { targetSlide, type DeckCommand } from './deck-commands'
 import { PresenterClock } from './presenter-clock'
 import { SlideBody } from './slide-body'
 import { SlideFrame } from './slide-frame'
-import { slideNotes } from './slide-notes'
+import { StoryText } from './story-text'
 import { useBriefingText } from './use-briefing-text'
-import { useDeck } from './use-deck'
+import { useDeck, usePlayedStory } from './use-deck'
 import { useDeckKeys } from './use-deck-keys'
 import { useDeckSync } from './use-deck-sync'
 import { usePresenterText } from './use-presenter-text'
@@ -26,13 +27,22 @@ interface ShownSlideProps {
   readonly number: number
   readonly total: number
   readonly title: string
+  readonly writtenIn: Lang | null
 }
 
 /** A slide as the audience's deck draws it, on a 16:9 stage of its own. */
-function ShownSlide({ slide, number, total, title }: ShownSlideProps) {
+function ShownSlide({ slide, number, total, title, writtenIn }: ShownSlideProps) {
   return (
     <div className="deck__stage">
-      <SlideFrame slide={slide} number={number} total={total} title={title} current footnotes={NO_FOOTNOTES}>
+      <SlideFrame
+        slide={slide}
+        number={number}
+        total={total}
+        title={title}
+        current
+        footnotes={NO_FOOTNOTES}
+        writtenIn={writtenIn}
+      >
         <SlideBody slide={slide} title={title} />
       </SlideFrame>
     </div>
@@ -41,7 +51,27 @@ function ShownSlide({ slide, number, total, title }: ShownSlideProps) {
 
 export function PresenterPanel() {
   useDeckSync()
-  const deck = useDeck()
+  const played = usePlayedStory()
+  const deck = useDeck(played)
+  const words = usePresenterText()
+  return (
+    <div className="presenter">
+      <header className="presenter__header">
+        <h1>{words('heading')}</h1>
+        <p className="presenter__intro">{words('audience')}</p>
+      </header>
+      {played && deck ? <PresentedDeck deck={deck} writtenIn={played.story.writtenIn} /> : <NoStory />}
+    </div>
+  )
+}
+
+function NoStory() {
+  const text = useBriefingText()
+  return <p className="presenter__none">{text('played.none')}</p>
+}
+
+/** The deck as the presenter follows it: the slide shown, its notes, the clock and the next slide. */
+function PresentedDeck({ deck, writtenIn }: { readonly deck: Deck; readonly writtenIn: Lang | null }) {
   const titles = useSlideTitles(deck)
   const text = useBriefingText()
   const words = usePresenterText()
@@ -70,18 +100,15 @@ export function PresenterPanel() {
     document.title = `${words('heading')} · ${counter}: ${title}`
   }, [words, counter, title])
 
-  const notes = slide ? slideNotes(slide, lang) : null
   return (
-    <div className="presenter">
-      <header className="presenter__header">
-        <h1>{words('heading')}</h1>
-        <p className="presenter__intro">{words('audience')}</p>
-      </header>
+    <>
       <section className="presenter__current" aria-labelledby="presenter-current-heading">
         <h2 id="presenter-current-heading">
           {words('current')}: {counter}
         </h2>
-        {slide ? <ShownSlide key={slide.id} slide={slide} number={current} total={count} title={title} /> : null}
+        {slide ? (
+          <ShownSlide key={slide.id} slide={slide} number={current} total={count} title={title} writtenIn={writtenIn} />
+        ) : null}
       </section>
       <div className="presenter__side">
         <div className="deck__controls presenter__moves">
@@ -100,18 +127,31 @@ export function PresenterPanel() {
         </div>
         <section className="presenter__notes" aria-labelledby="presenter-notes-heading">
           <h2 id="presenter-notes-heading">{words('notes')}</h2>
-          {notes ? <p>{notes}</p> : <p className="presenter__none">{words('noNotes')}</p>}
+          {slide?.notes ? (
+            <p>
+              <StoryText text={slide.notes} lang={lang} writtenIn={writtenIn} />
+            </p>
+          ) : (
+            <p className="presenter__none">{words('noNotes')}</p>
+          )}
         </section>
         <PresenterClock />
         <section className="presenter__next" aria-labelledby="presenter-next-heading">
           <h2 id="presenter-next-heading">{words('next')}</h2>
           {next ? (
-            <ShownSlide key={next.id} slide={next} number={current + 1} total={count} title={titles[current] ?? ''} />
+            <ShownSlide
+              key={next.id}
+              slide={next}
+              number={current + 1}
+              total={count}
+              title={titles[current] ?? ''}
+              writtenIn={writtenIn}
+            />
           ) : (
             <p className="presenter__none">{words('last')}</p>
           )}
         </section>
       </div>
-    </div>
+    </>
   )
 }

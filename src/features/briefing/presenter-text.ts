@@ -19,10 +19,8 @@ const en = {
   audience: 'The audience window follows this one; moving in either moves both.',
   pptx: 'PowerPoint (.pptx)',
   pptxName: 'Download the slides as PowerPoint (.pptx)',
-  pptxWorking: 'Preparing slide {n} of {total}…',
   sourcesNote: 'Sources of this slide',
   noSources: 'This slide cites no source.',
-  later: '{n} more cited sources were published after {date} and are left out.',
 } as const
 
 export type PresenterTextKey = keyof typeof en
@@ -45,10 +43,8 @@ const ru: Record<PresenterTextKey, string> = {
   audience: 'Окно для зала следует за этим окном: переход в любом из них переключает оба.',
   pptx: 'PowerPoint (.pptx)',
   pptxName: 'Скачать слайды в формате PowerPoint (.pptx)',
-  pptxWorking: 'Готовится слайд {n} из {total}…',
   sourcesNote: 'Источники этого слайда',
   noSources: 'Этот слайд не ссылается на источники.',
-  later: 'Ещё источников, опубликованных после {date}: {n}; они не приводятся.',
 }
 
 const TEXT = { en, ru } as const

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react'
+import type { Lang } from '../../i18n/lang'
 import { SourceRefs } from '../../components/source-refs'
 import { useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
 import type { NumberedSource, Slide } from './deck'
 import { SourceEntry } from './source-entry'
+import { StoryText } from './story-text'
 import { useBriefingText } from './use-briefing-text'
 
 interface SlideFrameProps {
@@ -14,6 +16,8 @@ interface SlideFrameProps {
   readonly current: boolean
   /** The slide's sources with their deck-wide numbers: footnotes on the printed page. */
   readonly footnotes: readonly NumberedSource[]
+  /** The language a user's story was written in; null for the data's. */
+  readonly writtenIn: Lang | null
   readonly children: ReactNode
 }
 
@@ -21,7 +25,7 @@ interface SlideFrameProps {
  * Every slide is in the page, so printing gives the whole deck and charts on later slides are already drawn;
  * those not shown are hidden and inert.
  */
-export function SlideFrame({ slide, number, total, title, current, footnotes, children }: SlideFrameProps) {
+export function SlideFrame({ slide, number, total, title, current, footnotes, writtenIn, children }: SlideFrameProps) {
   const text = useBriefingText()
   const lang = useLang()
   const sourceRefs = useSourceRefs()
@@ -35,6 +39,11 @@ export function SlideFrame({ slide, number, total, title, current, footnotes, ch
       inert={!current}
     >
       <h3 className="slide__title">{title}</h3>
+      {slide.takeaway ? (
+        <p className="slide__takeaway">
+          <StoryText text={slide.takeaway} lang={lang} writtenIn={writtenIn} />
+        </p>
+      ) : null}
       {/* A slide with more than fits (a long comparison, a narrow screen) scrolls: keyboard users must reach it. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="slide__body" tabIndex={0} role="group" aria-label={title}>

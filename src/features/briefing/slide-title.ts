@@ -2,6 +2,7 @@ import type { Item } from '../../domain/types'
 import { formatDay } from '../../lib/format'
 import { exportText } from '../../export/export-text'
 import { itemTitle } from '../../domain/names'
+import { textIn } from '../../i18n/localized-text'
 import type { Lang } from '../../i18n/lang'
 import type { Slide } from './deck'
 import type { BriefingText } from './briefing-text'
@@ -11,23 +12,23 @@ export function itemLabel(item: Item, lang: Lang): string {
   return `${item.id} ${itemTitle(item, lang) ?? `(${exportText(lang, 'title.notPublic')})`}`
 }
 
-export function slideTitle(slide: Slide, text: BriefingText, lang: Lang, appTitle: string): string {
-  const withPart = (title: string, part: number, parts: number) =>
-    parts > 1 ? `${title} (${text('part', { n: part, total: parts })})` : title
+/** A step slide is named by what it shows and its date, so the audience always knows when the slide speaks for. */
+export function slideTitle(slide: Slide, text: BriefingText, lang: Lang): string {
+  if (slide.kind === 'title') return textIn(slide.story.title, lang)
+  if (slide.kind === 'sources') return text('sources.title')
+  const date = formatDay(slide.view.asOf, lang)
   switch (slide.kind) {
-    case 'title':
-      return appTitle
-    case 'story':
-      return withPart(text('story.title'), slide.part, slide.parts)
     case 'status':
-      return text('status.title')
+      return text('slide.status', { date })
     case 'deadlines':
-      return withPart(text('deadlines.title'), slide.part, slide.parts)
+      return text('slide.deadlines', { date })
     case 'changes':
-      return text('changes.title', { date: formatDay(slide.compare, lang) })
+      return text('slide.changes', { from: formatDay(slide.compare, lang), date })
     case 'disputed':
-      return text('disputed.title', { item: itemLabel(slide.disputed.item, lang) })
-    case 'sources':
-      return withPart(text('sources.title'), slide.part, slide.parts)
+      return slide.disputed
+        ? text('slide.disputed', { item: itemLabel(slide.disputed.item, lang) })
+        : text('slide.disputedNone', { date })
+    case 'progress':
+      return text('slide.progress', { date })
   }
 }

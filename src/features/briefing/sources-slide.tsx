@@ -1,5 +1,4 @@
-import { formatDay, formatNumber } from '../../lib/format'
-import { useAsOf } from '../../state/derived'
+import { formatNumber } from '../../lib/format'
 import { useLang } from '../../state/use-t'
 import type { NumberedSource } from './deck'
 import { SourceEntry } from './source-entry'
@@ -7,7 +6,7 @@ import { useBriefingText } from './use-briefing-text'
 
 interface SourcesSlideProps {
   readonly entries: readonly NumberedSource[]
-  /** Cited sources published after the date, left out: said, never listed. */
+  /** Cited sources published after the date of the slide citing them, left out: said, never listed. */
   readonly later: number
 }
 
@@ -15,7 +14,6 @@ interface SourcesSlideProps {
 export function SourcesSlide({ entries, later }: SourcesSlideProps) {
   const lang = useLang()
   const text = useBriefingText()
-  const asOf = useAsOf()
   return (
     <>
       <ol className="source-list">
@@ -25,11 +23,7 @@ export function SourcesSlide({ entries, later }: SourcesSlideProps) {
           </li>
         ))}
       </ol>
-      {later > 0 ? (
-        <p className="slide__note">
-          {text('sources.later', { n: formatNumber(later, lang), date: formatDay(asOf, lang) })}
-        </p>
-      ) : null}
+      {later > 0 ? <p className="slide__note">{text('sources.later', { n: formatNumber(later, lang) })}</p> : null}
     </>
   )
 }

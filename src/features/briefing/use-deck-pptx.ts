@@ -4,10 +4,10 @@ import { useMemo, type RefObject } from 'react'
 import type { ExportAction } from '../../export/export-action'
 import { exportFileName } from '../../export/file-name'
 import type { PptxPalette, PptxPicture } from '../../export/pptx-deck'
-import { useCitation } from '../../export/use-exports'
+import { useCitation, useViewUrl } from '../../export/use-exports'
 import { retryableImport } from '../../lib/retry-import'
-import { useFilteredItems } from '../../state/derived'
 import { useLang } from '../../state/use-t'
+import type { View } from '../../state/view'
 import type { Deck } from './deck'
 import { presenterText } from './presenter-text'
 
@@ -16,8 +16,10 @@ const pptxCode = retryableImport(() => import('../../export/pptx-deck'))
 const imageCode = retryableImport(() => import('../../export/image'))
 const downloadCode = retryableImport(() => import('../../export/download'))
 
-/** The charts a slide draws: the status bar with its key, the deadline chart. */
-const FIGURE_SELECTOR = '.status-bar-chart, .gantt'
+const FIRST_SLIDE: Partial<View> = { slide: 1 }
+
+/** The charts a slide draws: the status bar with its key, the deadline chart, the two progress panels. */
+const FIGURE_SELECTOR = '.status-bar-chart, .gantt, .progress-slide__panels'
 
 /**
  * A copy of the slide, shown, in an off-screen stage as wide as the deck's (its type is sized to the stage).
@@ -100,7 +102,7 @@ export function useDeckPptx(
 ): readonly ExportAction[] {
   const lang = useLang()
   const citation = useCitation()
-  const rows = useFilteredItems()
+  const deckUrl = useViewUrl(FIRST_SLIDE)
   return useMemo((): readonly ExportAction[] => {
     const text = presenterText(lang)
     return [
@@ -111,9 +113,12 @@ export function useDeckPptx(
         run: async () => {
           const deckElement = deckRef.current
           if (!deckElement) throw new Error('the deck is not on screen')
-          const [{ deckPptxSpec, statusLines }, { writePptx, hexColour, LIGHT_PALETTE }, { downloadBlob }] =
-            await Promise.all([specCode(), pptxCode(), downloadCode()])
-          const spec = deckPptxSpec({ deck, titles, lang, citation, statusLines: statusLines(rows) })
+          const [{ deckPptxSpec }, { writePptx, hexColour, LIGHT_PALETTE }, { downloadBlob }] = await Promise.all([
+            specCode(),
+            pptxCode(),
+            downloadCode(),
+          ])
+          const spec = deckPptxSpec({ deck, titles, lang, citation, deckUrl })
           const pictures = await pictureFigures(
             deckElement,
             spec.slides.map((slide) => slide.hasFigure),
@@ -128,5 +133,5 @@ export function useDeckPptx(
         },
       },
     ]
-  }, [deck, titles, lang, citation, rows, deckRef])
+  }, [deck, titles, lang, citation, deckUrl, deckRef])
 }
