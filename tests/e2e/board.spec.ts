@@ -186,7 +186,6 @@ test.describe('printing the board', () => {
     await page.emulateMedia({ media: 'print' })
     // Paper unfolds the roadmaps whose titles were never published: every one of the 31 has its row.
     await expect(drawnRows()).toHaveCount(31)
-    await expect(drawnRows().last()).toContainText(/^RM31/)
     const pdf = await page.pdf({ printBackground: true })
     await test.info().attach('board.pdf', { body: pdf, contentType: 'application/pdf' })
 

@@ -20,7 +20,7 @@ test.describe('your own dataset', () => {
     await expectNoAxeViolations(page)
     await dialog.getByLabel('Choose a JSON file').setInputFiles(upload('my-tracker.json', mine()))
     const status = dialog.getByRole('status')
-    await expect(status).toContainText('Loaded my-tracker.json (roadmaps: 31, programmes: 28, sources: 140')
+    await expect(status).toContainText('Loaded my-tracker.json (roadmaps: 31, programmes: 28, sources: 142')
     await expect(status).toContainText('It is kept in this browser across reloads.')
     await expectNoAxeViolations(page)
 
@@ -63,7 +63,7 @@ test.describe('your own dataset', () => {
 
     await page.keyboard.press('Escape')
     await expect(page.getByRole('banner')).not.toContainText('Custom data:')
-    await expect(page.getByRole('heading', { name: 'Sources (140)' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Sources (142)' })).toBeVisible()
   })
 
   test('the downloaded dataset is the bundled data and loads back unchanged', async ({ page }) => {
