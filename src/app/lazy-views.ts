@@ -83,4 +83,8 @@ export const EMBEDDABLE_CHARTS: Record<ChartId, LazyView> = {
     () => import('../features/charts/deadline-section'),
     (module) => module.DeadlineSection,
   ),
+  headline: lazyView(
+    () => import('../features/overview/headline-section'),
+    (module) => module.HeadlineSection,
+  ),
 }

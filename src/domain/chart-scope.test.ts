@@ -14,6 +14,7 @@ describe('chart scope', () => {
   it('hands a chart only the filters it declares', () => {
     expect(honouredFilters('deadlines', chosen)).toEqual({ topics: ['gas'], outcomes: ['missed'] })
     expect(honouredFilters('progress', chosen)).toEqual({})
+    expect(honouredFilters('headline', chosen)).toEqual({})
     expect(honouredFilters('status', chosen)).toEqual(chosen)
   })
 
@@ -24,6 +25,7 @@ describe('chart scope', () => {
       appliesAny: true,
     })
     expect(filtersAsApplied('progress', chosen)).toMatchObject({ appliesSet: false, appliesAny: false })
+    expect(filtersAsApplied('headline', chosen)).toMatchObject({ appliesSet: false, appliesAny: false })
     expect(filtersAsApplied('topic-status', chosen)).toEqual({ filters: chosen, appliesSet: true, appliesAny: true })
   })
 })

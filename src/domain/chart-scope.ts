@@ -1,10 +1,10 @@
 // Which of the board's filters each chart applies. The chart's data hook and its export stamp both read this one
-// declaration, so a stamp can never name a filter its chart ignores (the progress chart plots programme-wide
-// totals, so no filter narrows it; the deadline chart follows topics and outcomes, since a deadline belongs to
-// no single item set, status or person).
+// declaration, so a stamp can never name a filter its chart ignores (the progress chart and the overview's
+// headline chart plot programme-wide totals, so no filter narrows them; the deadline chart follows topics and
+// outcomes, since a deadline belongs to no single item set, status or person).
 import type { Filters } from './filters'
 
-export const CHART_IDS = ['status', 'progress', 'topic-status', 'deadlines'] as const
+export const CHART_IDS = ['status', 'progress', 'topic-status', 'deadlines', 'headline'] as const
 export type ChartId = (typeof CHART_IDS)[number]
 
 export type FilterField = keyof Filters
@@ -16,6 +16,7 @@ export const CHART_FILTERS = {
   'topic-status': EVERY_FILTER,
   progress: [],
   deadlines: ['topics', 'outcomes'],
+  headline: [],
 } as const satisfies Record<ChartId, readonly FilterField[]>
 
 export type HonouredFilters<C extends ChartId> = Pick<Filters, (typeof CHART_FILTERS)[C][number]>

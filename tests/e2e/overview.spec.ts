@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
+import { downloadFrom } from './downloads'
 
 const headline = (page: Page) => page.getByRole('region', { name: 'From 31 roadmaps to the 2024–2026 package' })
 
@@ -101,6 +102,36 @@ test.describe('overview', () => {
     await expect(chart.getByRole('button', { name: /^Turning point [3-7]:/ })).toHaveCount(0)
     await expect(chart.getByRole('button', { name: /(Dec 2019|20[2-9]\d), claimed by/ })).toHaveCount(0)
     await expect(chart.getByRole('listitem').filter({ hasText: '8 Dec 2019' })).toHaveCount(0)
+  })
+
+  test('the headline chart embeds and downloads as a vector picture with its turning points keyed', async ({
+    page,
+  }) => {
+    await page.goto('/?asOf=2019-12-31')
+    const chart = headline(page)
+    await expect(chart.locator('svg.recharts-surface').first()).toBeVisible()
+    await chart.getByRole('button', { name: 'Embed this chart on another site' }).click()
+    const code = await page.getByRole('dialog').getByRole('textbox', { name: 'Code to paste' }).inputValue()
+    expect(code).toMatch(/<iframe src="[^"]*embed=headline/)
+    await page.keyboard.press('Escape')
+
+    const svg = await downloadFrom(chart.getByRole('button', { name: 'Download this chart as an SVG image' }))
+    const file = await page.evaluate((text) => {
+      const document = new DOMParser().parseFromString(text, 'image/svg+xml')
+      return {
+        foreignObjects: document.getElementsByTagName('foreignObject').length,
+        texts: [...document.getElementsByTagName('text')].map((element) => element.textContent ?? ''),
+      }
+    }, svg.body.toString('utf8'))
+    expect(file.foreignObjects).toBe(0)
+    expect(file.texts).toEqual(
+      expect.arrayContaining([
+        'From 31 roadmaps to the 2024–2026 package',
+        'Filters: not filtered: totals reported for the whole programme',
+        'Turning points (numbered on the chart)',
+        expect.stringMatching(/^8 Dec 2019: /),
+      ]),
+    )
   })
 
   test('puts the story’s cards in date order', async ({ page }) => {

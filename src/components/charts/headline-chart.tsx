@@ -42,6 +42,10 @@ export interface HeadlineChartProps {
   readonly describeTurningPoint: (marker: ProgressMarker) => string
   /** A mark (claim id) or a turning point (event id) was activated. */
   readonly onOpen: (id: string) => void
+  /**
+   * Drawn once at this size for an exported picture: no tooltip, legend (the picture draws its own key) or controls.
+   */
+  readonly size?: { readonly width: number; readonly height: number }
 }
 
 const HEIGHT = 340
@@ -98,7 +102,9 @@ function TurningPoints({
   domain,
   describeTurningPoint,
   onOpen,
-}: Pick<ProgressData, 'markers' | 'domain'> & Pick<HeadlineChartProps, 'describeTurningPoint' | 'onOpen'>) {
+  interactive,
+}: Pick<ProgressData, 'markers' | 'domain'> &
+  Pick<HeadlineChartProps, 'describeTurningPoint' | 'onOpen'> & { readonly interactive: boolean }) {
   const plot = usePlotArea()
   if (!plot || plot.width <= 0) return null
   const xs = markers.map((marker) => plot.x + ((marker.x - domain[0]) / (domain[1] - domain[0])) * plot.width)
@@ -109,16 +115,18 @@ function TurningPoints({
         const x = xs[index] ?? 0
         const y = plot.y - 12 - (rows[index] ?? 0) * LABEL_GAP_PX
         const open = () => onOpen(marker.event.id)
+        const control = interactive
+          ? {
+              role: 'button',
+              tabIndex: 0,
+              'aria-label': describeTurningPoint(marker),
+              className: 'headline-chart__control',
+              onClick: open,
+              onKeyDown: activate(open),
+            }
+          : {}
         return (
-          <g
-            key={marker.event.id}
-            role="button"
-            tabIndex={0}
-            aria-label={describeTurningPoint(marker)}
-            className="headline-chart__control"
-            onClick={open}
-            onKeyDown={activate(open)}
-          >
+          <g key={marker.event.id} {...control}>
             <circle cx={x} cy={y} r={9} fill="var(--bg)" stroke="var(--text)" strokeWidth={1.5} />
             <text x={x} y={y + 4} textAnchor="middle" fill="var(--text)" fontSize={11} fontWeight={700}>
               {marker.number}
@@ -131,7 +139,8 @@ function TurningPoints({
 }
 
 export function HeadlineChart(props: HeadlineChartProps) {
-  const { data, title, labels, seriesLabel } = props
+  const { data, title, labels, seriesLabel, size } = props
+  const interactive = size === undefined
   const labelOf = useMemo(
     () =>
       new Map(
@@ -146,114 +155,124 @@ export function HeadlineChart(props: HeadlineChartProps) {
   const hasPercent = data.series.some((series) => series.spec.unit === 'percent' && series.points.length > 0)
   // Room above the plot for the turning points' numbers, stacked up to three high.
   const top = 12 + 3 * LABEL_GAP_PX
+  const chart = (
+    <ComposedChart
+      margin={{ top, right: hasPercent ? 4 : 16, bottom: 4, left: 0 }}
+      title={title}
+      accessibilityLayer={interactive}
+      {...size}
+    >
+      <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} yAxisId="count" />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={[data.domain[0], data.domain[1]]}
+        ticks={[...data.ticks]}
+        tickFormatter={(day: number) => isoYear(day)}
+        interval="preserveStartEnd"
+        minTickGap={8}
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        stroke="var(--border)"
+        allowDuplicatedCategory={false}
+      />
+      <YAxis
+        yAxisId="count"
+        type="number"
+        dataKey="y"
+        domain={[0, 'auto']}
+        allowDecimals={false}
+        width={36}
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        stroke="var(--border)"
+      />
+      {hasPercent ? (
+        <YAxis
+          yAxisId="percent"
+          orientation="right"
+          type="number"
+          dataKey="y"
+          domain={[0, 100]}
+          width={44}
+          tickFormatter={(value: number) => `${value}%`}
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          stroke="var(--border)"
+        />
+      ) : null}
+      {data.markers.map((marker) => (
+        <ReferenceLine key={marker.event.id} yAxisId="count" x={marker.x} stroke="var(--muted)" strokeDasharray="4 3" />
+      ))}
+      <ReferenceLine
+        yAxisId="count"
+        x={data.asOfX}
+        stroke="var(--accent)"
+        strokeWidth={2}
+        label={{ value: labels.asOf, position: 'insideBottomRight', fill: 'var(--text)', fontSize: 12 }}
+      />
+      {data.series.map((series) => (
+        <Line
+          key={`line-${series.spec.key}`}
+          yAxisId={series.spec.unit}
+          data={[...series.line]}
+          dataKey="y"
+          type="stepAfter"
+          stroke={`var(${series.spec.token})`}
+          strokeWidth={2}
+          dot={false}
+          activeDot={false}
+          connectNulls={false}
+          legendType="none"
+          tooltipType="none"
+          isAnimationActive={false}
+        />
+      ))}
+      {data.series.map((series) => (
+        <Scatter
+          key={series.spec.key}
+          yAxisId={series.spec.unit}
+          name={seriesLabel(series.spec.key)}
+          data={[...series.points]}
+          dataKey="y"
+          shape={
+            interactive
+              ? focusableMark(series.spec.shape, `var(${series.spec.token})`, series.spec.key, props)
+              : markRenderer(series.spec.shape, `var(${series.spec.token})`)
+          }
+          isAnimationActive={false}
+          cursor={interactive ? 'pointer' : undefined}
+        />
+      ))}
+      <TurningPoints
+        markers={data.markers}
+        domain={data.domain}
+        describeTurningPoint={props.describeTurningPoint}
+        onOpen={props.onOpen}
+        interactive={interactive}
+      />
+      {interactive ? (
+        <Tooltip
+          shared={false}
+          cursor={false}
+          content={({ active, payload }) => {
+            const point = payload?.map((entry) => entry.payload as unknown).find(isPoint)
+            return (
+              <ClaimTooltip
+                {...props}
+                active={active}
+                payload={payload}
+                labelOf={labelOf}
+                unit={(point && unitOf.get(point.claim.id)) ?? 'count'}
+              />
+            )
+          }}
+        />
+      ) : null}
+    </ComposedChart>
+  )
+  if (!interactive) return chart
   return (
     <div className="headline-chart">
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 800, height: HEIGHT }}>
-        <ComposedChart margin={{ top, right: hasPercent ? 4 : 16, bottom: 4, left: 0 }} title={title}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} yAxisId="count" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={[data.domain[0], data.domain[1]]}
-            ticks={[...data.ticks]}
-            tickFormatter={(day: number) => isoYear(day)}
-            interval="preserveStartEnd"
-            minTickGap={8}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-            allowDuplicatedCategory={false}
-          />
-          <YAxis
-            yAxisId="count"
-            type="number"
-            dataKey="y"
-            domain={[0, 'auto']}
-            allowDecimals={false}
-            width={36}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-          />
-          {hasPercent ? (
-            <YAxis
-              yAxisId="percent"
-              orientation="right"
-              type="number"
-              dataKey="y"
-              domain={[0, 100]}
-              width={44}
-              tickFormatter={(value: number) => `${value}%`}
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
-              stroke="var(--border)"
-            />
-          ) : null}
-          {data.markers.map((marker) => (
-            <ReferenceLine
-              key={marker.event.id}
-              yAxisId="count"
-              x={marker.x}
-              stroke="var(--muted)"
-              strokeDasharray="4 3"
-            />
-          ))}
-          <ReferenceLine
-            yAxisId="count"
-            x={data.asOfX}
-            stroke="var(--accent)"
-            strokeWidth={2}
-            label={{ value: labels.asOf, position: 'insideBottomRight', fill: 'var(--text)', fontSize: 12 }}
-          />
-          {data.series.map((series) => (
-            <Line
-              key={`line-${series.spec.key}`}
-              yAxisId={series.spec.unit}
-              data={[...series.line]}
-              dataKey="y"
-              type="stepAfter"
-              stroke={`var(${series.spec.token})`}
-              strokeWidth={2}
-              dot={false}
-              activeDot={false}
-              connectNulls={false}
-              legendType="none"
-              tooltipType="none"
-              isAnimationActive={false}
-            />
-          ))}
-          {data.series.map((series) => (
-            <Scatter
-              key={series.spec.key}
-              yAxisId={series.spec.unit}
-              name={seriesLabel(series.spec.key)}
-              data={[...series.points]}
-              dataKey="y"
-              shape={focusableMark(series.spec.shape, `var(${series.spec.token})`, series.spec.key, props)}
-              isAnimationActive={false}
-              cursor="pointer"
-            />
-          ))}
-          <TurningPoints
-            markers={data.markers}
-            domain={data.domain}
-            describeTurningPoint={props.describeTurningPoint}
-            onOpen={props.onOpen}
-          />
-          <Tooltip
-            shared={false}
-            cursor={false}
-            content={({ active, payload }) => {
-              const point = payload?.map((entry) => entry.payload as unknown).find(isPoint)
-              return (
-                <ClaimTooltip
-                  {...props}
-                  active={active}
-                  payload={payload}
-                  labelOf={labelOf}
-                  unit={(point && unitOf.get(point.claim.id)) ?? 'count'}
-                />
-              )
-            }}
-          />
-        </ComposedChart>
+        {chart}
       </ResponsiveContainer>
       <ProgressLegend data={data} labels={labels} seriesLabel={seriesLabel} />
     </div>

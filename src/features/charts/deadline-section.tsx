@@ -25,7 +25,7 @@ import type { ChartsText } from './charts-text'
 import { deadlineTable } from './chart-tables'
 import { deadlineKey } from './figure-keys'
 import { useChartFrame } from './use-chart-frame'
-import { useChartTools } from './use-chart-tools'
+import { useChartTools } from '../../export/use-chart-tools'
 
 const allRows = (data: GanttData): readonly GanttRow[] => data.groups.flatMap((group) => group.rows)
 

@@ -19,7 +19,7 @@ import { ProgressTable, progressRows } from './progress-table'
 import { progressTable } from './chart-tables'
 import { progressKey } from './figure-keys'
 import { useChartFrame } from './use-chart-frame'
-import { useChartTools } from './use-chart-tools'
+import { useChartTools } from '../../export/use-chart-tools'
 
 const COUNT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'count')
 const PERCENT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'percent')

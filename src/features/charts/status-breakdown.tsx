@@ -20,7 +20,7 @@ import { LazyStatusBarChart } from './lazy-charts'
 import { statusTable } from './chart-tables'
 import { statusKey } from './figure-keys'
 import { useChartFrame, useShowOnBoard } from './use-chart-frame'
-import { useChartTools } from './use-chart-tools'
+import { useChartTools } from '../../export/use-chart-tools'
 
 function largestFirst(slices: readonly StatusSlice[]): readonly StatusSlice[] {
   return [...slices].sort((a, b) => b.count - a.count)

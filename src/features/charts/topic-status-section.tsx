@@ -15,7 +15,7 @@ import { useSourceRefs } from '../../state/use-source-refs'
 import { topicStatusTable } from './chart-tables'
 import { topicStatusKey } from './figure-keys'
 import { useChartFrame, useShowOnBoard } from './use-chart-frame'
-import { useChartTools } from './use-chart-tools'
+import { useChartTools } from '../../export/use-chart-tools'
 
 /** Topics × status as of the date for the board's items; a cell click filters the board to that pair. */
 export function TopicStatusSection() {

@@ -3,17 +3,21 @@
 import { Suspense, useCallback, useMemo, useState } from 'react'
 import { ChartFrame } from '../../components/chart-frame'
 import { describeClaimValue } from '../../components/charts/claim-value'
+import { ChartTools } from '../../components/chart-tools'
 import { ClaimRecord } from '../../components/claim-record'
 import { DataText } from '../../components/data-text'
 import { SourceRefs } from '../../components/source-refs'
 import { headlineRows, toHeadlineArc, type HeadlineRow } from '../../domain/headline-arc'
 import type { ProgressMarker, ProgressPoint } from '../../domain/progress-series'
 import { PROGRESS_SPECS } from '../../domain/progress-specs'
+import type { FigureRoom } from '../../export/chart-figure'
 import { textIn } from '../../i18n/localized-text'
 import { formatDay, formatFuzzyDate } from '../../lib/format'
 import { useAsOf, useDataset } from '../../state/on-screen'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useLang } from '../../state/use-t'
+import { useChartTools } from '../../export/use-chart-tools'
+import { headlineKey, headlineTable } from './headline-export'
 import { HeadlineTable } from './headline-table'
 import { LazyHeadlineChart } from './lazy-headline-chart'
 import { useOverviewText } from './overview-text'
@@ -26,6 +30,9 @@ function sourceIdsOf(rows: readonly HeadlineRow[]): readonly string[] {
     for (const id of row.kind === 'figure' ? row.point.claim.sources : row.marker.event.sources) ids.add(id)
   return [...ids]
 }
+
+/** The turning points' numbers need this much above the plot, and the plot some room below them. */
+const MIN_FIGURE_HEIGHT = 160
 
 const specOf = (key: string) => PROGRESS_SPECS.find((spec) => spec.key === key)
 
@@ -87,6 +94,36 @@ export function HeadlineSection() {
     },
     [dataset, lang],
   )
+  const exportTarget = useMemo(
+    () => ({
+      chart: 'headline' as const,
+      title: text.title,
+      sourceIds,
+      key: headlineKey(arc, lang, text, seriesLabel),
+      prepare: LazyHeadlineChart.preload,
+      figure: ({ width, height }: FigureRoom) => (
+        <div data-figure-panel="">
+          <LazyHeadlineChart
+            data={arc}
+            lang={lang}
+            title={text.title}
+            labels={text.chart}
+            seriesLabel={seriesLabel}
+            formatDate={formatDate}
+            describeSource={describeSource}
+            describeMark={describeMark}
+            describeTurningPoint={describeTurningPoint}
+            onOpen={setOpenId}
+            // On screen the chart is 340 pixels tall.
+            size={{ width, height: height === null ? 340 : Math.max(MIN_FIGURE_HEIGHT, height) }}
+          />
+        </div>
+      ),
+      table: () => headlineTable(rows, lang, seriesLabel),
+    }),
+    [arc, rows, sourceIds, lang, text, seriesLabel, formatDate, describeSource, describeMark, describeTurningPoint],
+  )
+  const { nodeId, tools } = useChartTools(exportTarget)
   const openName =
     open?.kind === 'figure' ? describeMark(open.point, open.spec.key) : open && describeTurningPoint(open.marker)
 
@@ -98,8 +135,9 @@ export function HeadlineSection() {
       sources={<SourceRefs {...sourceRefs(sourceIds)} />}
       labels={{ showTable: text.showTable, sources: text.sources }}
       empty={rows.length === 0 ? { message: text.empty } : null}
+      controls={<ChartTools {...tools} />}
       chart={
-        <div>
+        <div id={nodeId}>
           <Suspense
             fallback={
               <div className="headline-loading" style={{ minHeight: 380 }} role="status">

@@ -35,6 +35,14 @@ const en = {
   disputed: 'disputed',
   inferred: 'inferred',
   turningPointRow: (number: number) => `Turning point ${number}`,
+  /** The exported picture's key. */
+  figureKey: {
+    stepLine: 'Line: the latest figure, where reports agree',
+    turningPointLine: 'Turning point: a numbered dashed line',
+    asOfLine: 'The date shown',
+    turningPointsTitle: 'Turning points (numbered on the chart)',
+    turningPointNote: (date: string, title: string) => `${date}: ${title}`,
+  },
 }
 
 export type OverviewText = typeof en
@@ -72,10 +80,17 @@ const ru: OverviewText = {
   disputed: 'спорно',
   inferred: 'вывод',
   turningPointRow: (number) => `Поворотный момент ${number}`,
+  figureKey: {
+    stepLine: 'Линия: последняя цифра там, где сообщения совпадают',
+    turningPointLine: 'Поворотный момент: пронумерованная пунктирная линия',
+    asOfLine: 'Выбранная дата',
+    turningPointsTitle: 'Поворотные моменты (номера на графике)',
+    turningPointNote: (date, title) => `${date}: ${title}`,
+  },
 }
 
-const TEXT = { en, ru } as const
+export const OVERVIEW_TEXT = { en, ru } as const
 
 export function useOverviewText(): OverviewText {
-  return TEXT[useLang()]
+  return OVERVIEW_TEXT[useLang()]
 }
