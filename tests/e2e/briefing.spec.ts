@@ -127,17 +127,6 @@ test.describe('briefing mode', () => {
     await expect(page.getByRole('button', { name: 'Leave full screen' })).toBeVisible()
   })
 
-  test('prints as a handout with one page per slide', async ({ page }) => {
-    await page.goto('/?view=briefing')
-    const total = await slideCount(page)
-    // The status chart on a later slide is drawn before printing.
-    await expect(page.locator('.slide--status .recharts-rectangle').first()).toBeAttached()
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []
-    expect(pages).toHaveLength(total)
-    await test.info().attach('briefing.pdf', { body: pdf, contentType: 'application/pdf' })
-  })
-
   test('has no transitions when the reader asks for reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await page.goto('/?view=briefing&asOf=2019-12-10')

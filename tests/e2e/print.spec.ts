@@ -39,7 +39,7 @@ test.describe('printing keeps everything', () => {
     })
   }
 
-  test('the deck prints each slide on a page of its own, down to its last line', async ({ page }) => {
+  test('the deck prints each slide from a page of its own, down to its last line', async ({ page }) => {
     await page.goto('/?view=briefing')
     const slides = page.locator('[aria-roledescription="slide"]')
     await expect(slides.first()).toBeVisible()
@@ -56,16 +56,19 @@ test.describe('printing keeps everything', () => {
     )
     // Every deadline the deadlines slides list, by its title (an entry's first line).
     const deadlines = await page
-      .getByRole('group', { name: /^Deadlines and what became of them/ })
+      .getByRole('group', { name: /^Deadlines on/ })
       .getByRole('listitem')
       .allInnerTexts()
     expect(deadlines.length).toBeGreaterThan(0)
 
     const pages = (await printedPages(page)).map(squash)
-    expect(pages).toHaveLength(expected.length)
-    expected.forEach(({ title, lastLine }, index) => {
-      expect(pages[index], `slide ${index + 1}`).toContain(squash(title))
-      expect(pages[index], `slide ${index + 1}`).toContain(squash(lastLine))
+    // A slide starts a new page (its title near the top); a long one (many deadlines, footnotes or sources) runs on
+    // to the next page rather than being cut, so its last line is on one of its own pages.
+    const starts = expected.map(({ title }) => pages.findIndex((text) => text.slice(0, 300).includes(squash(title))))
+    expect(starts.every((start, index) => start >= 0 && (index === 0 || start > (starts[index - 1] ?? 0)))).toBe(true)
+    expected.forEach(({ lastLine }, index) => {
+      const own = pages.slice(starts[index], starts[index + 1] ?? pages.length).join('')
+      expect(own, `slide ${index + 1}`).toContain(squash(lastLine))
     })
     const all = pages.join('')
     for (const deadline of deadlines) expect(all).toContain(squash(deadline.split('\n')[0] ?? ''))
