@@ -31,14 +31,18 @@ export const CHANGELOG: readonly DatasetRelease[] = [
         'February 2026 councils and the call to prepare the 2027–2029 Main Directions added; every text in English ' +
         'and Russian, quotes in their original wording; a check of the Russian translators\' doubts: the Sochi talks of ' +
         'May 2021 named as such, statements reported days later say so, the roaming decision and the oil-market ' +
-        'protocol of December 2024.',
+        'protocol of December 2024; a fact or source dated only to a month or year now counts from its last day, so the ' +
+        'default story shows the initialling on 16 September 2019 and the December deadlock on 31 December, when ' +
+        'their sources were out.',
       ru:
         'Исправления по итогам проверки; тексты разделены на датированные записи, чтобы ни один не сообщал о более ' +
         'поздних событиях; сроки всей программы больше не приписаны каждой карте; расхождения статусов и подсчётов ' +
         'записаны; добавлены советы февраля 2026 года и поручение подготовить Основные направления на 2027–2029 годы; ' +
         'все тексты на русском и английском, цитаты в исходной формулировке; проверены сомнения переводчиков: ' +
         'переговоры в Сочи в мае 2021 года названы так, у заявлений, о которых сообщили позже, указана дата сообщения, ' +
-        'добавлены решение по роумингу и протокол о рынке нефти декабря 2024 года.',
+        'добавлены решение по роумингу и протокол о рынке нефти декабря 2024 года; факт или источник, датированный лишь ' +
+        'месяцем или годом, теперь считается известным с последнего его дня, поэтому стандартный сюжет показывает ' +
+        'парафирование на 16 сентября 2019 года, а декабрьский тупик — на 31 декабря, когда вышли их источники.',
     },
   },
   {

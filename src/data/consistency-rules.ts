@@ -3,7 +3,7 @@
 // does not), a deadline that binds a whole programme is not copied onto its items, and a fact's date is inferred
 // everywhere or nowhere; a story's step cites only what was published by the step's date.
 import { allowedBy } from '../domain/count-conflicts'
-import { makeFuzzyDate } from '../domain/dates'
+import { knownFrom, makeFuzzyDate } from '../domain/dates'
 import { outcomeEffectiveDate } from '../domain/deadlines'
 import { statusAsOf } from '../domain/items'
 import type { Item, ItemSet, Target } from '../domain/types'
@@ -141,7 +141,7 @@ function inferredProblems(raw: RawDataset): DataProblem[] {
 
 /** Strict as-of for stories: a step dated D speaks only from sources out by D, so it cannot tell what came later. */
 function storyProblems(raw: RawDataset): DataProblem[] {
-  const published = new Map(raw.sources.map((source) => [source.id, makeFuzzyDate(source.date, source.precision).start]))
+  const published = new Map(raw.sources.map((source) => [source.id, knownFrom(makeFuzzyDate(source.date, source.precision))]))
   return raw.stories.flatMap((story) =>
     story.steps.flatMap((step, index) =>
       step.sources.flatMap((id, at) => {

@@ -1,5 +1,5 @@
 // Raw, validated JSON → the typed model: fuzzy dates resolved, histories sorted, lookups built once.
-import { makeFuzzyDate, maxDate } from '../domain/dates'
+import { knownFrom, makeFuzzyDate, maxDate } from '../domain/dates'
 import { readStoredTexts } from './stored-text'
 import type { LocalizedText } from '../i18n/localized-text'
 import type { Story } from '../domain/story-mode'
@@ -238,10 +238,10 @@ export function toDomain(raw: RawDataset, translated: boolean): Dataset {
     }))
     .sort(byDate)
   const factDates: IsoDate[] = [
-    ...events.map((event) => event.date.start),
-    ...counts.map((count) => count.date.start),
-    ...items.flatMap((item) => item.history.map((change) => change.date.start)),
-    ...targets.flatMap((target) => target.outcomes.map((outcome) => outcome.date.start)),
+    ...events.map((event) => knownFrom(event.date)),
+    ...counts.map((count) => knownFrom(count.date)),
+    ...items.flatMap((item) => item.history.map((change) => knownFrom(change.date))),
+    ...targets.flatMap((target) => target.outcomes.map((outcome) => knownFrom(outcome.date))),
   ]
   return {
     sources,

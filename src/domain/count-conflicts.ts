@@ -1,7 +1,7 @@
 // Count claims that cannot be squared with an item's own reports. Example: on 25 Dec 2019 Krutoy named the tax,
 // oil and gas roadmaps as still open, while Peskov said all but one of the 31 were agreed. Neither is picked:
 // the detail shows the item's report and the contradicting claim side by side, each with its sources.
-import { addDays } from './dates'
+import { addDays, knownFrom } from './dates'
 import type { CountClaim, FuzzyDate, IsoDate, Item, StatusChange } from './types'
 import type { Status } from './vocabulary'
 import { isKnownAt } from './items'
@@ -41,7 +41,7 @@ export function currentReport(
   let latest: StatusChange | null = null
   for (const change of item.history) {
     if (change.date.start > until) break
-    latest = change
+    if (knownFrom(change.date) <= asOf) latest = change
   }
   return latest && latest.date.end >= since ? latest : null
 }

@@ -1,5 +1,4 @@
-// Fuzzy dates: a fact known only to the month starts counting on its first day and a deadline known only
-// to the month falls due on its last day.
+// Fuzzy dates: a fact or a deadline known only to the month counts from its last day, when the month is out.
 import type { LocalizedText } from '../i18n/localized-text'
 import type { FuzzyDate, IsoDate, Precision } from './types'
 
@@ -58,4 +57,12 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a < b ? a : b
+}
+
+/**
+ * The first day a date counts as past: its last day. A report dated only "November 2019" may come from any day of
+ * that month, so until the month is out it is not known to have happened yet (strict as-of).
+ */
+export function knownFrom(date: FuzzyDate): IsoDate {
+  return date.end
 }

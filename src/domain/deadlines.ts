@@ -1,6 +1,6 @@
 // What became of a deadline by a date: its known outcome chain, the state that chain gives, and how overdue it is.
 // The one home of the deadline rules; board, charts, overview, deck and exports all read them from here.
-import { addDays, daysBetween } from './dates'
+import { addDays, daysBetween, knownFrom } from './dates'
 import type { IsoDate, ItemSet, OutcomeRecord, Target } from './types'
 import type { DeadlineStatus, Outcome } from './vocabulary'
 
@@ -28,14 +28,15 @@ const JUDGED_AFTER_DUE: ReadonlySet<Outcome> = new Set(['missed', 'partly-met', 
 const DECISIVE: ReadonlySet<Outcome> = new Set(['met', 'late', 'partly-met', 'missed', 'moved', 'superseded'])
 
 /**
- * The first day an outcome report counts. A deadline cannot be missed (or met late) before it falls due, so a
- * report dated only to the due year or month — "missed, 2022" for a 2022 target — counts from the day after.
- * A report dated to the day (the signing did not happen on 8 Dec) counts from that day.
+ * The first day an outcome report counts: once its date is past (`knownFrom`). A deadline cannot be missed (or met
+ * late) before it falls due, so a report dated only to the due year or month — "missed, 2022" for a 2022 target —
+ * counts from the day after. A report dated to the day (the signing did not happen on 8 Dec) counts from that day.
  */
 export function outcomeEffectiveDate(target: Target, record: OutcomeRecord): IsoDate {
-  if (record.date.precision === 'day' || !JUDGED_AFTER_DUE.has(record.outcome)) return record.date.start
+  const known = knownFrom(record.date)
+  if (record.date.precision === 'day' || !JUDGED_AFTER_DUE.has(record.outcome)) return known
   const dayAfterDue = addDays(target.due.end, 1)
-  return record.date.start > dayAfterDue ? record.date.start : dayAfterDue
+  return known > dayAfterDue ? known : dayAfterDue
 }
 
 /** The outcome reports known by `asOf`, oldest first. */
@@ -69,7 +70,7 @@ export function outcomeAsOf(target: Target, asOf: IsoDate): OutcomeState {
 
 /** Whether the target had been set by `asOf`: before that it is no deadline anyone knew of. */
 export function isTargetKnownAt(target: Target, asOf: IsoDate): boolean {
-  return target.setOn.start <= asOf
+  return knownFrom(target.setOn) <= asOf
 }
 
 /** A target that names no item binds the whole programme of its cycle (data/README). */

@@ -23,10 +23,21 @@ describe('statusAsOf', () => {
     expect(statusAsOf(electricity, asOf)?.status ?? null).toBe(expected)
   })
 
-  it('counts a month-precision report from the first of the month', () => {
+  it('counts a month-precision report from the last day of the month, when it has surely been made', () => {
     const item = makeItem({ history: [makeChange('2019-09-06', 'drafting'), makeChange('2019-11', 'open')] })
-    expect(statusAsOf(item, '2019-10-31')?.status).toBe('drafting')
-    expect(statusAsOf(item, '2019-11-01')?.status).toBe('open')
+    expect(statusAsOf(item, '2019-11-29')?.status).toBe('drafting')
+    expect(statusAsOf(item, '2019-11-30')?.status).toBe('open')
+  })
+
+  it('lets a day-dated report inside a month count before the month-dated one that precedes it in the history', () => {
+    const item = makeItem({
+      history: [
+        makeChange('2019-09-06', 'drafting'),
+        makeChange('2019-11', 'open'),
+        makeChange('2019-11-19', 'agreed'),
+      ],
+    })
+    expect(statusAsOf(item, '2019-11-20')?.status).toBe('agreed')
   })
 
   it('lists the people who made claims once each', () => {

@@ -1,12 +1,12 @@
+import { knownFrom } from './dates'
 import type { FuzzyDate, IsoDate, Item, StatusChange } from './types'
 
 /** The latest status report on or before `asOf`; null when the item was not yet listed. */
 export function statusAsOf(item: Item, asOf: IsoDate): StatusChange | null {
   let latest: StatusChange | null = null
-  for (const change of item.history) {
-    if (!isKnownAt(change, asOf)) break
-    latest = change
-  }
+  // No early exit: history is in date order by its first day, and a report dated to a month becomes known after a
+  // later one dated to a day within that month.
+  for (const change of item.history) if (isKnownAt(change, asOf)) latest = change
   return latest
 }
 
@@ -20,7 +20,7 @@ export function isTitlePublic(item: Item): boolean {
 
 /** Whether a dated record had happened (or been said) by `asOf`: the one test of "known at" for dated records. */
 export function isKnownAt(record: { readonly date: FuzzyDate }, asOf: IsoDate): boolean {
-  return record.date.start <= asOf
+  return knownFrom(record.date) <= asOf
 }
 
 /** The people who made claims about an item by `asOf` (every claim without one), in first-claim order. */

@@ -23,14 +23,16 @@ describe('sourcesAsOf', () => {
   ])
 
   it('shows the sources published by the date and counts the later ones', () => {
-    const { shown, later } = sourcesAsOf(['S1', 'S2', 'S3'], byId, '2019-12-02')
+    const { shown, later } = sourcesAsOf(['S1', 'S2', 'S3'], byId, '2019-12-31')
     expect(shown.map((entry) => (typeof entry === 'string' ? entry : entry.id))).toEqual(['S1', 'S3'])
     expect(later).toBe(1)
   })
 
-  it('counts a source dated to a month or year from its first day', () => {
-    expect(sourcesAsOf(['S3'], byId, '2019-11-30')).toEqual({ shown: [], later: 1 })
-    expect(sourcesAsOf(['S2'], byId, '2023-01-01').later).toBe(0)
+  it('counts a source dated only to a month or year from its last day, as it may have come out on any day of it', () => {
+    expect(sourcesAsOf(['S3'], byId, '2019-12-30')).toEqual({ shown: [], later: 1 })
+    expect(sourcesAsOf(['S3'], byId, '2019-12-31').later).toBe(0)
+    expect(sourcesAsOf(['S2'], byId, '2023-12-30').later).toBe(1)
+    expect(sourcesAsOf(['S2'], byId, '2023-12-31').later).toBe(0)
   })
 
   it('keeps ids that resolve to nothing, to be shown as missing', () => {

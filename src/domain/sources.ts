@@ -1,5 +1,6 @@
 // Which of a record's sources a reader could have seen on a date: those published by then. A later source is
 // counted, not shown, so travelling back in time never cites (or names) what was written afterwards.
+import { knownFrom } from './dates'
 import type { IsoDate, Source } from './types'
 
 export interface SourcesAsOf {
@@ -18,7 +19,7 @@ export function sourcesAsOf(
   let later = 0
   for (const id of ids) {
     const source = sourcesById.get(id)
-    if (source && source.date.start > asOf) later++
+    if (source && knownFrom(source.date) > asOf) later++
     else shown.push(source ?? id)
   }
   return { shown, later }

@@ -38,7 +38,7 @@ test.describe('the presenter’s window', () => {
     await expect(presenter.getByRole('heading', { level: 1, name: 'Presenter view' })).toBeVisible()
 
     const now = presenter.getByRole('region', { name: `Now showing: Slide 2 of ${total}` })
-    await expect(now.getByRole('heading', { level: 3 })).toHaveText(/^Where the items stand, 6 Sept 2019$/)
+    await expect(now.getByRole('heading', { level: 3 })).toHaveText(/^Where the items stand, 16 Sept 2019$/)
     const next = presenter.getByRole('region', { name: 'Next' })
     await expect(next.getByRole('region', { name: new RegExp(`^Slide 3 of ${total}: `) })).toBeVisible()
     const notes = presenter.getByRole('region', { name: 'Speaker notes' })

@@ -83,6 +83,7 @@ const en: MethodologyText = {
   time: [
     'The tracker opens on the date of the latest fact in its data, not on today. Any date can be chosen; a date after the latest fact says that the data holds nothing later.',
     'On a chosen date nothing dated after it is shown as known: no status, count, outcome, quote, person or filter option. A source published after the date is not cited there; the record says how many such later sources there are.',
+    'A fact or a source dated only to a month or a year counts as known from the last day of that month or year: it may come from any day of it, so before then it is not known to have happened.',
     'A deadline past its due date, or past the date it was moved to, with no result reported is overdue, with the days since it fell due; it is never shown as pending. Each deadline’s outcome chain (missed, moved, superseded, met late…) lists every dated report up to the date, each with its sources. The latest decisive report gives the state: a later report that work goes on does not undo a miss.',
     'Deadlines that bind a whole programme (sign the package, agree all roadmaps) are shown once, above the board and in the charts, not on every item; the outcome filter uses each item’s own deadlines.',
   ],
@@ -143,6 +144,7 @@ const ru: MethodologyText = {
   time: [
     'Трекер открывается на дате последнего факта в данных, а не на сегодняшней. Можно выбрать любую дату; для даты позже последнего факта указывается, что более поздних данных нет.',
     'На выбранную дату ничто датированное позже не показывается как известное: ни статус, ни цифра, ни итог, ни цитата, ни человек, ни вариант фильтра. Источники, опубликованные после этой даты, не приводятся; указано лишь, сколько их.',
+    'Факт или источник, датированный лишь месяцем или годом, считается известным с последнего дня этого месяца или года: он может относиться к любому его дню, поэтому раньше нельзя утверждать, что он уже был.',
     'Если срок (или дата, на которую его перенесли) прошёл, а о результате не сообщалось, срок считается просроченным и показывается с числом дней просрочки, но никогда — как «в процессе». Цепочка итогов каждого срока (сорван, перенесён, заменён, выполнен с опозданием…) перечисляет все датированные сообщения до выбранной даты, каждое со своими источниками. Состояние срока даёт последнее решающее сообщение: более позднее сообщение о том, что работа идёт, не отменяет срыва.',
     'Сроки, касающиеся всей программы (подписать пакет, согласовать все карты), показаны один раз — над доской и в графиках, а не у каждого пункта; фильтр по итогу учитывает собственные сроки пункта.',
   ],
