@@ -12,6 +12,7 @@ interface BoardTableRowProps extends BoardEntryProps<HTMLTableRowElement> {
   readonly rowIndex: number
 }
 
+/** The row's place (which moves when rows before it are filtered out) is the <tr>'s alone: its cells skip that redraw. */
 export const BoardTableRow = memo(function BoardTableRow({
   row,
   index,
@@ -19,12 +20,20 @@ export const BoardTableRow = memo(function BoardTableRow({
   onOpen,
   measure,
 }: BoardTableRowProps) {
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={rowIndex} data-item-id={row.item.id}>
+      <RowCells row={row} onOpen={onOpen} />
+    </tr>
+  )
+})
+
+const RowCells = memo(function RowCells({ row, onOpen }: Pick<BoardTableRowProps, 'row' | 'onOpen'>) {
   const lang = useLang()
   const text = useBoardText()
   const words = useReportWords(row)
   const { item } = row
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={rowIndex} data-item-id={item.id}>
+    <>
       <td className="board-table__id">{item.id}</td>
       <th scope="row" className="board-table__title">
         <button type="button" className="link-button" data-primary onClick={() => onOpen(item.id)}>
@@ -48,6 +57,6 @@ export const BoardTableRow = memo(function BoardTableRow({
       <td>
         <SourceRefs {...words.sources} />
       </td>
-    </tr>
+    </>
   )
 })

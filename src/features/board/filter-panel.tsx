@@ -15,7 +15,7 @@ import type { Lang } from '../../i18n/lang'
 import { useViewStore } from '../../state/view-store'
 import { useBoardText } from './board-text'
 import { FacetGroup } from './facet-group'
-import { facetOptions, type FacetOption, type FacetValue } from './facet-options'
+import { facetOptions, type FacetValue } from './facet-options'
 import { useLabels } from './use-labels'
 
 const isStatus = (value: string): value is Status => value in STATUS_META
@@ -29,7 +29,9 @@ interface FacetSpec {
   readonly values: readonly FacetValue[]
   /** A closed vocabulary keeps its order and every value (see facetOptions). */
   readonly vocabulary: boolean
-  readonly renderLabel?: (option: FacetOption) => ReactNode
+  /** Made once per facet, so the values whose count did not move skip their redraw. */
+  readonly onToggle: (value: string) => void
+  readonly renderLabel?: (option: FacetValue) => ReactNode
 }
 
 export function FilterPanel() {
@@ -51,12 +53,14 @@ export function FilterPanel() {
         legend: text.facetTopics,
         values: dataset.topics.map((topic) => ({ value: topic.id, label: labels.topic(topic.id) })),
         vocabulary: false,
+        onToggle: (value) => toggleFacetValue('topics', value),
       },
       {
         facet: 'statuses',
         legend: text.facetStatuses,
         values: STATUSES.map((status) => ({ value: status, label: statusLabel(status, lang) })),
         vocabulary: true,
+        onToggle: (value) => toggleFacetValue('statuses', value),
         renderLabel: (option) =>
           isStatus(option.value) ? <StatusBadge status={option.value} lang={lang} /> : option.label,
       },
@@ -65,17 +69,19 @@ export function FilterPanel() {
         legend: text.facetActors,
         values: dataset.people.map((person) => ({ value: person.id, label: labels.person(person) })),
         vocabulary: false,
+        onToggle: (value) => toggleFacetValue('actors', value),
       },
       {
         facet: 'outcomes',
         legend: text.facetOutcomes,
         values: DEADLINE_STATES.map((outcome) => ({ value: outcome, label: outcomeLabel(outcome, lang) })),
         vocabulary: true,
+        onToggle: (value) => toggleFacetValue('outcomes', value),
         renderLabel: (option) =>
           isDeadlineStatus(option.value) ? <OutcomeBadge outcome={option.value} lang={lang} /> : option.label,
       },
     ],
-    [dataset, labels, lang, text],
+    [dataset, labels, lang, text, toggleFacetValue],
   )
 
   return (
@@ -94,7 +100,7 @@ export function FilterPanel() {
           legend={spec.legend}
           options={facetOptions(spec.values, counts[spec.facet], filters[spec.facet], spec.vocabulary)}
           resultsLabel={text.results}
-          onToggle={(value) => toggleFacetValue(spec.facet, value)}
+          onToggle={spec.onToggle}
           renderLabel={spec.renderLabel}
         />
       ))}

@@ -11,7 +11,8 @@ export interface BoardEntryProps<E extends HTMLElement> {
   readonly row: BoardRow
   readonly index: number
   readonly onOpen: (itemId: string) => void
-  readonly measure: (element: E | null) => void
+  /** Only while the list is windowed: a list drawn whole is not measured. */
+  readonly measure: ((element: E | null) => void) | undefined
 }
 
 /** The tags beside a status report: inferred rather than stated, contradicted by whom, moved since the comparison. */

@@ -13,7 +13,7 @@ interface UntitledGroupRowProps {
   readonly columns: number
   readonly expanded: boolean
   readonly onToggle: () => void
-  readonly measure: (element: HTMLTableRowElement | null) => void
+  readonly measure: ((element: HTMLTableRowElement | null) => void) | undefined
 }
 
 /** The heading of the group of items whose titles were never published: their count and statuses. */

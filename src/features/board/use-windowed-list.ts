@@ -25,6 +25,7 @@ interface WindowedListOptions {
 
 export function useWindowedList({ count, scroller, estimatedSize, keyOf, overscan }: WindowedListOptions) {
   const printing = usePrinting()
+  const windowed = !printing && isWindowed(count)
   // The app does not run the React Compiler; the virtualizer re-renders its caller itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -33,16 +34,24 @@ export function useWindowedList({ count, scroller, estimatedSize, keyOf, oversca
     estimateSize: () => estimatedSize,
     getItemKey: keyOf,
     overscan,
+    // A list drawn whole needs no offsets: rows are neither measured nor observed, so a filter change or keystroke
+    // costs no measuring and no second render when their heights settle.
+    enabled: windowed,
   })
-  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer])
+  // Drawn whole, the row to move to is already there: focusing its control scrolls it into view.
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      if (windowed) virtualizer.scrollToIndex(index)
+    },
+    [virtualizer, windowed],
+  )
   useRowKeys(scroller, count, scrollToIndex)
-  // Rows drawn whole are still measured, so keyboard moves (scrollToIndex) land on the right offset.
-  if (printing || !isWindowed(count)) {
+  if (!windowed) {
     const every = Array.from({ length: count }, (_, index) => ({ index, key: keyOf(index) }))
-    return { windowed: every, before: 0, after: 0, measure: virtualizer.measureElement }
+    return { windowed: every, before: 0, after: 0, measure: undefined }
   }
-  const windowed = virtualizer.getVirtualItems()
-  const before = windowed[0]?.start ?? 0
-  const after = virtualizer.getTotalSize() - (windowed.at(-1)?.end ?? 0)
-  return { windowed, before, after, measure: virtualizer.measureElement }
+  const rows = virtualizer.getVirtualItems()
+  const before = rows[0]?.start ?? 0
+  const after = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0)
+  return { windowed: rows, before, after, measure: virtualizer.measureElement }
 }
