@@ -31,7 +31,7 @@ export default defineConfig(({ mode }) => ({
   // The policy plugin comes last: in the one-file build it hashes the code the single-file plugin inlined.
   plugins: [
     react(),
-    checkedDataPlugin(fileURLToPath(new URL('data/', import.meta.url))),
+    checkedDataPlugin(fileURLToPath(new URL('data/', import.meta.url)), { packed: mode === 'singlefile' }),
     staticShellPlugin({ inlineFirstPaint: mode === 'singlefile' }),
     feedPlugin(site),
     ...(mode === 'singlefile' ? [viteSingleFile()] : []),

@@ -6,7 +6,7 @@ interface ImportMetaEnv {
 }
 
 declare module 'virtual:bundled-data' {
-  /** The bundled data, checked when the app was built: a BundledDataModule (scripts/checked-data-plugin.ts). */
-  const bundled: unknown
-  export default bundled
+  /** Reads the bundled data, checked when the app was built: a BundledDataModule (scripts/checked-data-plugin.ts). */
+  const readBundled: () => Promise<unknown>
+  export default readBundled
 }

@@ -20,8 +20,9 @@ describe('app shell and overview', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Трекер дорожных карт Союзного государства' }),
     ).toBeInTheDocument()
+    // The notice's code loads when a link needs it.
     expect(
-      screen.getByText(
+      await screen.findByText(
         'Пропущено view=nonsense: ожидалось одно из значений: overview, board, charts, timeline, lineage, briefing, methodology',
       ),
     ).toBeVisible()

@@ -13,9 +13,6 @@ import type { ViewName } from '../state/view'
 import { useViewStore } from '../state/view-store'
 import { AppTitles } from './app-titles'
 import { AsOfBar } from './as-of-bar'
-// Part of the shell, not loaded on demand: loading it lazily made the bundler split the shell's own modules into a
-// dozen files the first screen then waited on.
-import { EmbedPage } from './embed-page'
 import {
   BoardPanel,
   BriefingPanel,
@@ -30,8 +27,7 @@ import {
 } from './lazy-views'
 import { HeaderControls } from './header-controls'
 import { UpdatePrompt } from './update-prompt'
-import { UrlNotice } from './url-notice'
-import { useUrlSync } from './url-sync'
+import { useUrlNotices, useUrlSync } from './url-sync'
 import { ViewLink } from './view-link'
 
 interface ViewEntry {
@@ -79,6 +75,11 @@ function useDocumentSettings() {
   }, [theme, lang])
 }
 
+// A page framed by another site, and the notice on a link with settings it did not understand: both rare, so their
+// code stays out of the first download.
+const EmbedPage = lazy(() => import('./embed-page').then((module) => ({ default: module.EmbedPage })))
+const UrlNotice = lazy(() => import('./url-notice').then((module) => ({ default: module.UrlNotice })))
+
 // Loaded only when a deadline is opened, so the selectors it needs stay off the first screen.
 const DeadlinePanel = lazy(() =>
   import('../features/deadline/deadline-panel').then((module) => ({ default: module.DeadlinePanel })),
@@ -99,11 +100,14 @@ export function App() {
   const presenter = useViewStore((state) => state.presenter)
   const active = VIEWS.find((entry) => entry.name === current) ?? VIEWS[0]
   const embed = useViewStore((state) => state.embed)
+  const linkNoticed = useUrlNotices((state) => state.notices.length > 0)
 
   if (embed !== null && active)
     return (
       <DatasetContext value={dataset}>
-        <EmbedPage Body={embed === 'view' ? active.Panel : EMBEDDABLE_CHARTS[embed]} name={t(active.label)} />
+        <Suspense fallback={<p role="status">{t('app.loadingView')}</p>}>
+          <EmbedPage Body={embed === 'view' ? active.Panel : EMBEDDABLE_CHARTS[embed]} name={t(active.label)} />
+        </Suspense>
         {deadlineOpen ? (
           <Suspense fallback={null}>
             <DeadlinePanel />
@@ -157,7 +161,11 @@ export function App() {
             </ul>
           </nav>
         </header>
-        <UrlNotice />
+        {linkNoticed ? (
+          <Suspense fallback={null}>
+            <UrlNotice />
+          </Suspense>
+        ) : null}
         {dataset.translated || lang === 'en' ? null : (
           <p className="inline-notice app-notice" role="note">
             {t('data.englishOnly')}

@@ -5,7 +5,7 @@ import { bundledFileTexts } from './bundled-dataset'
 import { DataError } from './data-error'
 import { parseDataset, type DataFileTexts, type ParseOptions } from './parse-dataset'
 
-export const readBundledFiles = (): Promise<DataFileTexts> => Promise.resolve(bundledFileTexts())
+export const readBundledFiles = (): Promise<DataFileTexts> => bundledFileTexts()
 
 export function datasetFromTexts(texts: DataFileTexts, options: ParseOptions): Dataset {
   const result = parseDataset(texts, options)

@@ -1,6 +1,6 @@
 // The overview's picture: the 2019 → 2026 arc in reported figures and turning points, each sourced, as known on
 // the date. A chosen mark opens its record under the chart, outside the exported image.
-import { Suspense, useCallback, useMemo, useState } from 'react'
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { ChartFrame } from '../../components/chart-frame'
 import { describeClaimValue } from '../../components/charts/claim-value'
 import { ChartTools } from '../../components/chart-tools'
@@ -13,6 +13,8 @@ import { PROGRESS_SPECS } from '../../domain/progress-specs'
 import type { FigureRoom } from '../../export/chart-figure'
 import { textIn } from '../../i18n/localized-text'
 import { formatDay, formatFuzzyDate } from '../../lib/format'
+import { usePrinting } from '../../lib/printing'
+import { useNearViewport } from '../../lib/use-near-viewport'
 import { useAsOf, useDataset } from '../../state/on-screen'
 import { useSourceRefs } from '../../state/use-source-refs'
 import { useLang } from '../../state/use-t'
@@ -124,6 +126,17 @@ export function HeadlineSection() {
     [arc, rows, sourceIds, lang, text, seriesLabel, formatDate, describeSource, describeMark, describeTurningPoint],
   )
   const { nodeId, tools } = useChartTools(exportTarget)
+  // The chart (and recharts, its library) is drawn once its place scrolls into view, or for paper: on a phone it
+  // lies below the first screen, which then neither waits for nor runs it. Its key and table read meanwhile.
+  const place = useRef<HTMLDivElement>(null)
+  const inView = useNearViewport(place)
+  const printing = usePrinting()
+  const draw = inView || printing
+  const placeholder = (
+    <div className="headline-loading" role="status">
+      {text.loading}
+    </div>
+  )
   const openName =
     open?.kind === 'figure' ? describeMark(open.point, open.spec.key) : open && describeTurningPoint(open.marker)
 
@@ -137,27 +150,25 @@ export function HeadlineSection() {
       empty={rows.length === 0 ? { message: text.empty } : null}
       controls={<ChartTools {...tools} />}
       chart={
-        <div id={nodeId}>
-          <Suspense
-            fallback={
-              <div className="headline-loading" style={{ minHeight: 380 }} role="status">
-                {text.loading}
-              </div>
-            }
-          >
-            <LazyHeadlineChart
-              data={arc}
-              lang={lang}
-              title={text.title}
-              labels={text.chart}
-              seriesLabel={seriesLabel}
-              formatDate={formatDate}
-              describeSource={describeSource}
-              describeMark={describeMark}
-              describeTurningPoint={describeTurningPoint}
-              onOpen={setOpenId}
-            />
-          </Suspense>
+        <div id={nodeId} ref={place}>
+          {draw ? (
+            <Suspense fallback={placeholder}>
+              <LazyHeadlineChart
+                data={arc}
+                lang={lang}
+                title={text.title}
+                labels={text.chart}
+                seriesLabel={seriesLabel}
+                formatDate={formatDate}
+                describeSource={describeSource}
+                describeMark={describeMark}
+                describeTurningPoint={describeTurningPoint}
+                onOpen={setOpenId}
+              />
+            </Suspense>
+          ) : (
+            placeholder
+          )}
           <TurningPointKey markers={arc.markers} />
         </div>
       }
