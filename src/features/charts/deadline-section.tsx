@@ -125,6 +125,7 @@ export function DeadlineSection() {
     },
     [dataset, lang, text],
   )
+  const sourceIds = useMemo(() => ganttSourceIds(data), [data])
   const empty = data.emptyReason
     ? { message: data.emptyReason === 'nothing-set' ? text.emptyNothingSet : text.emptyNoMatch }
     : null
@@ -132,8 +133,8 @@ export function DeadlineSection() {
     () => ({
       chart: 'deadlines' as const,
       title: text.ganttTitle,
-      sourceIds: ganttSourceIds(data),
-      key: deadlineKey(data, asOf, today, lang, text),
+      sourceIds,
+      key: () => deadlineKey(data, asOf, today, lang, text),
       figure: ({ width, height, textWidth }: FigureRoom) => (
         <div data-figure-panel="">
           <DeadlineGanttFigure
@@ -151,7 +152,7 @@ export function DeadlineSection() {
       ),
       table: () => deadlineTable(data, lang, groupLabel),
     }),
-    [data, asOf, today, lang, text, groupLabel],
+    [data, sourceIds, asOf, today, lang, text, groupLabel],
   )
   const { nodeId, tools } = useChartTools(exportTarget)
   return (
@@ -159,7 +160,7 @@ export function DeadlineSection() {
       title={text.ganttTitle}
       stamp={stamp}
       summary={empty ? '' : summarise(data, lang, text)}
-      sources={<SourceRefs {...sourceRefs(ganttSourceIds(data))} />}
+      sources={<SourceRefs {...sourceRefs(sourceIds)} />}
       labels={labels}
       empty={empty}
       controls={
