@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react'
+import { Suspense, useCallback, useMemo } from 'react'
 import { ScrollTable } from '../../components/charts/scroll-table'
 import { ChartFrame } from '../../components/chart-frame'
 import { ChartTools } from '../../components/chart-tools'
@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/status-badge'
 import type { StatusSeries, StatusSlice } from '../../domain/chart-series'
 import { hasActiveFilters } from '../../domain/filters'
 import { STATUS_META } from '../../domain/status'
+import type { Status } from '../../domain/vocabulary'
 import { formatNumber, formatPercent } from '../../lib/format'
 import { REPORTED_TOTAL_TEXT } from '../../lib/reported-total-text'
 import { useFilters, useProgrammeContext, useStatusSeries } from '../../state/derived'
@@ -83,6 +84,7 @@ export function StatusBreakdown() {
   const filters = useFilters()
   const clearFilters = useViewStore((state) => state.clearFilters)
   const { reported } = useProgrammeContext()
+  const select = useCallback((status: Status) => showOnBoard({ statuses: [status] }), [showOnBoard])
   const noun = text.setNoun[filters.set]
   const filtered = hasActiveFilters(filters)
   const exportTarget = useMemo(
@@ -90,7 +92,7 @@ export function StatusBreakdown() {
       chart: 'status' as const,
       title: text.statusTitle,
       sourceIds,
-      key: statusKey(series.slices, lang, text),
+      key: () => statusKey(series.slices, lang, text),
       prepare: LazyStatusBarChart.preload,
       figure: ({ width, height }: { width: number; height: number | null }) => (
         <div data-figure-panel="">
@@ -135,7 +137,7 @@ export function StatusBreakdown() {
               total={series.total}
               lang={lang}
               title={text.statusTitle}
-              onSelect={(status) => showOnBoard({ statuses: [status] })}
+              onSelect={select}
               actionHint={text.showOnBoard}
             />
           </Suspense>
