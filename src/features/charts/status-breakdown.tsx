@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useMemo } from 'react'
-import { ScrollTable } from '../../components/charts/scroll-table'
+import { DataTable } from '../../components/charts/data-table'
 import { ChartFrame } from '../../components/chart-frame'
 import { ChartTools } from '../../components/chart-tools'
 import { ReportedTotalNotes } from '../../components/reported-total-note'
@@ -49,29 +49,17 @@ function StatusTable({
   text: ChartsText
 }) {
   return (
-    <ScrollTable label={caption}>
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{text.statusColumn}</th>
-            <th scope="col">{text.itemsColumn}</th>
-            <th scope="col">{text.shareColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.slices.map((slice) => (
-            <tr key={slice.status}>
-              <th scope="row">
-                <StatusBadge status={slice.status} lang={lang} />
-              </th>
-              <td>{formatNumber(slice.count, lang)}</td>
-              <td>{formatPercent(slice.count / series.total, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable caption={caption} columns={[text.statusColumn, text.itemsColumn, text.shareColumn]}>
+      {series.slices.map((slice) => (
+        <tr key={slice.status}>
+          <th scope="row">
+            <StatusBadge status={slice.status} lang={lang} />
+          </th>
+          <td>{formatNumber(slice.count, lang)}</td>
+          <td>{formatPercent(slice.count / series.total, lang)}</td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 
