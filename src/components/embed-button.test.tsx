@@ -38,7 +38,7 @@ describe('EmbedButton', () => {
 
   it('shows the code to paste and a link to the embedded page', async () => {
     const user = userEvent.setup()
-    render(<EmbedButton url={url} snippet={snippet} fromFile={false} labels={labels} />)
+    render(<EmbedButton code={() => ({ url, snippet, fromFile: false })} labels={labels} />)
     await user.click(screen.getByRole('button', { name: 'Embed this chart on another site' }))
     expect(await screen.findByRole('textbox', { name: 'Code to paste' })).toHaveValue(snippet)
     expect(screen.getByRole('link', { name: 'Open the embedded page' })).toHaveAttribute('href', url)
@@ -48,7 +48,7 @@ describe('EmbedButton', () => {
   it('copies the code, and says so when the browser refuses', async () => {
     const user = userEvent.setup()
     const writeText = vi.spyOn(navigator.clipboard, 'writeText')
-    render(<EmbedButton url={url} snippet={snippet} fromFile={false} labels={labels} />)
+    render(<EmbedButton code={() => ({ url, snippet, fromFile: false })} labels={labels} />)
     await user.click(screen.getByRole('button', { name: 'Embed this chart on another site' }))
     await user.click(await screen.findByRole('button', { name: 'Copy the code' }))
     expect(writeText).toHaveBeenCalledWith(snippet)
@@ -58,9 +58,32 @@ describe('EmbedButton', () => {
     expect(await screen.findByText(labels.copyFailed)).toBeInTheDocument()
   })
 
+  it('gives the code for the view as it is when opened, not as it was when the button was drawn', async () => {
+    const user = userEvent.setup()
+    let shown = url
+    render(
+      <EmbedButton
+        code={() => ({ url: shown, snippet: `<iframe src="${shown}"></iframe>`, fromFile: false })}
+        labels={labels}
+      />,
+    )
+    const button = screen.getByRole('button', { name: 'Embed this chart on another site' })
+    await user.click(button)
+    expect(await screen.findByRole('link', { name: 'Open the embedded page' })).toHaveAttribute('href', url)
+    await user.click(screen.getByRole('button', { name: 'Close' }))
+    shown = 'https://tracker.example/?view=charts&embed=status&asof=2020-01-01&v=1'
+    await user.click(button)
+    expect(screen.getByRole('link', { name: 'Open the embedded page' })).toHaveAttribute('href', shown)
+  })
+
   it('warns that a page opened from a file cannot give working code', async () => {
     const user = userEvent.setup()
-    render(<EmbedButton url="file:///tracker/index.html?embed=view" snippet={snippet} fromFile labels={labels} />)
+    render(
+      <EmbedButton
+        code={() => ({ url: 'file:///tracker/index.html?embed=view', snippet, fromFile: true })}
+        labels={labels}
+      />,
+    )
     await user.click(screen.getByRole('button', { name: 'Embed this chart on another site' }))
     expect(await screen.findByText(labels.fromFile)).toBeInTheDocument()
   })

@@ -20,15 +20,16 @@ export interface EmbedLabels {
   readonly fromFile: string
 }
 
+/** The code for the view as it is when the dialog opens. */
 export interface EmbedCode {
   readonly url: string
   readonly snippet: string
   /** The page was opened from a file: the code would point at that file, so the dialog says so. */
   readonly fromFile: boolean
-  readonly labels: EmbedLabels
 }
 
 interface EmbedDialogProps extends EmbedCode {
+  readonly labels: EmbedLabels
   readonly open: boolean
   readonly onClose: () => void
 }

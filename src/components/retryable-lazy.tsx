@@ -1,4 +1,4 @@
-import { lazy, useState, type ComponentType, type LazyExoticComponent } from 'react'
+import { lazy, memo, useState, type ComponentType, type LazyExoticComponent } from 'react'
 
 /** How each retryable component forgets a failed load; see renewFailedLoads. */
 const renewals = new Set<() => void>()
@@ -20,6 +20,9 @@ export function renewFailedLoads(): void {
  *
  * Once the code is in, the component renders straight away: React.lazy alone would suspend once more on its first
  * render even then, and React holds a revealed fallback back for up to 300 ms.
+ *
+ * Memoised: these are charts, costly to draw, and a section re-renders for things its chart ignores (a record opened
+ * under it, a date it does not show).
  */
 export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | null = null
@@ -46,5 +49,5 @@ export function retryableLazy<P extends object>(load: () => Promise<ComponentTyp
     const [Component] = useState(() => loaded ?? current)
     return <Component {...props} />
   }
-  return Object.assign(RetryableLazy, { preload })
+  return Object.assign(memo(RetryableLazy), { preload })
 }

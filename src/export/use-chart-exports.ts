@@ -36,8 +36,9 @@ export interface ChartExportTarget {
   readonly chart: ChartId
   readonly title: string
   readonly sourceIds: readonly string[]
-  /** The key drawn on the picture: an entry for each kind of mark the chart draws, and numbered notes. */
-  readonly key: FigureKey
+  /** The key drawn on the picture: an entry for each kind of mark the chart draws, and numbered notes. Built when
+   * a picture is asked for, like `table` and `figure`: the page draws its own key and never needs this one. */
+  readonly key: () => FigureKey
   /** The chart drawn for a picture in `room`: each drawing in an element marked data-figure-panel. */
   readonly figure: (room: FigureRoom) => ReactNode
   /** Loads the code `figure` draws with, before it is drawn off screen. */
@@ -79,7 +80,7 @@ export function useChartExports(target: ChartExportTarget) {
         const citation = cite()
         const stamp = chartStamp(target.title, target.sourceIds, dataset.sourcesById, citation, lang)
         const blob = await chartPicture({
-          words: { ...stamp, key: target.key },
+          words: { ...stamp, key: target.key() },
           screenWidth: node.getBoundingClientRect().width,
           size,
           format,

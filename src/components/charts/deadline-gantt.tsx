@@ -1,7 +1,7 @@
 // Deadlines as bars from the day each was set to its due date, grouped by topic, with moved dates as arrows and
 // late completions as a diamond. Plain HTML (no recharts): rows are a list a screen reader can read, and the
 // tracks scroll sideways inside the frame on a phone while the labels stay put.
-import type { CSSProperties } from 'react'
+import { memo, type CSSProperties } from 'react'
 import { DataText } from '../data-text'
 import type { GanttData, GanttRow } from '../../domain/chart-series'
 import { OUTCOME_META } from '../../domain/outcome'
@@ -90,7 +90,17 @@ function Track({ range, row, asOf }: { readonly range: Range; readonly row: Gant
   )
 }
 
-export function DeadlineGantt({ data, asOf, today, lang, groupLabel, labels, title, onOpen }: DeadlineGanttProps) {
+/** Memoised: its section re-renders for things it does not draw. */
+export const DeadlineGantt = memo(function DeadlineGantt({
+  data,
+  asOf,
+  today,
+  lang,
+  groupLabel,
+  labels,
+  title,
+  onOpen,
+}: DeadlineGanttProps) {
   const ticks = yearTicks(data.range)
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the tracks scroll sideways; keyboard users must reach them
@@ -147,4 +157,4 @@ export function DeadlineGantt({ data, asOf, today, lang, groupLabel, labels, tit
       </div>
     </div>
   )
-}
+})

@@ -2,18 +2,7 @@
 // package's percentage on its own axis at the right), and its turning points as numbered lines. Every mark and
 // every turning point is a control with a name that says what it shows, opening its record. Loaded lazily.
 import { useMemo, type KeyboardEvent } from 'react'
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-  usePlotArea,
-} from 'recharts'
+import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, YAxis, usePlotArea } from 'recharts'
 import type { ProgressData, ProgressMarker, ProgressPoint } from '../../domain/progress-series'
 import type { MarkShape } from '../../domain/progress-specs'
 import type { Lang } from '../../i18n/lang'
@@ -21,7 +10,10 @@ import {
   ClaimTooltip,
   isPoint,
   markRenderer,
+  eventLines,
   ProgressLegend,
+  stepSeries,
+  timeAxis,
   type MarkProps,
   type ProgressChartLabels,
 } from './progress-chart-parts'
@@ -163,18 +155,7 @@ export function HeadlineChart(props: HeadlineChartProps) {
       {...size}
     >
       <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} yAxisId="count" />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={[data.domain[0], data.domain[1]]}
-        ticks={[...data.ticks]}
-        tickFormatter={(day: number) => isoYear(day)}
-        interval="preserveStartEnd"
-        minTickGap={8}
-        tick={{ fill: 'var(--muted)', fontSize: 12 }}
-        stroke="var(--border)"
-        allowDuplicatedCategory={false}
-      />
+      {timeAxis(data, isoYear)}
       <YAxis
         yAxisId="count"
         type="number"
@@ -198,49 +179,18 @@ export function HeadlineChart(props: HeadlineChartProps) {
           stroke="var(--border)"
         />
       ) : null}
-      {data.markers.map((marker) => (
-        <ReferenceLine key={marker.event.id} yAxisId="count" x={marker.x} stroke="var(--muted)" strokeDasharray="4 3" />
-      ))}
-      <ReferenceLine
-        yAxisId="count"
-        x={data.asOfX}
-        stroke="var(--accent)"
-        strokeWidth={2}
-        label={{ value: labels.asOf, position: 'insideBottomRight', fill: 'var(--text)', fontSize: 12 }}
-      />
-      {data.series.map((series) => (
-        <Line
-          key={`line-${series.spec.key}`}
-          yAxisId={series.spec.unit}
-          data={[...series.line]}
-          dataKey="y"
-          type="stepAfter"
-          stroke={`var(${series.spec.token})`}
-          strokeWidth={2}
-          dot={false}
-          activeDot={false}
-          connectNulls={false}
-          legendType="none"
-          tooltipType="none"
-          isAnimationActive={false}
-        />
-      ))}
-      {data.series.map((series) => (
-        <Scatter
-          key={series.spec.key}
-          yAxisId={series.spec.unit}
-          name={seriesLabel(series.spec.key)}
-          data={[...series.points]}
-          dataKey="y"
-          shape={
-            interactive
-              ? focusableMark(series.spec.shape, `var(${series.spec.token})`, series.spec.key, props)
-              : markRenderer(series.spec.shape, `var(${series.spec.token})`)
-          }
-          isAnimationActive={false}
-          cursor={interactive ? 'pointer' : undefined}
-        />
-      ))}
+      {eventLines(data, labels.asOf, 'count')}
+      {stepSeries(data.series, {
+        yAxisId: (series) => series.spec.unit,
+        seriesLabel,
+        shape: (series) =>
+          interactive
+            ? focusableMark(series.spec.shape, `var(${series.spec.token})`, series.spec.key, props)
+            : markRenderer(series.spec.shape, `var(${series.spec.token})`),
+        animate: false,
+        cursor: interactive ? 'pointer' : undefined,
+        spans: false,
+      })}
       <TurningPoints
         markers={data.markers}
         domain={data.domain}

@@ -1,7 +1,9 @@
-// The progress chart's marks, tooltip and key: small pieces kept apart from the chart's layout.
-import { Symbols } from 'recharts'
+// The pieces the progress chart and the overview's headline chart share (their series, marks, tooltip and key),
+// kept apart from each chart's layout.
+import type { ReactNode } from 'react'
+import { ErrorBar, Line, ReferenceLine, Scatter, Symbols, XAxis, type ScatterProps } from 'recharts'
 import { DataText } from '../data-text'
-import type { ProgressData, ProgressPoint } from '../../domain/progress-series'
+import type { ProgressData, ProgressPoint, ProgressSeries } from '../../domain/progress-series'
 import type { MarkShape, ProgressUnit } from '../../domain/progress-specs'
 import type { Lang } from '../../i18n/lang'
 import { describeClaimValue } from './claim-value'
@@ -67,6 +69,105 @@ export function markRenderer(shape: MarkShape, colour: string) {
       </g>
     )
   }
+}
+
+/** The time axis: days since 1970 on x, labelled at the data's ticks. */
+export function timeAxis(data: ProgressData, tickFormatter: (day: number) => string): ReactNode {
+  return (
+    <XAxis
+      type="number"
+      dataKey="x"
+      domain={[data.domain[0], data.domain[1]]}
+      ticks={[...data.ticks]}
+      tickFormatter={tickFormatter}
+      interval="preserveStartEnd"
+      minTickGap={8}
+      tick={{ fill: 'var(--muted)', fontSize: 12 }}
+      stroke="var(--border)"
+      allowDuplicatedCategory={false}
+    />
+  )
+}
+
+/** A dashed line at each numbered event and the as-of line, on the axis `yAxisId` where there are several. */
+export function eventLines(data: ProgressData, asOfLabel: string, yAxisId?: string): ReactNode[] {
+  return [
+    ...data.markers.map((marker) => (
+      <ReferenceLine key={marker.event.id} yAxisId={yAxisId} x={marker.x} stroke="var(--muted)" strokeDasharray="4 3" />
+    )),
+    <ReferenceLine
+      key="as-of"
+      yAxisId={yAxisId}
+      x={data.asOfX}
+      stroke="var(--accent)"
+      strokeWidth={2}
+      label={{ value: asOfLabel, position: 'insideBottomRight', fill: 'var(--text)', fontSize: 12 }}
+    />,
+  ]
+}
+
+export interface StepSeriesOptions {
+  /** The y axis a series is drawn on, where the chart has more than one (by unit). */
+  readonly yAxisId?: (series: ProgressSeries) => string
+  readonly seriesLabel: (key: string) => string
+  /** How a series' marks are drawn. */
+  readonly shape: (series: ProgressSeries) => ScatterProps['shape']
+  readonly animate: ScatterProps['isAnimationActive']
+  readonly cursor: string | undefined
+  /** A click on a mark: the claim it draws. */
+  readonly onOpenClaim?: (claimId: string) => void
+  /** Draws each mark's spread (a date or a figure known only as a range) as error bars. */
+  readonly spans: boolean
+}
+
+/**
+ * Every series as a step line where the reports agree and a mark per claim: the line first for every series, so
+ * no line crosses a mark. Elements, not a component, since recharts reads its series from the chart's children.
+ */
+export function stepSeries(series: readonly ProgressSeries[], options: StepSeriesOptions): ReactNode[] {
+  const { yAxisId, seriesLabel, shape, animate, cursor, onOpenClaim, spans } = options
+  return [
+    ...series.map((entry) => (
+      <Line
+        key={`line-${entry.spec.key}`}
+        yAxisId={yAxisId?.(entry)}
+        data={[...entry.line]}
+        dataKey="y"
+        type="stepAfter"
+        stroke={`var(${entry.spec.token})`}
+        strokeWidth={2}
+        dot={false}
+        activeDot={false}
+        connectNulls={false}
+        legendType="none"
+        tooltipType="none"
+        // Not animated: every re-render restarted the line's draw-in, which measures the whole path again.
+        isAnimationActive={false}
+      />
+    )),
+    ...series.map((entry) => (
+      <Scatter
+        key={entry.spec.key}
+        yAxisId={yAxisId?.(entry)}
+        name={seriesLabel(entry.spec.key)}
+        data={[...entry.points]}
+        dataKey="y"
+        shape={shape(entry)}
+        isAnimationActive={animate}
+        cursor={cursor}
+        onClick={
+          onOpenClaim &&
+          ((mark) => {
+            const point = mark.payload as unknown
+            if (isPoint(point)) onOpenClaim(point.claim.id)
+          })
+        }
+      >
+        {spans ? <ErrorBar dataKey="xSpan" direction="x" stroke={`var(${entry.spec.token})`} width={6} /> : null}
+        {spans ? <ErrorBar dataKey="ySpan" direction="y" stroke={`var(${entry.spec.token})`} width={6} /> : null}
+      </Scatter>
+    )),
+  ]
 }
 
 interface ClaimTooltipProps {

@@ -1,24 +1,20 @@
 // Reported figures over time: every claim a mark (shape and colour per series, hollow when inferred, ringed when
 // disputed), a step line where the reports agree, and numbered lines for milestone events. Loaded lazily.
 import { useMemo } from 'react'
-import {
-  ComposedChart,
-  ErrorBar,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-  CartesianGrid,
-  usePlotArea,
-} from 'recharts'
+import { ComposedChart, ResponsiveContainer, Tooltip, YAxis, CartesianGrid, usePlotArea } from 'recharts'
 import { clusterMarkers, type ProgressData, type ProgressPoint } from '../../domain/progress-series'
 import type { ProgressUnit } from '../../domain/progress-specs'
 import type { Lang } from '../../i18n/lang'
 import { formatMonth } from '../../lib/format'
-import { ClaimTooltip, markRenderer, ProgressLegend, type ProgressChartLabels } from './progress-chart-parts'
+import {
+  ClaimTooltip,
+  eventLines,
+  markRenderer,
+  ProgressLegend,
+  stepSeries,
+  timeAxis,
+  type ProgressChartLabels,
+} from './progress-chart-parts'
 import './charts.css'
 
 export interface ProgressChartProps {
@@ -97,18 +93,7 @@ export function ProgressChart(props: ProgressChartProps) {
       {...size}
     >
       <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={[data.domain[0], data.domain[1]]}
-        ticks={[...data.ticks]}
-        tickFormatter={tickFormatter(data.tickUnit, props.lang)}
-        interval="preserveStartEnd"
-        minTickGap={8}
-        tick={{ fill: 'var(--muted)', fontSize: 12 }}
-        stroke="var(--border)"
-        allowDuplicatedCategory={false}
-      />
+      {timeAxis(data, tickFormatter(data.tickUnit, props.lang))}
       <YAxis
         type="number"
         dataKey="y"
@@ -119,51 +104,16 @@ export function ProgressChart(props: ProgressChartProps) {
         tick={{ fill: 'var(--muted)', fontSize: 12 }}
         stroke="var(--border)"
       />
-      {data.markers.map((marker) => (
-        <ReferenceLine key={marker.event.id} x={marker.x} stroke="var(--muted)" strokeDasharray="4 3" />
-      ))}
+      {eventLines(data, labels.asOf)}
       <MarkerLabels markers={data.markers} domain={data.domain} />
-      <ReferenceLine
-        x={data.asOfX}
-        stroke="var(--accent)"
-        strokeWidth={2}
-        label={{ value: labels.asOf, position: 'insideBottomRight', fill: 'var(--text)', fontSize: 12 }}
-      />
-      {data.series.map((series) => (
-        <Line
-          key={`line-${series.spec.key}`}
-          data={[...series.line]}
-          dataKey="y"
-          type="stepAfter"
-          stroke={`var(${series.spec.token})`}
-          strokeWidth={2}
-          dot={false}
-          activeDot={false}
-          connectNulls={false}
-          legendType="none"
-          tooltipType="none"
-          // Not animated: every re-render restarted the line's draw-in, which measures the whole path again.
-          isAnimationActive={false}
-        />
-      ))}
-      {data.series.map((series) => (
-        <Scatter
-          key={series.spec.key}
-          name={seriesLabel(series.spec.key)}
-          data={[...series.points]}
-          dataKey="y"
-          shape={markRenderer(series.spec.shape, `var(${series.spec.token})`)}
-          isAnimationActive={interactive ? 'auto' : false}
-          cursor={props.onOpenClaim && interactive ? 'pointer' : undefined}
-          onClick={(mark) => {
-            const point = mark.payload as ProgressPoint | undefined
-            if (point) props.onOpenClaim?.(point.claim.id)
-          }}
-        >
-          <ErrorBar dataKey="xSpan" direction="x" stroke={`var(${series.spec.token})`} width={6} />
-          <ErrorBar dataKey="ySpan" direction="y" stroke={`var(${series.spec.token})`} width={6} />
-        </Scatter>
-      ))}
+      {stepSeries(data.series, {
+        seriesLabel,
+        shape: (series) => markRenderer(series.spec.shape, `var(${series.spec.token})`),
+        animate: interactive ? 'auto' : false,
+        cursor: props.onOpenClaim && interactive ? 'pointer' : undefined,
+        onOpenClaim: props.onOpenClaim,
+        spans: true,
+      })}
       {interactive ? (
         <Tooltip
           shared={false}

@@ -1,6 +1,6 @@
 // Topics × status as a shaded grid. It is a real table: each status column is headed by its badge (icon + label),
 // each cell shows its number, and the shade (the column's status colour, deeper for more items) only repeats it.
-import type { CSSProperties } from 'react'
+import { memo, type CSSProperties } from 'react'
 import { heatShare } from './heat-share'
 import { ScrollTable } from './scroll-table'
 import type { TopicStatusMatrix } from '../../domain/chart-series'
@@ -31,7 +31,8 @@ function heatStyle(status: Status, count: number, max: number): CSSProperties {
   return { '--heat-colour': `var(${STATUS_META[status].token})`, '--heat': `${strength}%` } as CSSProperties
 }
 
-export function TopicStatusHeatmap(props: TopicStatusHeatmapProps) {
+/** Memoised: its section re-renders for things it does not draw. */
+export const TopicStatusHeatmap = memo(function TopicStatusHeatmap(props: TopicStatusHeatmapProps) {
   const { matrix, lang, topicLabel, headers, label, onSelect, cellLabel, plain = false } = props
   return (
     <ScrollTable label={label}>
@@ -89,4 +90,4 @@ export function TopicStatusHeatmap(props: TopicStatusHeatmapProps) {
       </table>
     </ScrollTable>
   )
-}
+})

@@ -6,6 +6,7 @@ import { outcomeSources } from '../../domain/deadlines'
 import { OUTCOME_META } from '../../domain/outcome'
 import type { ProgressData } from '../../domain/progress-series'
 import { STATUS_META } from '../../domain/status'
+import { CLAIM_COLUMNS, claimCells } from '../../export/claim-cells'
 import type { ChartTable } from '../../export/use-chart-exports'
 import type { Lang } from '../../i18n/lang'
 import { textIn } from '../../i18n/localized-text'
@@ -31,33 +32,14 @@ export function progressTable(
   seriesLabel: (key: string) => string,
 ): ChartTable {
   return {
-    header: [
-      'series',
-      'series_label',
-      'claim_id',
-      'date',
-      'value',
-      'value_high',
-      'reported',
-      'claimed_by',
-      'confidence',
-      'disputed',
-      'sources',
-    ],
+    header: ['series', 'series_label', 'claim_id', ...CLAIM_COLUMNS],
     rows: panels.flatMap((panel) =>
       panel.series.flatMap((series) =>
-        series.points.map(({ claim, conflict }) => [
+        series.points.map((point) => [
           series.spec.key,
           seriesLabel(series.spec.key),
-          claim.id,
-          claim.date.value,
-          String(claim.value),
-          claim.valueHigh === null ? '' : String(claim.valueHigh),
-          describeClaimValue(claim, series.spec.unit, lang),
-          textIn(claim.claimant.label, lang),
-          claim.confidence,
-          conflict ? 'yes' : 'no',
-          claim.sources.join(' '),
+          point.claim.id,
+          ...claimCells(point, describeClaimValue(point.claim, series.spec.unit, lang), lang),
         ]),
       ),
     ),

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { DataText } from '../../components/data-text'
 import { textIn } from '../../i18n/localized-text'
-import { ScrollTable } from '../../components/charts/scroll-table'
+import { DataTable } from '../../components/charts/data-table'
 import { ChartFrame } from '../../components/chart-frame'
 import { ChartTools } from '../../components/chart-tools'
 import { DeadlineGanttFigure } from '../../components/charts/deadline-gantt-figure'
@@ -58,52 +58,47 @@ function GanttTable({ data, groupLabel }: GanttTableProps) {
   const openDeadline = useViewStore((state) => state.openDeadline)
   const deadlineLabels = useDeadlineLabels()
   return (
-    <ScrollTable label={text.ganttTitle}>
-      <table className="data-table">
-        <caption className="visually-hidden">{text.ganttTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{text.deadlineColumn}</th>
-            <th scope="col">{text.topicColumn}</th>
-            <th scope="col">{text.setColumn}</th>
-            <th scope="col">{text.dueColumn}</th>
-            <th scope="col">{text.outcomeColumn}</th>
-            <th scope="col">{text.laterColumn}</th>
-            <th scope="col">{text.sources}</th>
+    <DataTable
+      caption={text.ganttTitle}
+      columns={[
+        text.deadlineColumn,
+        text.topicColumn,
+        text.setColumn,
+        text.dueColumn,
+        text.outcomeColumn,
+        text.laterColumn,
+        text.sources,
+      ]}
+    >
+      {data.groups.map((group) =>
+        group.rows.map((row) => (
+          <tr key={row.target.id}>
+            <th scope="row">
+              <button type="button" className="link-button" onClick={() => openDeadline(row.target.id)}>
+                <DataText text={row.target.title} lang={lang} />
+              </button>
+            </th>
+            <td>{groupLabel(group.topicId)}</td>
+            <td>{formatFuzzyDate(row.target.setOn, lang)}</td>
+            <td>{formatFuzzyDate(row.target.due, lang)}</td>
+            <td>
+              <DeadlineStateBadge state={row.state} lang={lang} labels={deadlineLabels} />
+              {row.state.record ? (
+                <span className="cell-note">
+                  <DataText text={row.state.record.summary} lang={lang} />
+                </span>
+              ) : null}
+            </td>
+            <td>
+              <ChainTrail chain={row.state.chain} lang={lang} labels={deadlineLabels} />
+            </td>
+            <td>
+              <SourceRefs {...sourceRefs(outcomeSources(row.target, row.state))} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {data.groups.map((group) =>
-            group.rows.map((row) => (
-              <tr key={row.target.id}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => openDeadline(row.target.id)}>
-                    <DataText text={row.target.title} lang={lang} />
-                  </button>
-                </th>
-                <td>{groupLabel(group.topicId)}</td>
-                <td>{formatFuzzyDate(row.target.setOn, lang)}</td>
-                <td>{formatFuzzyDate(row.target.due, lang)}</td>
-                <td>
-                  <DeadlineStateBadge state={row.state} lang={lang} labels={deadlineLabels} />
-                  {row.state.record ? (
-                    <span className="cell-note">
-                      <DataText text={row.state.record.summary} lang={lang} />
-                    </span>
-                  ) : null}
-                </td>
-                <td>
-                  <ChainTrail chain={row.state.chain} lang={lang} labels={deadlineLabels} />
-                </td>
-                <td>
-                  <SourceRefs {...sourceRefs(outcomeSources(row.target, row.state))} />
-                </td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
-    </ScrollTable>
+        )),
+      )}
+    </DataTable>
   )
 }
 
@@ -125,6 +120,7 @@ export function DeadlineSection() {
     },
     [dataset, lang, text],
   )
+  const sourceIds = useMemo(() => ganttSourceIds(data), [data])
   const empty = data.emptyReason
     ? { message: data.emptyReason === 'nothing-set' ? text.emptyNothingSet : text.emptyNoMatch }
     : null
@@ -132,8 +128,8 @@ export function DeadlineSection() {
     () => ({
       chart: 'deadlines' as const,
       title: text.ganttTitle,
-      sourceIds: ganttSourceIds(data),
-      key: deadlineKey(data, asOf, today, lang, text),
+      sourceIds,
+      key: () => deadlineKey(data, asOf, today, lang, text),
       figure: ({ width, height, textWidth }: FigureRoom) => (
         <div data-figure-panel="">
           <DeadlineGanttFigure
@@ -151,7 +147,7 @@ export function DeadlineSection() {
       ),
       table: () => deadlineTable(data, lang, groupLabel),
     }),
-    [data, asOf, today, lang, text, groupLabel],
+    [data, sourceIds, asOf, today, lang, text, groupLabel],
   )
   const { nodeId, tools } = useChartTools(exportTarget)
   return (
@@ -159,7 +155,7 @@ export function DeadlineSection() {
       title={text.ganttTitle}
       stamp={stamp}
       summary={empty ? '' : summarise(data, lang, text)}
-      sources={<SourceRefs {...sourceRefs(ganttSourceIds(data))} />}
+      sources={<SourceRefs {...sourceRefs(sourceIds)} />}
       labels={labels}
       empty={empty}
       controls={

@@ -6,6 +6,7 @@ import type { ProgressData } from '../../domain/progress-series'
 import { STATUS_META } from '../../domain/status'
 import type { IsoDate } from '../../domain/types'
 import type { FigureKey, KeyEntry } from '../../export/figure-layout'
+import { keyEntryIf, markKeyEntries } from '../../export/mark-key'
 import type { Lang } from '../../i18n/lang'
 import { textIn } from '../../i18n/localized-text'
 import { formatFuzzyDate, formatNumber } from '../../lib/format'
@@ -33,45 +34,23 @@ export function progressKey(
   seriesLabel: (key: string) => string,
 ): FigureKey {
   const drawn = panels.filter((panel) => panel.emptyReason === null)
-  const series = drawn.flatMap((panel) => panel.series).filter((entry) => entry.points.length > 0)
+  const series = drawn.flatMap((panel) => panel.series)
   const points = series.flatMap((entry) => entry.points)
-  const has = (test: boolean, entry: KeyEntry): readonly KeyEntry[] => (test ? [entry] : [])
   const markers = drawn[0]?.markers ?? []
   const entries: KeyEntry[] = [
-    ...series.map((entry): KeyEntry => ({
-      symbol: { kind: 'mark', shape: entry.spec.shape, token: entry.spec.token, hollow: false },
-      label: seriesLabel(entry.spec.key),
-    })),
-    ...has(
-      points.some((point) => point.claim.confidence === 'inferred'),
-      {
-        symbol: { kind: 'mark', shape: 'circle', token: '--muted', hollow: true },
-        label: text.chart.inferredMark,
-      },
-    ),
-    ...has(
-      points.some((point) => point.conflict),
-      { symbol: { kind: 'ring' }, label: text.chart.conflictMark },
-    ),
-    ...has(
-      series.some((entry) => entry.line.filter((point) => point.y !== null).length > 1),
-      {
-        symbol: { kind: 'line', token: '--muted', dash: null, width: 2, upright: false },
-        label: text.figureKey.stepLine,
-      },
-    ),
-    ...has(
+    ...markKeyEntries(series, { ...text.chart, stepLine: text.figureKey.stepLine }, seriesLabel),
+    ...keyEntryIf(
       points.some((point) => point.xSpan[1] > 0 || point.ySpan[1] > 0),
       {
         symbol: { kind: 'span', token: '--muted' },
         label: text.figureKey.span,
       },
     ),
-    ...has(markers.length > 0, {
+    ...keyEntryIf(markers.length > 0, {
       symbol: { kind: 'line', token: '--muted', dash: '4 3', width: 1.5, upright: true },
       label: text.chart.eventLine,
     }),
-    ...has(drawn.length > 0, {
+    ...keyEntryIf(drawn.length > 0, {
       symbol: { kind: 'line', token: '--accent', dash: null, width: 2, upright: true },
       label: text.figureKey.asOfLine,
     }),
@@ -95,28 +74,27 @@ export function deadlineKey(data: GanttData, asOf: IsoDate, today: IsoDate, lang
   const outcomes = [...new Set(rows.map((row) => row.state.outcome))].sort(
     (a, b) => OUTCOME_META[a].order - OUTCOME_META[b].order,
   )
-  const has = (test: boolean, entry: KeyEntry): readonly KeyEntry[] => (test ? [entry] : [])
   return {
     entries: [
       ...outcomes.map((outcome): KeyEntry => ({
         symbol: { kind: 'bar', token: OUTCOME_META[outcome].token, outline: false },
         label: `${OUTCOME_META[outcome].icon} ${OUTCOME_META[outcome].label[lang]}`,
       })),
-      ...has(
+      ...keyEntryIf(
         rows.some((row) => row.state.outcome === 'overdue'),
         {
           symbol: { kind: 'bar', token: OUTCOME_META.overdue.token, outline: true },
           label: text.figureKey.overdue,
         },
       ),
-      ...has(
+      ...keyEntryIf(
         rows.some((row) => row.moves.length > 0),
         {
           symbol: { kind: 'line', token: '--outcome-moved', dash: '4 3', width: 2, upright: false },
           label: text.figureKey.moved,
         },
       ),
-      ...has(
+      ...keyEntryIf(
         rows.some((row) => row.metOn !== null),
         {
           symbol: { kind: 'glyph', glyph: '◆', token: '--outcome-late' },
@@ -124,7 +102,7 @@ export function deadlineKey(data: GanttData, asOf: IsoDate, today: IsoDate, lang
         },
       ),
       { symbol: { kind: 'line', token: '--text', dash: null, width: 2, upright: true }, label: text.figureKey.today },
-      ...has(asOf !== today, {
+      ...keyEntryIf(asOf !== today, {
         symbol: { kind: 'line', token: '--accent', dash: '5 3', width: 2, upright: true },
         label: text.figureKey.asOfLine,
       }),

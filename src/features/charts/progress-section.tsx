@@ -53,6 +53,7 @@ export function ProgressSection() {
     [dataset, lang],
   )
   const panels = useMemo(() => [counts, percents], [counts, percents])
+  const sourceIds = useMemo(() => sourceIdsOf(panels), [panels])
   const [openClaim, setOpenClaim] = useState<string | null>(null)
   // The mark of a claim no longer drawn (another date) has no record to show.
   const openRecord = panels.some((panel) => progressRows(panel).some((row) => row.point.claim.id === openClaim))
@@ -79,8 +80,8 @@ export function ProgressSection() {
     return {
       chart: 'progress' as const,
       title: text.countsTitle,
-      sourceIds: sourceIdsOf(panels),
-      key: progressKey(panels, lang, text, seriesLabel),
+      sourceIds,
+      key: () => progressKey(panels, lang, text, seriesLabel),
       prepare: LazyProgressChart.preload,
       figure: ({ width, height }: FigureRoom) => {
         // The panels drawn (one has nothing yet at an early date) and the second's caption share the room; on
@@ -102,7 +103,7 @@ export function ProgressSection() {
       },
       table: () => progressTable(panels, lang, seriesLabel),
     }
-  }, [panels, counts, percents, lang, text, seriesLabel, formatDate, describeSource])
+  }, [panels, sourceIds, counts, percents, lang, text, seriesLabel, formatDate, describeSource])
   const { nodeId, tools } = useChartTools(exportTarget)
   return (
     <ChartFrame
@@ -110,7 +111,7 @@ export function ProgressSection() {
       title={text.countsTitle}
       stamp={stamp}
       summary={text.countsSummary}
-      sources={<SourceRefs {...sourceRefs(sourceIdsOf(panels))} />}
+      sources={<SourceRefs {...sourceRefs(sourceIds)} />}
       labels={labels}
       empty={counts.emptyReason && percents.emptyReason ? { message: text.emptyNothingReported } : null}
       controls={<ChartTools {...tools} />}

@@ -1,5 +1,5 @@
-import { Suspense, useMemo } from 'react'
-import { ScrollTable } from '../../components/charts/scroll-table'
+import { Suspense, useCallback, useMemo } from 'react'
+import { DataTable } from '../../components/charts/data-table'
 import { ChartFrame } from '../../components/chart-frame'
 import { ChartTools } from '../../components/chart-tools'
 import { ReportedTotalNotes } from '../../components/reported-total-note'
@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/status-badge'
 import type { StatusSeries, StatusSlice } from '../../domain/chart-series'
 import { hasActiveFilters } from '../../domain/filters'
 import { STATUS_META } from '../../domain/status'
+import type { Status } from '../../domain/vocabulary'
 import { formatNumber, formatPercent } from '../../lib/format'
 import { REPORTED_TOTAL_TEXT } from '../../lib/reported-total-text'
 import { useFilters, useProgrammeContext, useStatusSeries } from '../../state/derived'
@@ -48,29 +49,17 @@ function StatusTable({
   text: ChartsText
 }) {
   return (
-    <ScrollTable label={caption}>
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{text.statusColumn}</th>
-            <th scope="col">{text.itemsColumn}</th>
-            <th scope="col">{text.shareColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.slices.map((slice) => (
-            <tr key={slice.status}>
-              <th scope="row">
-                <StatusBadge status={slice.status} lang={lang} />
-              </th>
-              <td>{formatNumber(slice.count, lang)}</td>
-              <td>{formatPercent(slice.count / series.total, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable caption={caption} columns={[text.statusColumn, text.itemsColumn, text.shareColumn]}>
+      {series.slices.map((slice) => (
+        <tr key={slice.status}>
+          <th scope="row">
+            <StatusBadge status={slice.status} lang={lang} />
+          </th>
+          <td>{formatNumber(slice.count, lang)}</td>
+          <td>{formatPercent(slice.count / series.total, lang)}</td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 
@@ -83,6 +72,7 @@ export function StatusBreakdown() {
   const filters = useFilters()
   const clearFilters = useViewStore((state) => state.clearFilters)
   const { reported } = useProgrammeContext()
+  const select = useCallback((status: Status) => showOnBoard({ statuses: [status] }), [showOnBoard])
   const noun = text.setNoun[filters.set]
   const filtered = hasActiveFilters(filters)
   const exportTarget = useMemo(
@@ -90,7 +80,7 @@ export function StatusBreakdown() {
       chart: 'status' as const,
       title: text.statusTitle,
       sourceIds,
-      key: statusKey(series.slices, lang, text),
+      key: () => statusKey(series.slices, lang, text),
       prepare: LazyStatusBarChart.preload,
       figure: ({ width, height }: { width: number; height: number | null }) => (
         <div data-figure-panel="">
@@ -135,7 +125,7 @@ export function StatusBreakdown() {
               total={series.total}
               lang={lang}
               title={text.statusTitle}
-              onSelect={(status) => showOnBoard({ statuses: [status] })}
+              onSelect={select}
               actionHint={text.showOnBoard}
             />
           </Suspense>

@@ -26,13 +26,21 @@ export function TopicStatusSection() {
   const sourceRefs = useSourceRefs()
   const showOnBoard = useShowOnBoard()
   const topicLabel = useCallback((id: string) => topicName(dataset, id, lang), [dataset, lang])
-  const cellLabel = (topicId: string, status: Status, count: number) =>
-    text.cellLabel(formatNumber(count, lang), topicLabel(topicId), STATUS_META[status].label[lang])
+  const cellLabel = useCallback(
+    (topicId: string, status: Status, count: number) =>
+      text.cellLabel(formatNumber(count, lang), topicLabel(topicId), STATUS_META[status].label[lang]),
+    [text, lang, topicLabel],
+  )
+  const select = useCallback(
+    (topicId: string, status: Status) => showOnBoard({ topics: [topicId], statuses: [status] }),
+    [showOnBoard],
+  )
+  const headers = useMemo(() => ({ topic: text.topicColumn, total: text.totalColumn }), [text])
   const heatmap = {
     matrix,
     lang,
     topicLabel,
-    headers: { topic: text.topicColumn, total: text.totalColumn },
+    headers,
     label: text.matrixTitle,
   }
   const exportTarget = useMemo(
@@ -40,7 +48,7 @@ export function TopicStatusSection() {
       chart: 'topic-status' as const,
       title: text.matrixTitle,
       sourceIds,
-      key: topicStatusKey(text),
+      key: () => topicStatusKey(text),
       figure: ({ width, height, textWidth }: FigureRoom) => (
         <div data-figure-panel="">
           <TopicStatusHeatmapFigure
@@ -70,11 +78,7 @@ export function TopicStatusSection() {
       controls={<ChartTools {...tools} />}
       chart={
         <div id={nodeId}>
-          <TopicStatusHeatmap
-            {...heatmap}
-            onSelect={(topicId, status) => showOnBoard({ topics: [topicId], statuses: [status] })}
-            cellLabel={cellLabel}
-          />
+          <TopicStatusHeatmap {...heatmap} onSelect={select} cellLabel={cellLabel} />
         </div>
       }
       table={<TopicStatusHeatmap {...heatmap} plain />}

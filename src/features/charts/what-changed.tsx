@@ -3,7 +3,7 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { textIn } from '../../i18n/localized-text'
 import { DataText } from '../../components/data-text'
-import { ScrollTable } from '../../components/charts/scroll-table'
+import { DataTable } from '../../components/charts/data-table'
 import { describeClaimValue } from '../../components/charts/claim-value'
 import { DeadlineOutcomeRow } from '../../components/deadline-outcome-row'
 import { SourceRefs } from '../../components/source-refs'
@@ -58,21 +58,9 @@ function Section<T>({ title, columns, rows, renderRow, paged = true, note }: Sec
   return (
     <>
       {heading}
-      <ScrollTable label={title}>
-        <table className="data-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>{rows.slice(0, shown).map(renderRow)}</tbody>
-        </table>
-      </ScrollTable>
+      <DataTable caption={title} columns={columns}>
+        {rows.slice(0, shown).map(renderRow)}
+      </DataTable>
       {hidden > 0 ? (
         <p className="changes__more">
           <span>{text.rowsNotShown(formatNumber(hidden, lang))}</span>{' '}

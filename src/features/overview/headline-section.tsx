@@ -101,7 +101,7 @@ export function HeadlineSection() {
       chart: 'headline' as const,
       title: text.title,
       sourceIds,
-      key: headlineKey(arc, lang, text, seriesLabel),
+      key: () => headlineKey(arc, lang, text, seriesLabel),
       prepare: LazyHeadlineChart.preload,
       figure: ({ width, height }: FigureRoom) => (
         <div data-figure-panel="">

@@ -1,5 +1,5 @@
-import { describeClaimValue } from '../../components/charts/claim-value'
-import { ScrollTable } from '../../components/charts/scroll-table'
+import { ClaimRow } from '../../components/charts/claim-row'
+import { DataTable } from '../../components/charts/data-table'
 import { DataText } from '../../components/data-text'
 import { SourceRefs } from '../../components/source-refs'
 import type { HeadlineRow } from '../../domain/headline-arc'
@@ -19,61 +19,48 @@ export function HeadlineTable({ rows, caption, seriesLabel }: HeadlineTableProps
   const text = useOverviewText()
   const lang = useLang()
   const sourceRefs = useSourceRefs()
+  const columns = [
+    text.whatColumn,
+    text.dateColumn,
+    text.reportedColumn,
+    text.claimantColumn,
+    text.noteColumn,
+    text.sources,
+  ]
   return (
-    <ScrollTable label={caption}>
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{text.whatColumn}</th>
-            <th scope="col">{text.dateColumn}</th>
-            <th scope="col">{text.reportedColumn}</th>
-            <th scope="col">{text.claimantColumn}</th>
-            <th scope="col">{text.noteColumn}</th>
-            <th scope="col">{text.sources}</th>
+    <DataTable caption={caption} columns={columns}>
+      {rows.map((row) =>
+        row.kind === 'figure' ? (
+          <ClaimRow
+            key={row.id}
+            label={seriesLabel(row.spec.key)}
+            point={row.point}
+            unit={row.spec.unit}
+            lang={lang}
+            tags={text}
+            sources={sourceRefs(row.point.claim.sources)}
+          />
+        ) : (
+          <tr key={row.id}>
+            <th scope="row">{text.turningPointRow(row.marker.number)}</th>
+            <td>{formatFuzzyDate(row.marker.event.date, lang)}</td>
+            <td>
+              <DataText text={row.marker.event.title} lang={lang} />
+            </td>
+            <td>
+              {row.marker.event.actorLabels.map((label, index) => (
+                <span key={index} className="headline-table__actor">
+                  <DataText text={label} lang={lang} />
+                </span>
+              ))}
+            </td>
+            <td />
+            <td>
+              <SourceRefs {...sourceRefs(row.marker.event.sources)} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) =>
-            row.kind === 'figure' ? (
-              <tr key={row.id}>
-                <th scope="row">{seriesLabel(row.spec.key)}</th>
-                <td>{formatFuzzyDate(row.point.claim.date, lang)}</td>
-                <td>{describeClaimValue(row.point.claim, row.spec.unit, lang)}</td>
-                <td>
-                  <DataText text={row.point.claim.claimant.label} lang={lang} />
-                </td>
-                <td>
-                  {row.point.conflict ? <em className="tag">{text.disputed}</em> : null}
-                  {row.point.claim.confidence === 'inferred' ? <em className="tag">{text.inferred}</em> : null}
-                </td>
-                <td>
-                  <SourceRefs {...sourceRefs(row.point.claim.sources)} />
-                </td>
-              </tr>
-            ) : (
-              <tr key={row.id}>
-                <th scope="row">{text.turningPointRow(row.marker.number)}</th>
-                <td>{formatFuzzyDate(row.marker.event.date, lang)}</td>
-                <td>
-                  <DataText text={row.marker.event.title} lang={lang} />
-                </td>
-                <td>
-                  {row.marker.event.actorLabels.map((label, index) => (
-                    <span key={index} className="headline-table__actor">
-                      <DataText text={label} lang={lang} />
-                    </span>
-                  ))}
-                </td>
-                <td />
-                <td>
-                  <SourceRefs {...sourceRefs(row.marker.event.sources)} />
-                </td>
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
-    </ScrollTable>
+        ),
+      )}
+    </DataTable>
   )
 }
