@@ -82,6 +82,27 @@ test.describe('the presenter’s window', () => {
   })
 })
 
+test.describe('the presenter’s slide', () => {
+  test('shows the whole of a long Russian status slide in its box, scaled rather than scrolled', async ({ page }) => {
+    // A narrow window, where the slide's box is small: the second status slide has the most rows of all.
+    await page.setViewportSize({ width: 1100, height: 800 })
+    await page.goto(`${DECK}&lang=ru&presenter=1&slide=3`)
+    const now = page.getByRole('region', { name: /^Сейчас на экране: Слайд 3 из/ })
+    const slide = now.getByRole('region', { name: /^Слайд 3 из \d+: Статус пунктов/ })
+    const lastRow = slide.getByRole('row').last()
+    await expect(lastRow).toBeVisible()
+    const body = slide.getByRole('group')
+    // Nothing to scroll to, and the last row and the slide's foot inside the box the presenter sees.
+    expect(await body.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1)
+    const box = await slide.boundingBox()
+    const row = await lastRow.boundingBox()
+    expect(box && row && row.y + row.height <= box.y + box.height).toBe(true)
+    const reported = slide.getByRole('region', { name: 'Заявленный итог и статусы пунктов расходятся' })
+    const note = await reported.boundingBox()
+    expect(box && note && note.y + note.height <= box.y + box.height).toBe(true)
+  })
+})
+
 test.describe('the deck as PowerPoint', () => {
   test('downloads a package with one slide and one notes page per deck slide, charts pictured', async ({ page }) => {
     await page.goto(DECK)
