@@ -9,7 +9,11 @@ const DECK = '/?view=briefing&asOf=2019-12-10'
 
 interface StoredStory {
   readonly title: { readonly en: string }
-  readonly steps: readonly { readonly notes: { readonly en: string; readonly ru: string } }[]
+  readonly steps: readonly {
+    readonly asOf: string
+    readonly hidden?: boolean
+    readonly notes: { readonly en: string; readonly ru: string }
+  }[]
 }
 const [defaultStory] = JSON.parse(readFileSync('data/story.json', 'utf8')) as StoredStory[]
 /** The speaker notes of the story's first step, which the deck's slide 2 shows. */
@@ -113,7 +117,13 @@ test.describe('the deck as PowerPoint', () => {
     const { name, body } = await downloadFrom(
       page.getByRole('button', { name: 'Download the slides as PowerPoint (.pptx)' }),
     )
-    expect(name).toBe('roadmap-tracker_briefing_2019-12-10.pptx')
+    // Named for the story's span, first to last step, whatever the view's date.
+    const dates = (defaultStory?.steps ?? [])
+      .filter((step) => !step.hidden)
+      .map((step) => step.asOf)
+      .sort()
+    expect(name).toBe(`roadmap-tracker_briefing_${dates[0]}_${dates.at(-1)}.pptx`)
+    expect(name).not.toContain('2019-12-10')
     const files = unzipSync(new Uint8Array(body))
     const read = (path: string) => strFromU8(files[path] ?? new Uint8Array())
     const slides = Object.keys(files).filter((path) => /^ppt\/slides\/slide\d+\.xml$/.test(path))
