@@ -19,6 +19,21 @@ export const CHART_FILTERS = {
   headline: [],
 } as const satisfies Record<ChartId, readonly FilterField[]>
 
+/**
+ * What a chart's marks are, and so what its date stands for: item statuses on the date, deadlines and their
+ * reported outcomes by the date, or totals reported by the date (the progress and headline charts plot reported
+ * counts, never an item's status).
+ */
+export type ChartMarks = 'statuses' | 'deadlines' | 'counts'
+
+export const CHART_MARKS = {
+  status: 'statuses',
+  'topic-status': 'statuses',
+  progress: 'counts',
+  deadlines: 'deadlines',
+  headline: 'counts',
+} as const satisfies Record<ChartId, ChartMarks>
+
 export type HonouredFilters<C extends ChartId> = Pick<Filters, (typeof CHART_FILTERS)[C][number]>
 
 /** The part of `filters` that chart `chart` applies, and nothing else. */

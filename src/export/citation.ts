@@ -1,5 +1,6 @@
 // What every exported file, image and printed deck says about itself: which data, which date, which slice,
 // and the link that reopens the same view.
+import type { ChartMarks } from '../domain/chart-scope'
 import type { IsoDate } from '../domain/types'
 import type { Lang } from '../i18n/lang'
 import { formatDay } from '../lib/format'
@@ -30,13 +31,15 @@ export interface CitationOptions {
   /** ISO dates for files that scripts read; written-out dates for images and print. */
   readonly dates: 'iso' | 'written'
   readonly itemCount?: number
+  /** What the date stands for: the items' statuses unless a chart's marks are deadlines or reported counts. */
+  readonly marks?: ChartMarks
 }
 
 /** Label–value pairs in a fixed order, for file headers and image stamps. */
 export function citationEntries(
   citation: Citation,
   lang: Lang,
-  { dates, itemCount }: CitationOptions,
+  { dates, itemCount, marks = 'statuses' }: CitationOptions,
 ): readonly (readonly [string, string])[] {
   const text = (key: ExportTextKey) => exportText(lang, key)
   const day = (date: IsoDate) => (dates === 'iso' ? date : formatDay(date, lang))
@@ -44,7 +47,7 @@ export function citationEntries(
     [text('citation.source'), text('citation.title')],
     [text('citation.datasetVersion'), citation.datasetVersion],
     [text('citation.dataAsOf'), day(citation.dataAsOf)],
-    [text('citation.asOf'), day(citation.asOf)],
+    [text(`citation.asOf.${marks}`), day(citation.asOf)],
   ]
   if (citation.compare) entries.push([text('citation.compare'), day(citation.compare)])
   entries.push([text('citation.filters'), citation.filters])

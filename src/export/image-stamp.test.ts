@@ -13,7 +13,7 @@ describe('image stamp', () => {
   })
 
   it('stamps the title, the dates, the filters, the sources and the citation', () => {
-    const stamp = chartStamp('Status breakdown', ['S99'], dataset.sourcesById, citation, 'en')
+    const stamp = chartStamp('status', 'Status breakdown', ['S99'], dataset.sourcesById, citation, 'en')
     expect(stamp.title).toBe('Status breakdown')
     expect(stamp.lines).toEqual([
       'Statuses as of 1 Dec 2019 · Compared with 6 Sept 2019',
@@ -27,14 +27,26 @@ describe('image stamp', () => {
 
   it('names only the sources published by the chart’s date', () => {
     const footer = (asOf: string) =>
-      chartStamp('Status breakdown', ['S24', 'S26'], dataset.sourcesById, makeCitation({ asOf }), 'en').footer[0]
+      chartStamp('status', 'Status breakdown', ['S24', 'S26'], dataset.sourcesById, makeCitation({ asOf }), 'en')
+        .footer[0]
     expect(footer('2019-12-10')).toBe('Sources: S24 Test Publisher, 8 Dec 2019')
     expect(footer('2019-12-22')).toMatch(/^Sources: S24 .*; S26 /)
   })
 
   it('lists only the ids of many sources, and says where each is named', () => {
     const ids = Array.from({ length: 9 }, (_, index) => `S9${index}`)
-    const [line] = chartStamp('Deadlines', ids, dataset.sourcesById, citation, 'en').footer
+    const [line] = chartStamp('deadlines', 'Deadlines', ids, dataset.sourcesById, citation, 'en').footer
     expect(line).toBe(`Sources: ${ids.join('; ')} (each is named in the view linked below)`)
+  })
+
+  it.each([
+    ['progress', 'en', 'Reported counts known by 1 Dec 2019'],
+    ['headline', 'en', 'Reported counts known by 1 Dec 2019'],
+    ['progress', 'ru', 'Заявленные итоги, известные на 1 дек. 2019 г.'],
+    ['deadlines', 'en', 'Deadlines and outcomes reported by 1 Dec 2019'],
+    ['topic-status', 'en', 'Statuses as of 1 Dec 2019'],
+  ] as const)('dates the %s chart by what its marks are (%s)', (chart, lang, expected) => {
+    const [dates] = chartStamp(chart, 'Chart', [], dataset.sourcesById, makeCitation({ compare: null }), lang).lines
+    expect(dates).toBe(expected)
   })
 })

@@ -1,5 +1,6 @@
 // The words stamped on an exported chart image, so a picture pasted into a slide or a story still carries its
 // title, date, slice of the data and sources.
+import { CHART_MARKS, type ChartId } from '../domain/chart-scope'
 import { sourcesAsOf } from '../domain/sources'
 import { textIn } from '../i18n/localized-text'
 import type { Source } from '../domain/types'
@@ -28,8 +29,12 @@ export function sourceLine(sources: readonly (Source | string)[], lang: Lang): s
 /** Past this many sources a stamp lists their ids only: a paragraph of publishers would crowd out the chart. */
 export const MAX_NAMED_SOURCES = 8
 
-/** The stamp for a chart citing `sourceIds`: only sources published by the chart's date are named. */
+/**
+ * The stamp for chart `chart` citing `sourceIds`: its date says what the chart's marks are (statuses, deadlines or
+ * reported counts), and only sources published by that date are named.
+ */
 export function chartStamp(
+  chart: ChartId,
   title: string,
   sourceIds: readonly string[],
   sourcesById: ReadonlyMap<string, Source>,
@@ -38,7 +43,7 @@ export function chartStamp(
 ): ImageStamp {
   const sources = sourcesAsOf(sourceIds, sourcesById, citation.asOf).shown
   const text = (key: Parameters<typeof exportText>[1]) => exportText(lang, key)
-  const dates = [`${text('citation.asOf')} ${formatDay(citation.asOf, lang)}`]
+  const dates = [`${text(`citation.asOf.${CHART_MARKS[chart]}`)} ${formatDay(citation.asOf, lang)}`]
   if (citation.compare) dates.push(`${text('citation.compare')} ${formatDay(citation.compare, lang)}`)
   return {
     title,

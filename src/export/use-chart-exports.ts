@@ -3,7 +3,7 @@
 // CSV with the citation; and the code to embed it on another site. Features describe the chart once
 // (ChartExportTarget) and spread the result on <ChartTools>.
 import { useId, useMemo, useState, type ReactNode } from 'react'
-import type { ChartId } from '../domain/chart-scope'
+import { CHART_MARKS, type ChartId } from '../domain/chart-scope'
 import { renderOffscreen } from '../lib/render-offscreen'
 import { retryableImport } from '../lib/retry-import'
 import { useDataset, useToday } from '../state/on-screen'
@@ -78,7 +78,7 @@ export function useChartExports(target: ChartExportTarget) {
           target.prepare?.(),
         ])
         const citation = cite()
-        const stamp = chartStamp(target.title, target.sourceIds, dataset.sourcesById, citation, lang)
+        const stamp = chartStamp(target.chart, target.title, target.sourceIds, dataset.sourcesById, citation, lang)
         const blob = await chartPicture({
           words: { ...stamp, key: target.key() },
           screenWidth: node.getBoundingClientRect().width,
@@ -105,7 +105,11 @@ export function useChartExports(target: ChartExportTarget) {
           const [{ csvWithCitation }, { downloadCsv }] = await Promise.all([csvCode(), downloadCode()])
           const citation = cite()
           const table = target.table()
-          const csv = csvWithCitation(citationEntries(citation, lang, { dates: 'iso' }), table.header, table.rows)
+          const csv = csvWithCitation(
+            citationEntries(citation, lang, { dates: 'iso', marks: CHART_MARKS[target.chart] }),
+            table.header,
+            table.rows,
+          )
           const fileName = exportFileName(['chart', target.title, citation.asOf], 'csv')
           downloadCsv(csv, fileName)
           return fileName

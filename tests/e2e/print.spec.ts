@@ -39,40 +39,42 @@ test.describe('printing keeps everything', () => {
     })
   }
 
-  test('the deck prints each slide from a page of its own, down to its last line', async ({ page }) => {
-    await page.goto('/?view=briefing')
-    const slides = page.locator('[aria-roledescription="slide"]')
-    await expect(slides.first()).toBeVisible()
-    // Read from the page as laid out for paper, where every slide shows: its title and the last line of its body.
-    await page.emulateMedia({ media: 'print' })
-    const expected = await slides.evaluateAll((sections) =>
-      sections.map((section) => {
-        const lines = section.querySelector<HTMLElement>('[role="group"]')?.innerText.split('\n') ?? []
-        return {
-          title: section.querySelector('h3')?.textContent ?? '',
-          lastLine: lines.filter((line) => line.trim() !== '').at(-1) ?? '',
-        }
-      }),
-    )
-    // Every deadline the deadlines slides list, by its title (an entry's first line).
-    const deadlines = await page
-      .getByRole('group', { name: /^Deadlines on/ })
-      .getByRole('listitem')
-      .allInnerTexts()
-    expect(deadlines.length).toBeGreaterThan(0)
+  const DECK = [
+    { lang: 'en', deadlines: /^Deadlines on/ },
+    { lang: 'ru', deadlines: /^Сроки на/ },
+  ] as const
+  for (const { lang, deadlines: deadlinesGroup } of DECK) {
+    test(`the deck (${lang}) prints each slide on exactly one page, down to its last line`, async ({ page }) => {
+      await page.goto(`/?view=briefing&lang=${lang}`)
+      const slides = page.locator('[aria-roledescription="slide"]')
+      await expect(slides.first()).toBeVisible()
+      // Read from the page as laid out for paper, where every slide shows: its title and the last line of its body.
+      await page.emulateMedia({ media: 'print' })
+      const expected = await slides.evaluateAll((sections) =>
+        sections.map((section) => {
+          const lines = section.querySelector<HTMLElement>('[role="group"]')?.innerText.split('\n') ?? []
+          return {
+            title: section.querySelector('h3')?.textContent ?? '',
+            lastLine: lines.filter((line) => line.trim() !== '').at(-1) ?? '',
+          }
+        }),
+      )
+      // Every deadline the deadlines slides list (a long chart continues on a slide of its own), by its title.
+      const deadlines = await page.getByRole('group', { name: deadlinesGroup }).getByRole('listitem').allInnerTexts()
+      expect(deadlines.length).toBeGreaterThan(0)
 
-    const pages = (await printedPages(page)).map(squash)
-    // A slide starts a new page (its title near the top); a long one (many deadlines, footnotes or sources) runs on
-    // to the next page rather than being cut, so its last line is on one of its own pages.
-    const starts = expected.map(({ title }) => pages.findIndex((text) => text.slice(0, 300).includes(squash(title))))
-    expect(starts.every((start, index) => start >= 0 && (index === 0 || start > (starts[index - 1] ?? 0)))).toBe(true)
-    expected.forEach(({ lastLine }, index) => {
-      const own = pages.slice(starts[index], starts[index + 1] ?? pages.length).join('')
-      expect(own, `slide ${index + 1}`).toContain(squash(lastLine))
+      const pages = (await printedPages(page)).map(squash)
+      // One page per slide: a slide that did not fit would run on to a page of its own and shift every later one.
+      expect(pages).toHaveLength(expected.length)
+      expected.forEach(({ title, lastLine }, index) => {
+        const own = pages[index] ?? ''
+        expect(own.slice(0, 300), `slide ${index + 1} starts its page`).toContain(squash(title))
+        expect(own, `slide ${index + 1} ends on its page`).toContain(squash(lastLine))
+      })
+      const all = pages.join('')
+      for (const deadline of deadlines) expect(all).toContain(squash(deadline.split('\n')[0] ?? ''))
     })
-    const all = pages.join('')
-    for (const deadline of deadlines) expect(all).toContain(squash(deadline.split('\n')[0] ?? ''))
-  })
+  }
 
   test('a chart prints whole, with its key', async ({ page }) => {
     await page.goto('/?view=charts')

@@ -1,4 +1,5 @@
 import type { DeckCommand } from './deck-commands'
+import { DeckMoves } from './deck-moves'
 import { useBriefingText } from './use-briefing-text'
 
 interface DeckControlsProps {
@@ -9,24 +10,12 @@ interface DeckControlsProps {
   readonly run: (command: DeckCommand) => void
 }
 
-/**
- * Previous / next stay focusable at either end (aria-disabled, not disabled), so focus is not lost to the page
- * when the last press reaches the first or last slide.
- */
+/** The deck's moves, then full screen and print. */
 export function DeckControls({ current, count, title, fullscreen, run }: DeckControlsProps) {
   const text = useBriefingText()
-  const counter = text('slideOf', { n: current, total: count })
   return (
     <div className="deck__controls">
-      <button type="button" aria-disabled={current === 1} onClick={() => run('previous')}>
-        <span aria-hidden="true">←</span> {text('previous')}
-      </button>
-      <p className="deck__counter" aria-hidden="true">
-        {counter}
-      </p>
-      <button type="button" aria-disabled={current === count} onClick={() => run('next')}>
-        {text('next')} <span aria-hidden="true">→</span>
-      </button>
+      <DeckMoves current={current} count={count} title={title} run={run} />
       <span className="deck__spacer" />
       {fullscreen.supported ? (
         <button type="button" onClick={() => run('fullscreen')}>
@@ -36,9 +25,6 @@ export function DeckControls({ current, count, title, fullscreen, run }: DeckCon
       <button type="button" onClick={() => window.print()}>
         {text('print')}
       </button>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {`${counter}: ${title}`}
-      </p>
     </div>
   )
 }

@@ -12,12 +12,17 @@ import {
   clampSlide,
   disputedItems,
   footnotesOf,
+  ganttParts,
+  ganttRowsOf,
   ganttSourceIds,
   groupMoves,
+  numberRuns,
   numberSources,
   rowsWithSteps,
   setReportedVsKnown,
   sourceNumbers,
+  splitEvenly,
+  SOURCES_PER_SLIDE,
 } from './deck'
 
 const position = (side: 'RU' | 'BY', date: string, sources: string[]): Position => ({
@@ -131,6 +136,17 @@ describe('buildDeck', () => {
     expect(deck.slides.filter((slide) => slide.kind === 'sources')).toHaveLength(1)
   })
 
+  it('continues a sources list longer than a slide on slides of its own, numbered on', () => {
+    const many = Array.from({ length: 60 }, (_, index) => `X${index}`)
+    const cited = { ...dataset, sourcesById: new Map(many.map((id) => [id, source(id)])) }
+    const deck = buildDeck(cited, story([step({}, many)]))
+    const parts = deck.slides.filter((slide) => slide.kind === 'sources')
+    expect(deck.sources.length).toBeGreaterThanOrEqual(60)
+    expect(parts.length).toBe(Math.ceil(deck.sources.length / SOURCES_PER_SLIDE))
+    expect(parts.map((slide) => slide.id)).toEqual(['sources', 'sources-2', 'sources-3'])
+    expect(parts.flatMap((slide) => (slide.kind === 'sources' ? slide.entries : []))).toEqual(deck.sources)
+  })
+
   it('carries each step’s takeaway and notes to its slide, and none on the title and sources slides', () => {
     const deck = buildDeck(dataset, story([step({ asOf: '2019-09-06' })]))
     expect(deck.slides.map((slide) => slide.takeaway?.en ?? null)).toEqual([null, 'Takeaway at 2019-09-06', null])
@@ -239,6 +255,52 @@ describe('footnotes', () => {
     const numbered = numberSources([{ sourceIds: ['S24', 'S09', 'S99'] }], new Map([['S09', source('S09')]]))
     const notes = footnotesOf(['S99', 'S09', 'S24', 'S404'], sourceNumbers(numbered))
     expect(notes.map((note) => note.number)).toEqual([1, 2, 3])
+  })
+})
+
+describe('slides that continue', () => {
+  it.each([
+    [0, 27, [0]],
+    [27, 27, [27]],
+    [28, 27, [14, 14]],
+    [75, 27, [25, 25, 25]],
+    [76, 27, [26, 26, 24]],
+  ])('splits %i entries at most %i a slide as %j', (count, max, sizes) => {
+    const parts = splitEvenly(
+      Array.from({ length: count }, (_, index) => index),
+      max,
+    )
+    expect(parts.map((part) => part.length)).toEqual(sizes)
+    expect(parts.flat()).toEqual(Array.from({ length: count }, (_, index) => index))
+  })
+
+  it('cuts a deadline chart by lines, keeps its rows in order and heads a topic cut in two on both parts', () => {
+    const targets = Array.from({ length: 7 }, (_, index) =>
+      makeTarget({ id: `T${index}`, due: day(`202${index}-06-01`), topics: index < 2 ? [] : ['oil'] }),
+    )
+    const gantt = toGanttRows(targets, '2019-12-01', { topics: [], outcomes: [] })
+    // Two topics: the whole programme's 2 rows (1 + 4 lines), then oil's 5 rows (1 + 10 lines).
+    const parts = ganttParts(gantt, 10)
+    expect(parts.map((part) => part.groups.map((group) => [group.topicId, group.rows.length]))).toEqual([
+      [
+        [null, 2],
+        ['oil', 2],
+      ],
+      [['oil', 3]],
+    ])
+    expect(parts.flatMap(ganttRowsOf)).toEqual(ganttRowsOf(gantt))
+    expect(parts.every((part) => part.range === gantt.range)).toBe(true)
+    expect(ganttParts(gantt, 16)).toEqual([gantt])
+  })
+
+  it('gives footnote numbers in runs of three or more', () => {
+    expect(numberRuns([7, 1, 2, 4, 5, 6, 9])).toEqual([
+      { from: 1, to: 1 },
+      { from: 2, to: 2 },
+      { from: 4, to: 7 },
+      { from: 9, to: 9 },
+    ])
+    expect(numberRuns([])).toEqual([])
   })
 })
 

@@ -1,6 +1,7 @@
 // The briefing deck as data: a story played as slides. Each shown step is one slide drawn from the same selectors
 // as the views, at the step's date and filters, with its takeaway and speaker notes; a title slide comes first and
-// one numbered sources slide last. A plain structure, so a presenter window and a PowerPoint export read it too.
+// the numbered sources last. A slide holds what fits one page: a long deadline chart or source list continues on
+// slides of its own. A plain structure, so a presenter window and a PowerPoint export read it too.
 import { groupByStatus } from '../../domain/aggregate'
 import { changesBetween, withEmptyReason, type Changes, type MoveKind, type StatusMove } from '../../domain/changes'
 import {
@@ -8,6 +9,7 @@ import {
   toGanttRows,
   toStatusSeries,
   type GanttData,
+  type GanttGroup,
   type GanttRow,
   type StatusSeries,
 } from '../../domain/chart-series'
@@ -27,6 +29,15 @@ import type { LocalizedText } from '../../i18n/localized-text'
 
 /** The URL codec accepts slide numbers up to 99. */
 export const MAX_SLIDES = 99
+
+/** The most sources one sources slide lists (in columns, each in full); more continue on the next slide. */
+export const SOURCES_PER_SLIDE = 27
+
+/**
+ * What one deadlines slide holds, in lines: a topic's heading takes one, a deadline's bar two (its title and
+ * badge) and its reported steps under the chart one more. More continue on the next slide.
+ */
+export const DEADLINE_LINES_PER_SLIDE = 22
 
 export interface DisputedItem {
   readonly item: Item
@@ -73,7 +84,12 @@ export type Slide =
       /** Reported totals that the items' own statuses on the date do not add up to, each beside the item count. */
       readonly reported: readonly ReportedVsKnown[]
     })
-  | (StepSlideBase & { readonly kind: 'deadlines'; readonly gantt: GanttData })
+  | (StepSlideBase & {
+      readonly kind: 'deadlines'
+      readonly gantt: GanttData
+      /** 1 for the step's slide, 2 on for the slides its longer chart continues on. */
+      readonly part: number
+    })
   | (StepSlideBase & {
       readonly kind: 'changes'
       readonly compare: IsoDate
@@ -92,8 +108,10 @@ export type Slide =
   | (SlideBase & {
       readonly kind: 'sources'
       readonly entries: readonly NumberedSource[]
-      /** Cited sources published after the date of the slide citing them: counted, never listed. */
+      /** Cited sources published after the date of the slide citing them: counted, never listed (on the last part). */
       readonly later: number
+      /** 1 for the first sources slide, 2 on for those the list continues on. */
+      readonly part: number
     })
 
 export type StepSlide = Exclude<Slide, { kind: 'title' | 'sources' }>
@@ -188,6 +206,40 @@ export function rowsWithSteps(gantt: GanttData): readonly GanttRow[] {
   return ganttRowsOf(gantt).filter((row) => row.state.daysOverdue !== null || row.state.chain.length > 0)
 }
 
+/** `items` in as few parts of at most `max` as can hold them, the parts as even as can be. */
+export function splitEvenly<T>(items: readonly T[], max: number): readonly (readonly T[])[] {
+  const parts = Math.max(1, Math.ceil(items.length / Math.max(1, max)))
+  const size = Math.ceil(items.length / parts)
+  return Array.from({ length: parts }, (_, index) => items.slice(index * size, (index + 1) * size))
+}
+
+const rowLines = (row: GanttRow) => 2 + (row.state.daysOverdue !== null || row.state.chain.length > 0 ? 1 : 0)
+
+/**
+ * A deadline chart cut into charts of at most `lines` lines each, rows kept in order on the same axis; a topic
+ * cut in two heads both parts. A chart that fits (or is empty) stays whole.
+ */
+export function ganttParts(gantt: GanttData, lines: number): readonly GanttData[] {
+  const parts: GanttGroup[][] = [[]]
+  let used = 0
+  for (const group of gantt.groups) {
+    let rows: GanttRow[] = []
+    for (const row of group.rows) {
+      const cost = rowLines(row) + (rows.length === 0 ? 1 : 0)
+      if (used > 0 && used + cost > lines) {
+        if (rows.length > 0) parts.at(-1)?.push({ ...group, rows })
+        parts.push([])
+        rows = []
+        used = 0
+      }
+      used += rowLines(row) + (rows.length === 0 ? 1 : 0)
+      rows.push(row)
+    }
+    if (rows.length > 0) parts.at(-1)?.push({ ...group, rows })
+  }
+  return parts.length === 1 ? [gantt] : parts.map((groups) => ({ ...gantt, groups }))
+}
+
 /** The sources behind deadline bars: each target's and every outcome report known on the date. */
 export function ganttSourceIds(gantt: GanttData): readonly string[] {
   return unique(
@@ -213,6 +265,27 @@ export function footnotesOf(
       return entry ? [entry] : []
     })
     .sort((a, b) => a.number - b.number)
+}
+
+/**
+ * Footnote numbers in runs, so a slide citing dozens of sources keeps its footnote to a line: 1, 2, 4–8 (three or
+ * more in a row make a run; two stay apart).
+ */
+export function numberRuns(numbers: readonly number[]): readonly { readonly from: number; readonly to: number }[] {
+  const runs: { from: number; to: number }[] = []
+  for (const number of [...numbers].sort((a, b) => a - b)) {
+    const last = runs.at(-1)
+    if (last && number === last.to + 1) last.to = number
+    else if (!last || number > last.to) runs.push({ from: number, to: number })
+  }
+  return runs.flatMap((run) =>
+    run.to - run.from === 1
+      ? [
+          { from: run.from, to: run.from },
+          { from: run.to, to: run.to },
+        ]
+      : [run],
+  )
 }
 
 const COUNT_SPECS = PROGRESS_SPECS.filter((spec) => spec.unit === 'count')
@@ -267,7 +340,7 @@ function visualOf(dataset: Dataset, view: StepView, searchIndex: () => SearchInd
         outcomes: filters.outcomes,
         years: null,
       })
-      return { kind: 'deadlines', gantt, sourceIds: ganttSourceIds(gantt) }
+      return { kind: 'deadlines', gantt, part: 1, sourceIds: ganttSourceIds(gantt) }
     }
     case 'changes': {
       // playableStep keeps a comparison only with an earlier date; without one the step shows no change.
@@ -317,19 +390,73 @@ function stepSlide(dataset: Dataset, step: StoryStep, id: string, searchIndex: (
   }
 }
 
-/** The story's shown steps as slides, between a title slide and one sources slide. */
+/**
+ * A step's slide, and for a deadline chart longer than a slide the slides it continues on: each part cites the
+ * sources of its own rows (the first also the step's own), and only the first says the takeaway and has notes.
+ */
+function stepSlides(slide: StepSlide): readonly StepSlide[] {
+  if (slide.kind !== 'deadlines') return [slide]
+  const parts = ganttParts(slide.gantt, DEADLINE_LINES_PER_SLIDE)
+  if (parts.length === 1) return [slide]
+  const all = ganttSourceIds(slide.gantt)
+  return parts.map((gantt, index) => {
+    const own = new Set(ganttSourceIds(gantt))
+    // The step's own sources (those no bar cites) stay with its first slide.
+    const cites = (id: string) => own.has(id) || (index === 0 && !all.includes(id))
+    return index === 0
+      ? { ...slide, gantt, sourceIds: slide.sourceIds.filter(cites) }
+      : {
+          ...slide,
+          id: `${slide.id}-${index + 1}`,
+          gantt,
+          part: index + 1,
+          takeaway: null,
+          notes: null,
+          laterSources: 0,
+          sourceIds: slide.sourceIds.filter(cites),
+        }
+  })
+}
+
+/** The sources slides: every cited source once, numbered, over as many slides as they need. */
+function sourcesSlides(sources: readonly NumberedSource[], later: number): readonly Slide[] {
+  const parts = splitEvenly(sources, SOURCES_PER_SLIDE)
+  return parts.map((entries, index) => ({
+    kind: 'sources',
+    id: index === 0 ? 'sources' : `sources-${index + 1}`,
+    entries,
+    later: index === parts.length - 1 ? later : 0,
+    part: index + 1,
+    sourceIds: [],
+    takeaway: null,
+    notes: null,
+  }))
+}
+
+/** The story's shown steps as slides, between a title slide and the sources slides. */
 export function buildDeck(dataset: Dataset, story: Story): Deck {
   let searchIndex: SearchIndex | null = null
   const index = () => (searchIndex ??= buildSearchIndex(dataset))
   const steps = shownSteps(story).slice(0, MAX_SLIDES - 2)
-  const slides: Slide[] = [
-    { kind: 'title', id: 'title', story, steps: steps.length, sourceIds: [], takeaway: null, notes: null },
-    ...steps.map((step, at) => stepSlide(dataset, step, `step-${at + 1}`, index)),
-  ]
-  const sources = numberSources(slides, dataset.sourcesById)
-  const later = slides.reduce((sum, slide) => sum + ('laterSources' in slide ? slide.laterSources : 0), 0)
-  slides.push({ kind: 'sources', id: 'sources', entries: sources, later, sourceIds: [], takeaway: null, notes: null })
-  return { slides, sources }
+  const title: Slide = {
+    kind: 'title',
+    id: 'title',
+    story,
+    steps: steps.length,
+    sourceIds: [],
+    takeaway: null,
+    notes: null,
+  }
+  const all = steps.flatMap((step, at) => stepSlides(stepSlide(dataset, step, `step-${at + 1}`, index)))
+  // A deck longer than a link can point into keeps its title and sources slides and loses its last step slides.
+  const fit = (shown: readonly StepSlide[]) => {
+    const sources = numberSources([title, ...shown], dataset.sourcesById)
+    return { shown, sources, parts: splitEvenly(sources, SOURCES_PER_SLIDE).length }
+  }
+  let deck = fit(all)
+  if (1 + all.length + deck.parts > MAX_SLIDES) deck = fit(all.slice(0, MAX_SLIDES - 1 - deck.parts))
+  const later = deck.shown.reduce((sum, slide) => sum + slide.laterSources, 0)
+  return { slides: [title, ...deck.shown, ...sourcesSlides(deck.sources, later)], sources: deck.sources }
 }
 
 /** The slide a link asks for, kept within the deck (a link to slide 12 of a deck that is now 9 long opens 9). */

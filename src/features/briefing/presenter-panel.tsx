@@ -7,7 +7,9 @@ import { useLang } from '../../state/use-t'
 import { useViewStore } from '../../state/view-store'
 import { clampSlide, type Deck, type Slide } from './deck'
 import { targetSlide, type DeckCommand } from './deck-commands'
+import { DeckMoves } from './deck-moves'
 import { PresenterClock } from './presenter-clock'
+import { ScaledStage } from './scaled-stage'
 import { SlideBody } from './slide-body'
 import { SlideFrame } from './slide-frame'
 import { StoryText } from './story-text'
@@ -30,10 +32,10 @@ interface ShownSlideProps {
   readonly writtenIn: Lang | null
 }
 
-/** A slide as the audience's deck draws it, on a 16:9 stage of its own. */
+/** A slide as the audience's deck draws it, on a 16:9 stage of its own scaled into the box. */
 function ShownSlide({ slide, number, total, title, writtenIn }: ShownSlideProps) {
   return (
-    <div className="deck__stage">
+    <ScaledStage>
       <SlideFrame
         slide={slide}
         number={number}
@@ -45,7 +47,7 @@ function ShownSlide({ slide, number, total, title, writtenIn }: ShownSlideProps)
       >
         <SlideBody slide={slide} title={title} />
       </SlideFrame>
-    </div>
+    </ScaledStage>
   )
 }
 
@@ -112,18 +114,7 @@ function PresentedDeck({ deck, writtenIn }: { readonly deck: Deck; readonly writ
       </section>
       <div className="presenter__side">
         <div className="deck__controls presenter__moves">
-          <button type="button" aria-disabled={current === 1} onClick={() => run('previous')}>
-            <span aria-hidden="true">←</span> {text('previous')}
-          </button>
-          <p className="deck__counter" aria-hidden="true">
-            {counter}
-          </p>
-          <button type="button" aria-disabled={current === count} onClick={() => run('next')}>
-            {text('next')} <span aria-hidden="true">→</span>
-          </button>
-          <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-            {`${counter}: ${title}`}
-          </p>
+          <DeckMoves current={current} count={count} title={title} run={run} />
         </div>
         <section className="presenter__notes" aria-labelledby="presenter-notes-heading">
           <h2 id="presenter-notes-heading">{words('notes')}</h2>

@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import type { Lang } from '../../i18n/lang'
 import { SourceRefs } from '../../components/source-refs'
 import { useLang } from '../../state/use-t'
 import { useSourceRefs } from '../../state/use-source-refs'
-import type { NumberedSource, Slide } from './deck'
-import { SourceEntry } from './source-entry'
+import { numberRuns, type NumberedSource, type Slide } from './deck'
+import { sourceAnchor } from './source-entry'
+import { formatNumber } from '../../lib/format'
 import { StoryText } from './story-text'
 import { useBriefingText } from './use-briefing-text'
 
@@ -14,7 +15,7 @@ interface SlideFrameProps {
   readonly total: number
   readonly title: string
   readonly current: boolean
-  /** The slide's sources with their deck-wide numbers: footnotes on the printed page. */
+  /** The slide's sources with their deck-wide numbers: on the printed page, numbers linking to the sources slides. */
   readonly footnotes: readonly NumberedSource[]
   /** The language a user's story was written in; null for the data's. */
   readonly writtenIn: Lang | null
@@ -30,6 +31,7 @@ export function SlideFrame({ slide, number, total, title, current, footnotes, wr
   const lang = useLang()
   const sourceRefs = useSourceRefs()
   const counter = text('slideOf', { n: number, total })
+  const runs = numberRuns(footnotes.map((entry) => entry.number))
   return (
     <section
       className={`slide slide--${slide.kind}`}
@@ -56,19 +58,25 @@ export function SlideFrame({ slide, number, total, title, current, footnotes, wr
             <SourceRefs {...sourceRefs(slide.sourceIds)} />
           </p>
         ) : null}
+        {runs.length > 0 ? (
+          <p className="slide__footnotes print-only">
+            {text('sources.footnotes')}:{' '}
+            {runs.map((run, index) => (
+              <Fragment key={run.from}>
+                {index > 0 ? ', ' : null}
+                <a href={`#${sourceAnchor(run.from)}`}>
+                  {formatNumber(run.from, lang)}
+                  {run.to > run.from ? `–${formatNumber(run.to, lang)}` : null}
+                </a>
+              </Fragment>
+            ))}{' '}
+            ({text('sources.footnotesOn')})
+          </p>
+        ) : null}
         <span className="slide__number" aria-hidden="true">
           {number} / {total}
         </span>
       </footer>
-      {footnotes.length > 0 ? (
-        <ol className="slide__footnotes print-only">
-          {footnotes.map((entry) => (
-            <li key={entry.number} value={entry.number}>
-              <SourceEntry source={entry.source} lang={lang} />
-            </li>
-          ))}
-        </ol>
-      ) : null}
     </section>
   )
 }

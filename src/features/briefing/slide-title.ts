@@ -15,13 +15,13 @@ export function itemLabel(item: Item, lang: Lang): string {
 /** A step slide is named by what it shows and its date, so the audience always knows when the slide speaks for. */
 export function slideTitle(slide: Slide, text: BriefingText, lang: Lang): string {
   if (slide.kind === 'title') return textIn(slide.story.title, lang)
-  if (slide.kind === 'sources') return text('sources.title')
+  if (slide.kind === 'sources') return text(slide.part === 1 ? 'sources.title' : 'sources.continued')
   const date = formatDay(slide.view.asOf, lang)
   switch (slide.kind) {
     case 'status':
       return text('slide.status', { date })
     case 'deadlines':
-      return text('slide.deadlines', { date })
+      return text(slide.part === 1 ? 'slide.deadlines' : 'slide.deadlinesContinued', { date })
     case 'changes':
       return text('slide.changes', { from: formatDay(slide.compare, lang), date })
     case 'disputed':

@@ -4,6 +4,9 @@ import { SourceTitle } from '../../components/source-title'
 import { formatFuzzyDate } from '../../lib/format'
 import type { Lang } from '../../i18n/lang'
 
+/** The id of a numbered entry on the sources slides, which printed footnotes link to. */
+export const sourceAnchor = (number: number) => `deck-source-${number}`
+
 const isSafeUrl = (url: string) => /^https?:\/\//i.test(url)
 
 /** One source as a reference list gives it: publisher, title, date and link (the full address when printed). */

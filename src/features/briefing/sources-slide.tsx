@@ -1,7 +1,7 @@
 import { formatNumber } from '../../lib/format'
 import { useLang } from '../../state/use-t'
 import type { NumberedSource } from './deck'
-import { SourceEntry } from './source-entry'
+import { SourceEntry, sourceAnchor } from './source-entry'
 import { useBriefingText } from './use-briefing-text'
 
 interface SourcesSlideProps {
@@ -10,7 +10,7 @@ interface SourcesSlideProps {
   readonly later: number
 }
 
-/** The deck's reference list: every source its slides cite, numbered as in the printed footnotes. */
+/** The deck's reference list (or one part of it): every source its slides cite, numbered as in their footnotes. */
 export function SourcesSlide({ entries, later }: SourcesSlideProps) {
   const lang = useLang()
   const text = useBriefingText()
@@ -18,7 +18,7 @@ export function SourcesSlide({ entries, later }: SourcesSlideProps) {
     <>
       <ol className="source-list">
         {entries.map((entry) => (
-          <li key={entry.number} value={entry.number}>
+          <li key={entry.number} value={entry.number} id={sourceAnchor(entry.number)}>
             <SourceEntry source={entry.source} lang={lang} />
           </li>
         ))}

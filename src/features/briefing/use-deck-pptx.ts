@@ -10,6 +10,7 @@ import { useLang } from '../../state/use-t'
 import type { View } from '../../state/view'
 import type { Deck } from './deck'
 import { presenterText } from './presenter-text'
+import { storyPeriod } from './story-period'
 
 const specCode = retryableImport(() => import('./deck-pptx-spec'))
 const pptxCode = retryableImport(() => import('../../export/pptx-deck'))
@@ -124,7 +125,10 @@ export function useDeckPptx(
             spec.slides.map((slide) => slide.hasFigure),
           )
           const bytes = await writePptx(spec, pictures, deckPalette(deckElement, LIGHT_PALETTE, hexColour))
-          const fileName = exportFileName(['briefing', citation.asOf], 'pptx')
+          // Named for the span the story covers, not the view's date, which the deck does not show.
+          const [first] = deck.slides
+          const period = first?.kind === 'title' ? storyPeriod(first.story) : null
+          const fileName = exportFileName(['briefing', ...(period ? [period.from, period.to] : [])], 'pptx')
           downloadBlob(
             new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }),
             fileName,
