@@ -200,11 +200,26 @@ describe('the timeline of the bundled events', () => {
   })
 
   it('offers the topics and actors the events mention, most mentioned first', () => {
-    const { topics, actors } = timelineFacetOptions(dataset.events, '2026-12-31')
+    const { topics, actors } = timelineFacetOptions(dataset.events, ALL, '2026-12-31')
     expect(actors[0]?.id).toBe('lukashenko')
     expect(topics.map((topic) => topic.id)).toContain('gas')
     const counts = actors.map((actor) => actor.count)
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
+  })
+
+  it('gives every event a kind: 43 statements, 15 talks, 14 signings, 5 publications, 4 appointments, 3 others', () => {
+    expect(dataset.events.filter((event) => event.kind === null)).toEqual([])
+    const { kinds } = timelineFacetOptions(dataset.events, ALL, '2026-12-31')
+    expect(kinds).toEqual([
+      { id: 'statement', count: 43 },
+      { id: 'talks', count: 15 },
+      { id: 'signing', count: 14 },
+      { id: 'publication', count: 5 },
+      { id: 'appointment', count: 4 },
+      { id: 'development', count: 3 },
+    ])
+    const oilSignings = toTimelineEvents(dataset.events, { ...ALL, topics: ['oil'], kinds: ['signing'] }, null, '2026-12-31')
+    expect(oilSignings.years.flatMap((year) => year.events.map((event) => event.id))).toEqual(['E059'])
   })
 
   it('runs from the 1999 treaty to 2026, with the missed signing of 8 Dec 2019 a milestone', () => {

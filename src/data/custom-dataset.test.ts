@@ -32,6 +32,20 @@ describe('a custom dataset file', () => {
     expect(result.dataset.items.map((item) => item.id)).toEqual(['RM01', 'RM02', 'RM03', 'UP01'])
   })
 
+  it('loads events written before events had kinds, unclassified, and reads a kind where one is given', () => {
+    const json = fixtureJson()
+    const events = json['events.json'] as { kind?: unknown }[]
+    expect(events.every((event) => event.kind === undefined)).toBe(true)
+    const older = parseCustomFile('older.json', asFile(json))
+    expect(older.ok && older.dataset.events.map((event) => event.kind)).toEqual(events.map(() => null))
+    const [first] = events
+    if (first) first.kind = 'signing'
+    const kinded = parseCustomFile('kinded.json', asFile(json))
+    expect(kinded.ok && kinded.dataset.events.some((event) => event.kind === 'signing')).toBe(true)
+    if (first) first.kind = 'gossip'
+    expect(problemsOf('bad.json', asFile(json)).join('\n')).toContain('kind')
+  })
+
   it('keeps markup in text as text', () => {
     const json = fixtureJson()
     const events = json['events.json'] as { title: unknown }[]

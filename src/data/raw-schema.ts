@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { STEP_VISUALS } from '../domain/story-mode'
 import { ITEM_SETS } from '../domain/types'
-import { DEADLINE_STATES, OUTCOMES, STATUSES } from '../domain/vocabulary'
+import { DEADLINE_STATES, EVENT_KINDS, OUTCOMES, STATUSES } from '../domain/vocabulary'
 import { LANGS } from '../i18n/lang'
 import { SOURCE_LANGUAGES } from '../i18n/source-languages'
 import { quoteWordingIn } from '../i18n/localized-text'
@@ -317,6 +317,8 @@ export const rawEventSchema = z
     actorLabels: z.array(shortText).optional(),
     topics: z.array(idSchema),
     milestone: z.boolean(),
+    // The tracker's classification; a dataset written before it existed leaves it out, and its events have no kind.
+    kind: z.enum(EVENT_KINDS).optional(),
     sources: sourceIdsSchema,
   })
   .refine(precisionMatchesDate, PRECISION_MESSAGE)

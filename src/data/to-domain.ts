@@ -234,6 +234,7 @@ export function toDomain(raw: RawDataset, translated: boolean): Dataset {
       actorLabels: event.actorLabels ?? [],
       topics: event.topics,
       milestone: event.milestone,
+      kind: event.kind ?? null,
       sources: event.sources,
     }))
     .sort(byDate)

@@ -12,6 +12,7 @@ const event = (id: string, date: string, sources: string[]): TimelineEvent => ({
   actorLabels: [],
   topics: [],
   milestone: false,
+  kind: null,
   sources,
 })
 

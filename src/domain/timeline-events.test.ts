@@ -15,6 +15,7 @@ const event = (id: string, date: string, overrides: Partial<TimelineEvent> = {})
   actorLabels: [],
   topics: ['gas'],
   milestone: false,
+  kind: 'talks',
   sources: ['S01'],
   ...overrides,
 })
@@ -91,11 +92,60 @@ describe('the timeline on a date', () => {
   })
 
   it('offers as filter choices only what the known events mention, with their counts', () => {
-    const { topics, actors } = timelineFacetOptions(events, '2019-12-07')
+    const { topics, actors } = timelineFacetOptions(events, ALL, '2019-12-07')
     expect(topics).toEqual([
       { id: 'gas', count: 1 },
       { id: 'oil', count: 1 },
     ])
     expect(actors).toEqual([{ id: 'lukashenko', count: 2 }])
+  })
+
+  describe('by kind', () => {
+    const kinded = [
+      event('K1', '2019-11-19', { kind: 'talks', topics: ['oil'] }),
+      event('K2', '2019-12-07', { kind: 'signing', topics: ['oil'] }),
+      event('K3', '2019-12-08', { kind: 'signing', topics: ['gas'] }),
+      event('K4', '2019-12-20', { kind: 'statement', topics: ['oil'], actors: ['putin'] }),
+      event('K5', '2019-12-21', { kind: null, topics: ['oil'] }),
+      event('K6', '2022-10-03', { kind: 'signing', topics: ['oil'] }),
+    ]
+    const ids = (data: ReturnType<typeof toTimelineEvents>) =>
+      data.years.flatMap((year) => year.events.map((e) => e.id))
+
+    it('shows only the chosen kinds, and an event without a kind only when no kind is chosen', () => {
+      expect(ids(toTimelineEvents(kinded, { ...ALL, kinds: ['signing'] }, null, '2026-12-31'))).toEqual([
+        'K2',
+        'K3',
+        'K6',
+      ])
+      expect(
+        ids(toTimelineEvents(kinded, { ...ALL, kinds: ['signing', 'statement'], topics: ['oil'] }, null, '2026-12-31')),
+      ).toEqual(['K2', 'K4', 'K6'])
+      expect(ids(toTimelineEvents(kinded, ALL, null, '2026-12-31'))).toContain('K5')
+    })
+
+    it('counts each kind under the other filters and the date, not under the kind already chosen', () => {
+      const { kinds, topics } = timelineFacetOptions(
+        kinded,
+        { topics: ['oil'], actors: [], kinds: ['signing'] },
+        '2019-12-31',
+      )
+      expect(kinds).toEqual([
+        { id: 'signing', count: 1 },
+        { id: 'statement', count: 1 },
+        { id: 'talks', count: 1 },
+      ])
+      expect(topics).toEqual([
+        { id: 'gas', count: 1 },
+        { id: 'oil', count: 1 },
+      ])
+    })
+
+    it('counts under the search words as well', () => {
+      const search = { words: ['k3'], texts: new Map(kinded.map((e) => [e.id, e.id.toLowerCase()])) }
+      expect(timelineFacetOptions(kinded, { ...ALL, search }, '2026-12-31').kinds).toEqual([
+        { id: 'signing', count: 1 },
+      ])
+    })
   })
 })

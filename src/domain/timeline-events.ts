@@ -1,11 +1,14 @@
-// The timeline: events filtered by topic, actor and search words, zoomed to a span of years, grouped by year, known by the
+// The timeline: events filtered by topic, actor, kind and search words, zoomed to a span of years, grouped by year, known by the
 // as-of date apart from those that came later.
 import { isKnownAt } from './items'
 import type { IsoDate, TimelineEvent } from './types'
+import type { EventKind } from './vocabulary'
 
 export interface TimelineFilters {
   readonly topics: readonly string[]
   readonly actors: readonly string[]
+  /** Absent or empty: every kind, and events without one. */
+  readonly kinds?: readonly EventKind[]
   /** Words every event must hold (queryTokens of the search), found in each event's text (eventSearchTexts). */
   readonly search?: { readonly words: readonly string[]; readonly texts: ReadonlyMap<string, string> }
 }
@@ -43,6 +46,7 @@ export function matchesTimelineFilters(event: TimelineEvent, filters: TimelineFi
   return (
     intersects(event.topics, filters.topics) &&
     intersects(event.actors, filters.actors) &&
+    intersects(event.kind === null ? [] : [event.kind], filters.kinds ?? []) &&
     holdsWords(event, filters.search)
   )
 }
@@ -108,22 +112,38 @@ export interface FacetOption {
   readonly count: number
 }
 
-/** The topics and actors that events known by `asOf` mention, most mentioned first: the timeline's filter choices. */
-export function timelineFacetOptions(
-  events: readonly TimelineEvent[],
-  asOf: IsoDate,
-): {
+export interface TimelineFacets {
   readonly topics: readonly FacetOption[]
   readonly actors: readonly FacetOption[]
-} {
-  const tally = (pick: (event: TimelineEvent) => readonly string[]) => {
+  readonly kinds: readonly FacetOption[]
+}
+
+const FACET_VALUES: Record<keyof TimelineFacets, (event: TimelineEvent) => readonly string[]> = {
+  topics: (event) => event.topics,
+  actors: (event) => event.actors,
+  kinds: (event) => (event.kind === null ? [] : [event.kind]),
+}
+
+/**
+ * The topics, actors and kinds of the events known by `asOf`, most frequent first: the timeline's filter choices.
+ * Each facet counts the events that pass every other filter (and the search), so a count is what choosing it shows.
+ */
+export function timelineFacetOptions(
+  events: readonly TimelineEvent[],
+  filters: TimelineFilters,
+  asOf: IsoDate,
+): TimelineFacets {
+  const known = events.filter((event) => isKnownAt(event, asOf))
+  const tally = (facet: keyof TimelineFacets) => {
+    const others = { ...filters, [facet]: [] }
     const counts = new Map<string, number>()
-    for (const event of events) {
-      if (isKnownAt(event, asOf)) for (const id of pick(event)) counts.set(id, (counts.get(id) ?? 0) + 1)
+    for (const event of known) {
+      if (!matchesTimelineFilters(event, others)) continue
+      for (const id of FACET_VALUES[facet](event)) counts.set(id, (counts.get(id) ?? 0) + 1)
     }
     return [...counts.entries()]
       .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
       .map(([id, count]) => ({ id, count }))
   }
-  return { topics: tally((event) => event.topics), actors: tally((event) => event.actors) }
+  return { topics: tally('topics'), actors: tally('actors'), kinds: tally('kinds') }
 }

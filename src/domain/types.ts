@@ -1,7 +1,7 @@
 // The typed model the whole app reads. Built once by src/data/to-domain.ts from validated JSON.
 import type { Story } from './story-mode'
 import type { LocalizedText } from '../i18n/localized-text'
-import type { Outcome, Status } from './vocabulary'
+import type { EventKind, Outcome, Status } from './vocabulary'
 
 /** `YYYY-MM-DD`; compares correctly as text. */
 export type IsoDate = string
@@ -155,6 +155,8 @@ export interface TimelineEvent {
   readonly actorLabels: readonly LocalizedText[]
   readonly topics: readonly string[]
   readonly milestone: boolean
+  /** null in a user's dataset written before events had kinds. */
+  readonly kind: EventKind | null
   readonly sources: readonly string[]
 }
 

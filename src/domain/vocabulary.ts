@@ -30,3 +30,10 @@ export const DEADLINE_STATES = [
   'overdue',
 ] as const
 export type DeadlineStatus = (typeof DEADLINE_STATES)[number]
+
+/**
+ * What a timeline event is, as the tracker classifies it from its own title and summary (one kind per event):
+ * `development` is anything else that happened, such as a document sent on, supplies halted or a session not held.
+ */
+export const EVENT_KINDS = ['talks', 'signing', 'statement', 'publication', 'appointment', 'development'] as const
+export type EventKind = (typeof EVENT_KINDS)[number]

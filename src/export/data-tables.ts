@@ -198,6 +198,7 @@ const events = table(
   ...c.localizedLabels('actor_labels', (event) => event.actorLabels),
   c.ids('topics', (event) => event.topics),
   c.boolean('milestone', (event) => event.milestone),
+  c.text('kind', (event) => event.kind),
   c.ids('sources', (event) => event.sources),
 ])
 

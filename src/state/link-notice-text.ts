@@ -2,9 +2,16 @@
 import type { Lang } from '../i18n/lang'
 import type { IgnoredBecause, LinkNotice } from './view-codec'
 
-const WHAT: Record<Lang, Record<'topic' | 'status' | 'actor' | 'outcome' | 'event', string>> = {
-  en: { topic: 'topic', status: 'status', actor: 'actor', outcome: 'outcome', event: 'event' },
-  ru: { topic: 'тема', status: 'статус', actor: 'участник', outcome: 'итог срока', event: 'событие' },
+const WHAT: Record<Lang, Record<'topic' | 'status' | 'actor' | 'outcome' | 'event' | 'kind', string>> = {
+  en: { topic: 'topic', status: 'status', actor: 'actor', outcome: 'outcome', event: 'event', kind: 'kind of event' },
+  ru: {
+    topic: 'тема',
+    status: 'статус',
+    actor: 'участник',
+    outcome: 'итог срока',
+    event: 'событие',
+    kind: 'вид события',
+  },
 }
 
 const WHY: Record<Lang, (why: IgnoredBecause) => string> = {

@@ -1,6 +1,6 @@
 import { describeLinkNotice } from './link-notice-text'
 import fc from 'fast-check'
-import { DEADLINE_STATES, STATUSES } from '../domain/vocabulary'
+import { DEADLINE_STATES, EVENT_KINDS, STATUSES } from '../domain/vocabulary'
 import { encodeStory } from '../domain/story-link'
 import { ownText } from '../domain/story-mode'
 import {
@@ -67,6 +67,7 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   item: fc.option(fc.constantFrom(...known.items), { nil: null }),
   deadline: fc.option(fc.constantFrom(...known.targets), { nil: null }),
   event: fc.option(fc.constantFrom('E001', 'E042'), { nil: null }),
+  eventKinds: subset(EVENT_KINDS),
   layout: fc.constantFrom(...LAYOUTS),
   sort: fc.record({ field: fc.constantFrom(...SORT_FIELDS), descending: fc.boolean() }),
   slide: fc.integer({ min: 1, max: 99 }),
@@ -102,6 +103,18 @@ describe('view codec', () => {
     expect(notices).toEqual([])
     expect(view).toEqual({ ...initialView, view: 'timeline', event: 'E042' })
     expect(viewToParams(view).toString()).toBe('view=timeline&event=E042&v=1')
+  })
+
+  it('reads and writes the kinds of event the timeline shows, dropping an unknown kind with a notice', () => {
+    const { view, notices } = paramsToView(
+      new URLSearchParams('view=timeline&kind=signing,gossip,talks&topic=oil'),
+      known,
+    )
+    expect(view).toEqual({ ...initialView, view: 'timeline', topics: ['oil'], eventKinds: ['signing', 'talks'] })
+    expect(worded(notices)).toHaveLength(1)
+    expect(worded(notices)[0]).toContain('gossip')
+    expect(viewToParams(view).toString()).toBe('view=timeline&topic=oil&kind=signing%2Ctalks&v=1')
+    expect(paramsToView(viewToParams(view), known)).toEqual({ view, notices: [] })
   })
 
   it('reads and writes the presenter window’s flag, and ignores any other value of it', () => {

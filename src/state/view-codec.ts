@@ -3,7 +3,14 @@
 import { isIsoDate } from '../domain/dates'
 import { decodeStory } from '../domain/story-link'
 import { ITEM_SETS, type IsoDate } from '../domain/types'
-import { DEADLINE_STATES, STATUSES, type DeadlineStatus, type Status } from '../domain/vocabulary'
+import {
+  DEADLINE_STATES,
+  EVENT_KINDS,
+  STATUSES,
+  type DeadlineStatus,
+  type EventKind,
+  type Status,
+} from '../domain/vocabulary'
 import {
   EMBED_TARGETS,
   initialView,
@@ -27,7 +34,7 @@ export interface KnownIds {
   readonly targets: ReadonlySet<string>
 }
 
-type ListKind = 'topic' | 'status' | 'actor' | 'outcome' | 'event'
+type ListKind = 'topic' | 'status' | 'actor' | 'outcome' | 'event' | 'kind'
 
 /** Why a value in a link was not used; the interface words it in the reader's language (link-notice-text.ts). */
 export type IgnoredBecause =
@@ -178,6 +185,7 @@ const KEY_SPECS: { readonly [F in keyof View]: KeySpec<View[F]> } = {
       return null
     },
   },
+  eventKinds: list('kind', 'kind', (value): value is EventKind => isOneOf(EVENT_KINDS, value)),
   layout: oneOf('layout', LAYOUTS),
   sort: {
     key: 'sort',

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { NO_FILTERS, type FacetKey } from '../domain/filters'
 import type { IsoDate, ItemSet } from '../domain/types'
+import type { EventKind } from '../domain/vocabulary'
 import {
   initialView,
   pickFieldsOf,
@@ -20,6 +21,7 @@ interface ViewActions {
   toggleFacetValue: (facet: FacetKey, value: string) => void
   setFacet: (facet: FacetKey, values: readonly string[]) => void
   setQuery: (q: string) => void
+  setEventKinds: (kinds: readonly EventKind[]) => void
   clearFilters: () => void
   setAsOf: (asOf: IsoDate | null) => void
   setCompare: (compare: IsoDate | null) => void
@@ -53,6 +55,7 @@ export const useViewStore = create<ViewState>()((set) => ({
     }),
   setFacet: (facet, values) => set({ [facet]: [...values] }),
   setQuery: (q) => set({ q }),
+  setEventKinds: (kinds) => set({ eventKinds: [...kinds] }),
   clearFilters: () => set(NO_FILTERS),
   setAsOf: (asOf) => set({ asOf }),
   setCompare: (compare) => set({ compare }),

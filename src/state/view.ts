@@ -2,6 +2,7 @@
 import { CHART_IDS } from '../domain/chart-scope'
 import { NO_FILTERS, type Filters } from '../domain/filters'
 import type { IsoDate } from '../domain/types'
+import type { EventKind } from '../domain/vocabulary'
 import type { Lang } from '../i18n/lang'
 
 export const VIEW_NAMES = ['overview', 'board', 'charts', 'timeline', 'lineage', 'briefing', 'methodology'] as const
@@ -35,6 +36,8 @@ export interface View extends Filters {
   readonly deadline: string | null
   /** The timeline event to scroll to and highlight. */
   readonly event: string | null
+  /** The kinds of event the timeline shows; none chosen shows all. Only the timeline has kinds, so not a board filter. */
+  readonly eventKinds: readonly EventKind[]
   readonly layout: Layout
   readonly sort: Sort
   /** 1-based slide number in briefing mode. */
@@ -64,6 +67,7 @@ export const initialView: View = {
   item: null,
   deadline: null,
   event: null,
+  eventKinds: [],
   layout: 'table',
   sort: { field: 'id', descending: false },
   slide: 1,

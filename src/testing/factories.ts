@@ -125,6 +125,7 @@ export function makeEvent(id: string, date: string, overrides: Partial<TimelineE
     actorLabels: [],
     topics: [],
     milestone: false,
+    kind: null,
     sources: ['S01'],
     ...overrides,
   }

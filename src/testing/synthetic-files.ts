@@ -171,6 +171,7 @@ export function toDataFilesJson(dataset: Dataset): DataFilesJson {
         actorLabels: event.actorLabels.length > 0 ? event.actorLabels : null,
         topics: event.topics,
         milestone: event.milestone,
+        kind: event.kind,
         sources: ids(event.sources),
       }),
     ),

@@ -20,7 +20,7 @@ import type {
   TimelineEvent,
   Topic,
 } from '../domain/types'
-import type { Outcome, Status } from '../domain/vocabulary'
+import { EVENT_KINDS, type Outcome, type Status } from '../domain/vocabulary'
 import { seededRandom } from './factories'
 
 export interface SyntheticOptions {
@@ -271,6 +271,8 @@ function makeEvents(gen: Gen, people: readonly Person[], sourceIds: readonly str
     actorLabels: [],
     topics: gen.some(TOPICS, 0, 2).map((topic) => topic.id),
     milestone: gen.chance(0.1),
+    // By position, not drawn, so the seeded draws of every other field stay as they were.
+    kind: EVENT_KINDS[index % EVENT_KINDS.length] ?? null,
     sources: gen.some(sourceIds, 1, 1),
   }))
 }

@@ -44,6 +44,27 @@ test.describe('timeline', () => {
     await expect(yearHeadings(page)).toHaveText([/^2019/, /^2020/, /^2021/])
   })
 
+  test('a link with a kind and a topic shows only that kind of event, as many as the kind facet counts', async ({
+    page,
+  }) => {
+    await page.goto('/?view=timeline&topic=oil')
+    await expect(yearHeadings(page).first()).toBeVisible()
+    const onTopic = await events(page).count()
+    await page.goto('/?view=timeline&kind=signing&topic=oil')
+    const kind = timeline(page).getByRole('combobox', { name: 'Kind' })
+    await expect(kind).toHaveValue('signing')
+    const signingOption = await kind.locator('option[value="signing"]').textContent()
+    const counted = Number(/\((\d+)\)/.exec(signingOption ?? '')?.[1])
+    await expect(events(page)).toHaveCount(counted)
+    expect(counted).toBeGreaterThan(0)
+    expect(counted).toBeLessThan(onTopic)
+    for (const event of await events(page).all()) {
+      await expect(event.locator('.timeline__kind')).toHaveText('Signing')
+      await expect(event).toContainText('Oil')
+    }
+    await expectNoAxeViolations(page)
+  })
+
   test('finds events by the words of a link or of its search box, in either language', async ({ page }) => {
     await page.goto('/?view=timeline&q=финишной&lang=ru')
     const russian = page.getByRole('region', { name: 'Хронология', exact: true })

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { textIn } from '../../i18n/localized-text'
 import { DataText } from '../../components/data-text'
 import { SourceRefs } from '../../components/source-refs'
+import { EVENT_KIND_META } from '../../domain/event-kind'
 import { personName, topicName } from '../../domain/names'
 import type { TimelineYear } from '../../domain/timeline-events'
 import type { Dataset, Item, TimelineEvent } from '../../domain/types'
@@ -88,6 +89,7 @@ function EventCard({ event, later }: { readonly event: TimelineEvent; readonly l
     >
       <p className="timeline__date">
         <time dateTime={event.date.value}>{formatFuzzyDate(event.date, lang)}</time>
+        {event.kind ? <span className="tag timeline__kind">{EVENT_KIND_META[event.kind].label[lang]}</span> : null}
         {event.milestone ? <span className="timeline__milestone">★ {text.milestone}</span> : null}
         {later ? <em className="tag">{text.later}</em> : null}
       </p>

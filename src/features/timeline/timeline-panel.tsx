@@ -2,8 +2,9 @@ import { useCallback, useMemo, useState } from 'react'
 import { personName, topicName } from '../../domain/names'
 import { EmptyState } from '../../components/empty-state'
 import { YearRangePicker } from '../../components/year-range-picker'
-import { timelineFacetOptions, type TimelineData, type YearRange } from '../../domain/timeline-events'
-import { useAsOf, useDataset } from '../../state/derived'
+import { eventKindLabel, isEventKind } from '../../domain/event-kind'
+import type { TimelineData, YearRange } from '../../domain/timeline-events'
+import { useDataset } from '../../state/derived'
 import { useTimeline } from './use-timeline'
 import { useLang } from '../../state/use-t'
 import { useViewStore } from '../../state/view-store'
@@ -19,28 +20,31 @@ const EMPTY_MESSAGE: Record<NonNullable<TimelineData['emptyReason']>, (text: Tim
   'not-yet': (text) => text.emptyNotYet,
 }
 
-/** Events by year, filtered by topic and actor (the board's filters), zoomable to a year or a span of years. */
+/** Events by year, filtered by topic and actor (the board's filters) and kind, zoomable to a year or a span of years. */
 export function TimelinePanel() {
   const text = useTimelineText()
   const lang = useLang()
   const dataset = useDataset()
-  const asOf = useAsOf()
   const [range, setRange] = useState<YearRange>(null)
-  const { data, years } = useTimeline(range)
+  const { data, years, facets } = useTimeline(range)
   const topics = useViewStore((state) => state.topics)
   const actors = useViewStore((state) => state.actors)
+  const kinds = useViewStore((state) => state.eventKinds)
   const setFacet = useViewStore((state) => state.setFacet)
-  const options = useMemo(() => timelineFacetOptions(dataset.events, asOf), [dataset, asOf])
+  const setEventKinds = useViewStore((state) => state.setEventKinds)
   const topicLabel = useCallback((id: string) => topicName(dataset, id, lang), [dataset, lang])
   const actorLabel = useCallback((id: string) => personName(dataset, id, lang), [dataset, lang])
-  const topicChoices = useMemo(() => toChoices(options.topics, topics, topicLabel), [options, topics, topicLabel])
-  const actorChoices = useMemo(() => toChoices(options.actors, actors, actorLabel), [options, actors, actorLabel])
+  const kindLabel = useCallback((id: string) => eventKindLabel(id, lang), [lang])
+  const topicChoices = useMemo(() => toChoices(facets.topics, topics, topicLabel), [facets, topics, topicLabel])
+  const actorChoices = useMemo(() => toChoices(facets.actors, actors, actorLabel), [facets, actors, actorLabel])
+  const kindChoices = useMemo(() => toChoices(facets.kinds, kinds, kindLabel), [facets, kinds, kindLabel])
   const q = useViewStore((state) => state.q)
   const setQuery = useViewStore((state) => state.setQuery)
-  const filtered = topics.length + actors.length > 0 || q.trim() !== ''
+  const filtered = topics.length + actors.length + kinds.length > 0 || q.trim() !== ''
   const clear = () => {
     setFacet('topics', [])
     setFacet('actors', [])
+    setEventKinds([])
     setQuery('')
   }
   const allYears = useMemo(() => years.map((entry) => entry.year), [years])
@@ -71,6 +75,13 @@ export function TimelinePanel() {
           choices={actorChoices}
           chosen={actors}
           onChoose={(ids) => setFacet('actors', ids)}
+        />
+        <FacetSelect
+          label={text.kind}
+          allLabel={text.allKinds}
+          choices={kindChoices}
+          chosen={kinds}
+          onChoose={(ids) => setEventKinds(ids.filter(isEventKind))}
         />
         {filtered ? (
           <button type="button" onClick={clear}>

@@ -4,13 +4,15 @@ import { useLang } from '../../state/use-t'
 const en = {
   heading: 'Timeline',
   intro:
-    'Events from the 1999 Union State Treaty to the chosen date: who took part, which topics they touched, and the sources. Milestones are highlighted; later events are only counted unless you ask to see them. Topic, actor and search are shared with the board.',
+    'Events from the 1999 Union State Treaty to the chosen date: who took part, which topics they touched, and the sources. Milestones are highlighted; later events are only counted unless you ask to see them. Topic, actor and search are shared with the board; the kind of event (talks, a signing, a statement…) is the tracker’s classification.',
   searchShown: (q: string) => `Search: “${q}”`,
   searchClear: 'Clear search',
   topic: 'Topic',
   actor: 'Actor',
+  kind: 'Kind',
   allTopics: 'All topics',
   allActors: 'All actors',
+  allKinds: 'All kinds',
   several: (count: number) => `${count} chosen on the board`,
   clearFilters: 'Clear filters',
   yearRange: { legend: 'Years shown', from: 'from', to: 'to', all: 'All years' },
@@ -40,13 +42,15 @@ export type TimelineText = typeof en
 const ru: TimelineText = {
   heading: 'Хронология',
   intro:
-    'События от Договора о создании Союзного государства 1999 года до выбранной даты: кто участвовал, каких тем касались, источники. Ключевые события выделены; более поздние только подсчитаны, пока вы не попросите их показать. Тема, участник и поиск общие с доской.',
+    'События от Договора о создании Союзного государства 1999 года до выбранной даты: кто участвовал, каких тем касались, источники. Ключевые события выделены; более поздние только подсчитаны, пока вы не попросите их показать. Тема, участник и поиск общие с доской; вид события (переговоры, подписание, заявление…) — классификация трекера.',
   searchShown: (q: string) => `Поиск: «${q}»`,
   searchClear: 'Очистить поиск',
   topic: 'Тема',
   actor: 'Участник',
+  kind: 'Вид',
   allTopics: 'Все темы',
   allActors: 'Все участники',
+  allKinds: 'Все виды',
   several: (count: number) => `выбрано на доске: ${count}`,
   clearFilters: 'Сбросить фильтры',
   yearRange: { legend: 'Годы', from: 'с', to: 'по', all: 'Все годы' },

@@ -25,14 +25,19 @@ const event = (id: string, date: string, title: string, extra: object = {}) => (
 function addEvents(json: Record<DataFileName, unknown>) {
   const [initialled, signingMissed] = json['events.json'] as object[]
   json['events.json'] = [
-    event('E000', '1999-12-08', 'Union State treaty signed', { milestone: true }),
+    event('E000', '1999-12-08', 'Union State treaty signed', { milestone: true, kind: 'signing' }),
     initialled,
     // RM01's position and RM02's agreement of this day cite S24: the event was a step of both.
-    event('E003', '2019-12-07', 'Sochi talks', { actors: ['semashko'], topics: ['gas'], sources: ['S24'] }),
+    event('E003', '2019-12-07', 'Sochi talks', {
+      actors: ['semashko'],
+      topics: ['gas'],
+      kind: 'talks',
+      sources: ['S24'],
+    }),
     signingMissed,
     // UP01's report of this day cites S26.
-    event('E004', '2021-09-09', 'Programmes agreed', { sources: ['S26'] }),
-    event('E005', '2026-02-27', 'Next directions called for'),
+    event('E004', '2021-09-09', 'Programmes agreed', { kind: 'statement', sources: ['S26'] }),
+    event('E005', '2026-02-27', 'Next directions called for', { kind: 'statement' }),
   ]
 }
 
@@ -89,6 +94,24 @@ describe('timeline view', { timeout: 60_000 }, () => {
     expect(screen.getByText('2 events shown')).toBeInTheDocument()
     expect(eventTitles()).toEqual(['Sochi talks', 'Signing missed'])
     for (const title of eventTitles()) expect(cardOf(title ?? '')).toHaveTextContent('Vladimir Semashko')
+  })
+
+  it('filters by kind, each kind counted under the other filters, and keeps the kind in the link', async () => {
+    const { user } = renderApp({ url: '/?view=timeline', dataset })
+    const kind = await screen.findByRole('combobox', { name: 'Kind' }, SLOW)
+    const options = () =>
+      within(kind)
+        .getAllByRole('option')
+        .map((option) => option.textContent)
+    expect(options()).toEqual(['All kinds', 'Statement (2)', 'Signing (1)', 'Talks (1)'])
+    await user.selectOptions(kind, 'statement')
+    await waitFor(() => expect(params().get('kind')).toBe('statement'))
+    expect(screen.getByText('2 events shown')).toBeInTheDocument()
+    expect(eventTitles()).toEqual(['Programmes agreed', 'Next directions called for'])
+    for (const title of eventTitles()) expect(cardOf(title ?? '')).toHaveTextContent('Statement')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), '')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Actor' }), 'semashko')
+    expect(options()).toEqual(['All kinds', 'Talks (1)'])
   })
 
   it('zooms to one year from the year strip and back to all years', async () => {
