@@ -96,6 +96,21 @@ export function HeadlineSection() {
     },
     [dataset, lang],
   )
+  const chartProps = useMemo(
+    () => ({
+      data: arc,
+      lang,
+      title: text.title,
+      labels: text.chart,
+      seriesLabel,
+      formatDate,
+      describeSource,
+      describeMark,
+      describeTurningPoint,
+      onOpen: setOpenId,
+    }),
+    [arc, lang, text, seriesLabel, formatDate, describeSource, describeMark, describeTurningPoint],
+  )
   const exportTarget = useMemo(
     () => ({
       chart: 'headline' as const,
@@ -106,16 +121,7 @@ export function HeadlineSection() {
       figure: ({ width, height }: FigureRoom) => (
         <div data-figure-panel="">
           <LazyHeadlineChart
-            data={arc}
-            lang={lang}
-            title={text.title}
-            labels={text.chart}
-            seriesLabel={seriesLabel}
-            formatDate={formatDate}
-            describeSource={describeSource}
-            describeMark={describeMark}
-            describeTurningPoint={describeTurningPoint}
-            onOpen={setOpenId}
+            {...chartProps}
             // On screen the chart is 340 pixels tall.
             size={{ width, height: height === null ? 340 : Math.max(MIN_FIGURE_HEIGHT, height) }}
           />
@@ -123,7 +129,7 @@ export function HeadlineSection() {
       ),
       table: () => headlineTable(rows, lang, seriesLabel),
     }),
-    [arc, rows, sourceIds, lang, text, seriesLabel, formatDate, describeSource, describeMark, describeTurningPoint],
+    [chartProps, arc, rows, sourceIds, lang, text, seriesLabel],
   )
   const { nodeId, tools } = useChartTools(exportTarget)
   // The chart (and recharts, its library) is drawn once its place scrolls into view, or for paper: on a phone it
@@ -153,18 +159,7 @@ export function HeadlineSection() {
         <div id={nodeId} ref={place}>
           {draw ? (
             <Suspense fallback={placeholder}>
-              <LazyHeadlineChart
-                data={arc}
-                lang={lang}
-                title={text.title}
-                labels={text.chart}
-                seriesLabel={seriesLabel}
-                formatDate={formatDate}
-                describeSource={describeSource}
-                describeMark={describeMark}
-                describeTurningPoint={describeTurningPoint}
-                onOpen={setOpenId}
-              />
+              <LazyHeadlineChart {...chartProps} />
             </Suspense>
           ) : (
             placeholder
