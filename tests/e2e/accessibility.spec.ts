@@ -9,7 +9,7 @@ const THEMES = ['light', 'dark', 'contrast'] as const
 type Theme = (typeof THEMES)[number]
 
 /** A date on which every view has plenty to show: statuses, disputes, passed and coming deadlines. */
-const AS_OF = 'asOf=2019-12-10'
+const AS_OF = 'asOf=2019-12-31'
 
 /** The line that holds a chart's place while its code loads. */
 const chartLoading = (page: Page) => page.getByRole('status').filter({ hasText: 'Drawing the chart…' })

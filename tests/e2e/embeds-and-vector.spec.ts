@@ -100,7 +100,8 @@ test.describe('a chart as a designer’s file', () => {
     const csv = await downloadFrom(chart.getByRole('button', { name: 'Download the data this chart draws as CSV' }))
     expect(csv.name).toBe('roadmap-tracker_chart_deadlines-and-what-became-of-them_2024-01-10.csv')
     const { citation, rows } = parseCsv(csv.body.toString('utf8'))
-    expect(citation.get('Statuses as of')).toBe('2024-01-10')
+    // Its date names what its marks are: deadlines and the outcomes reported by then, not item statuses.
+    expect(citation.get('Deadlines and outcomes reported by')).toBe('2024-01-10')
     // The deadline chart follows topics, not statuses or the item set: the citation says just that.
     expect(citation.get('Filters')).toBe('topic: Gas')
     expect(citation.get('Licence')).toMatch(/^CC BY 4.0 /)

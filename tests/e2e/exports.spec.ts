@@ -120,7 +120,8 @@ test.describe('exports', () => {
     await expect(chart.getByText('фильтры к этому графику не применяются', { exact: false })).toBeVisible()
     const svg = await downloadFrom(chart.getByRole('button', { name: 'Скачать график как изображение SVG' }))
     const svgText = svg.body.toString('utf8')
-    expect(svgText).toContain('Статусы на 10 дек. 2019 г.')
+    // Its marks are reported counts, and its stamp says so rather than speaking of statuses.
+    expect(svgText).toContain('Заявленные итоги, известные на 10 дек. 2019 г.')
     expect(svgText).toContain('Фильтры: без фильтров: итоги, заявленные по всей программе')
     expect(svgText).not.toContain('тема: Газ')
   })
