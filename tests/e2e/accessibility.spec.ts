@@ -96,7 +96,7 @@ for (const theme of THEMES) {
     })
 
     test('briefing, every slide', async ({ page }) => {
-      test.slow() // a scan per slide
+      test.setTimeout(360_000) // a scan per slide, and the deck has a dozen
       await open(page, `view=briefing&${AS_OF}&compare=2019-11-01`, theme)
       const counter = page.getByText(/^Slide \d+ of \d+$/)
       await expect(counter).toHaveText(/^Slide 1 of \d+$/)

@@ -76,10 +76,10 @@ test.describe('language', () => {
     await expect(slide.getByRole('heading', { level: 3 })).toHaveText(
       'Почему застопорился интеграционный пакет 2019 года и что из него вышло',
     )
-    await expect(slide.getByText(/^с 6 сент\. 2019 г\. по \d+ \S+ \d{4} г\.$/)).toBeVisible()
+    await expect(slide.getByText(/^с 16 сент\. 2019 г\. по \d+ \S+ \d{4} г\.$/)).toBeVisible()
     const deck = page.getByRole('region', { name: 'Слайды брифинга' })
     await expect(
-      deck.getByRole('heading', { name: 'Статус пунктов на 6 сент. 2019 г.', includeHidden: true }),
+      deck.getByRole('heading', { name: 'Статус пунктов на 16 сент. 2019 г.', includeHidden: true }),
     ).toBeAttached()
     await expect(deck.getByText(/^Семашко: /).first()).toBeAttached()
     await expectNoAxeViolations(page)
@@ -99,10 +99,14 @@ test.describe('language', () => {
 const TITLE_RU = 'Трекер дорожных карт Союзного государства'
 const CODE_FAILED_RU = 'Код страницы не загрузился. Проверьте соединение и перезагрузите страницу.'
 
+/** The app's built code and its stylesheet (whatever the bundler names their files). */
+const APP_CODE = /\/assets\/[^/]*\.js$/
+const APP_STYLESHEET = /\/assets\/[^/]*\.css$/
+
 /** Holds the entry script back, so what shows is index.html's own loading screen (and the page never reaches
  * DOMContentLoaded, which waits for that script). */
 async function holdAppCode(page: Page): Promise<void> {
-  await page.route(/\/assets\/index-[^/]*\.js$/, () => new Promise<void>(() => {}))
+  await page.route(APP_CODE, () => new Promise<void>(() => {}))
 }
 
 test.describe('before the app’s code has run', () => {
@@ -119,7 +123,7 @@ test.describe('before the app’s code has run', () => {
   test('assistive technology meets only the link’s language, also before the stylesheet applies', async ({ page }) => {
     let releaseStylesheet = () => {}
     const stylesheetHeld = new Promise<void>((resolve) => (releaseStylesheet = resolve))
-    await page.route(/\/assets\/index-[^/]*\.css$/, async (route) => {
+    await page.route(APP_STYLESHEET, async (route) => {
       await stylesheetHeld
       await route.continue()
     })
@@ -136,8 +140,8 @@ test.describe('before the app’s code has run', () => {
   })
 
   for (const [failed, files] of [
-    ['the app’s code', /\/assets\/index-[^/]*\.js$/],
-    ['the app’s code and stylesheet', /\/assets\/index-[^/]*\.(js|css)$/],
+    ['the app’s code', APP_CODE],
+    ['the app’s code and stylesheet', /\/assets\/[^/]*\.(js|css)$/],
   ] as const) {
     test(`if ${failed} cannot be loaded, the loading line says so`, async ({ page }) => {
       await page.route(files, (route) => route.abort())
