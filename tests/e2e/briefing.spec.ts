@@ -102,7 +102,8 @@ test.describe('briefing mode', () => {
       checked += texts.length
       expect(texts.filter((text) => writtenDates(text).some((written) => written > date))).toEqual([])
     }
-    expect(checked).toBeGreaterThan(10)
+    // Footnotes give numbers only now; the dated claims, positions and steps are what is left to check.
+    expect(checked).toBeGreaterThan(5)
   })
 
   test('a link opens on the slide it names; the buttons move and announce the slide', async ({ page }) => {
