@@ -16,7 +16,7 @@ const words = (overrides: Partial<FigureWords> = {}): FigureWords => ({
   title: 'Reported progress',
   lines: ['Statuses as of 10 Dec 2019', 'Filters: not filtered'],
   footer: ['Sources: S18; S19', 'Union State Roadmap Tracker, dataset version 2026-11-25'],
-  key: { entries: [], notesTitle: 'Key events', notes: [] },
+  key: { entries: [], notesTitle: 'Key events', notes: [], remarks: [] },
   ...overrides,
 })
 
@@ -57,9 +57,10 @@ describe('layoutFigure', () => {
       { number: '1', text: '6 Sept 2019: PMs initial the action programme' },
       { number: '2', text: '7 Dec 2019: Sochi summit ends without a deal' },
     ],
+    remarks: ['Reported total: 11 of 31 open (Semashko). Item by item: 5 open'],
   }
 
-  it('stacks title, lines, chart, key, notes and footer in that order', () => {
+  it('stacks title, lines, chart, key, notes, remarks and footer in that order', () => {
     const layout = layoutFigure(words({ key }), { width: 960, height: null }, 200, measure)
     const order = [
       'Reported progress',
@@ -69,6 +70,7 @@ describe('layoutFigure', () => {
       '1',
       '6 Sept 2019: PMs initial the action programme',
       '2',
+      'Reported total: 11 of 31 open (Semashko). Item by item: 5 open',
       'Sources: S18; S19',
     ]
     const y = (text: string) => layout.texts.find((placed) => placed.text === text)?.y ?? NaN

@@ -1,6 +1,6 @@
 // Where everything on an exported chart goes, as data: the title and date lines on top, the chart, its key (one
-// entry per kind of mark, then numbered notes such as the progress chart's events) and the sources and citation
-// at the foot. Pure: text is measured by a function handed in (the page's canvas in the browser).
+// entry per kind of mark, then numbered notes such as the progress chart's events, then remarks such as the status
+// chart's reported totals) and the sources and citation at the foot. Pure: text is measured by a function handed in (the page's canvas in the browser).
 import type { KeySymbol } from './key-symbols'
 
 export interface KeyEntry {
@@ -18,6 +18,8 @@ export interface FigureKey {
   readonly entries: readonly KeyEntry[]
   readonly notesTitle: string
   readonly notes: readonly KeyNote[]
+  /** Paragraphs the chart's reader needs beside its marks, such as a reported total the items do not add up to. */
+  readonly remarks: readonly string[]
 }
 
 export interface FigureWords {
@@ -186,7 +188,14 @@ function chrome(words: FigureWords, width: number, measure: Measure): Chrome {
       4,
     ),
     key: stack(
-      [legendBlock(words.key.entries, contentWidth, measure), notesBlock(words.key, contentWidth, measure)],
+      [
+        legendBlock(words.key.entries, contentWidth, measure),
+        notesBlock(words.key, contentWidth, measure),
+        stack(
+          words.key.remarks.map((remark) => textBlock(wrapText(remark, contentWidth, 'key', measure), 'key', 0)),
+          3,
+        ),
+      ],
       GAP,
     ),
     footer: textBlock(wrapped(words.footer, 'footer'), 'footer', 0),
