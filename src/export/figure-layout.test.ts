@@ -16,7 +16,7 @@ const words = (overrides: Partial<FigureWords> = {}): FigureWords => ({
   title: 'Reported progress',
   lines: ['Statuses as of 10 Dec 2019', 'Filters: not filtered'],
   footer: ['Sources: S18; S19', 'Union State Roadmap Tracker, dataset version 2026-11-25'],
-  key: { entries: [], notesTitle: 'Key events', notes: [] },
+  key: { entries: [], notesTitle: 'Key events', notes: [], remarks: [] },
   ...overrides,
 })
 
@@ -57,9 +57,10 @@ describe('layoutFigure', () => {
       { number: '1', text: '6 Sept 2019: PMs initial the action programme' },
       { number: '2', text: '7 Dec 2019: Sochi summit ends without a deal' },
     ],
+    remarks: ['Reported total: 11 of 31 open (Semashko). Item by item: 5 open'],
   }
 
-  it('stacks title, lines, chart, key, notes and footer in that order', () => {
+  it('stacks title, lines, chart, key, notes, remarks and footer in that order', () => {
     const layout = layoutFigure(words({ key }), { width: 960, height: null }, 200, measure)
     const order = [
       'Reported progress',
@@ -69,6 +70,7 @@ describe('layoutFigure', () => {
       '1',
       '6 Sept 2019: PMs initial the action programme',
       '2',
+      'Reported total: 11 of 31 open (Semashko). Item by item: 5 open',
       'Sources: S18; S19',
     ]
     const y = (text: string) => layout.texts.find((placed) => placed.text === text)?.y ?? NaN
@@ -97,7 +99,7 @@ describe('layoutFigure', () => {
   })
 
   it('fills a fixed frame exactly: the footer at its foot, a short chart centred in the room between', () => {
-    const layout = layoutFigure(words({ key }), { width: 960, height: 540 }, 100, measure)
+    const layout = layoutFigure(words({ key: { ...key, remarks: [] } }), { width: 960, height: 540 }, 100, measure)
     expect(layout).toMatchObject({ width: 960, height: 540, scale: 1 })
     const lastLine = layout.texts[layout.texts.length - 1]
     expect(lastLine?.text).toBe('Union State Roadmap Tracker, dataset version 2026-11-25')
@@ -108,6 +110,18 @@ describe('layoutFigure', () => {
     const below = keyTop - (layout.chart.y + layout.chart.height)
     expect(above).toBeGreaterThan(80)
     expect(Math.abs(above - below)).toBeLessThan(20)
+  })
+
+  it('puts a long key beside the chart in a landscape frame, so the chart keeps half the height or more', () => {
+    const notes = Array.from({ length: 7 }, (_, index) => ({ number: String(index + 1), text: `Event ${index + 1}` }))
+    const layout = layoutFigure(words({ key: { ...key, notes } }), { width: 960, height: 540 }, 300, measure)
+    const keyLeft = Math.min(...layout.symbols.map((symbol) => symbol.x))
+    expect(keyLeft).toBeGreaterThan(layout.chart.x + layout.chart.width)
+    expect(chartRoom(words({ key: { ...key, notes } }), { width: 960, height: 540 }, measure).height).toBeGreaterThan(
+      270,
+    )
+    const square = layoutFigure(words({ key: { ...key, notes } }), { width: 540, height: 540 }, 100, measure)
+    expect(Math.min(...square.symbols.map((symbol) => symbol.y))).toBeGreaterThan(square.chart.y + square.chart.height)
   })
 
   it('scales the whole picture down, evenly, when its content is taller than the frame', () => {

@@ -1,6 +1,6 @@
 // Where everything on an exported chart goes, as data: the title and date lines on top, the chart, its key (one
-// entry per kind of mark, then numbered notes such as the progress chart's events) and the sources and citation
-// at the foot. Pure: text is measured by a function handed in (the page's canvas in the browser).
+// entry per kind of mark, then numbered notes such as the progress chart's events, then remarks such as the status
+// chart's reported totals) and the sources and citation at the foot. Pure: text is measured by a function handed in (the page's canvas in the browser).
 import type { KeySymbol } from './key-symbols'
 
 export interface KeyEntry {
@@ -18,6 +18,8 @@ export interface FigureKey {
   readonly entries: readonly KeyEntry[]
   readonly notesTitle: string
   readonly notes: readonly KeyNote[]
+  /** Paragraphs the chart's reader needs beside its marks, such as a reported total the items do not add up to. */
+  readonly remarks: readonly string[]
 }
 
 export interface FigureWords {
@@ -173,11 +175,19 @@ interface Chrome {
   readonly header: Block
   readonly key: Block
   readonly footer: Block
-  readonly contentWidth: number
+  /** The chart's width: the content's, or what the key beside it leaves. */
+  readonly chartWidth: number
+  /** The key is beside the chart, in a column on the right, rather than below it. */
+  readonly keyBeside: boolean
 }
 
-function chrome(words: FigureWords, width: number, measure: Measure): Chrome {
+/** The key's column, beside the chart, as a share of the content's width. */
+const KEY_COLUMN_SHARE = 0.4
+const COLUMN_GAP = 24
+
+function chrome(words: FigureWords, width: number, measure: Measure, keyBeside: boolean): Chrome {
   const contentWidth = width - 2 * PADDING
+  const keyWidth = keyBeside ? Math.round(contentWidth * KEY_COLUMN_SHARE) : contentWidth
   const wrapped = (lines: readonly string[], role: TextRole) =>
     lines.flatMap((line) => wrapText(line, contentWidth, role, measure))
   return {
@@ -186,21 +196,40 @@ function chrome(words: FigureWords, width: number, measure: Measure): Chrome {
       4,
     ),
     key: stack(
-      [legendBlock(words.key.entries, contentWidth, measure), notesBlock(words.key, contentWidth, measure)],
+      [
+        legendBlock(words.key.entries, keyWidth, measure),
+        notesBlock(words.key, keyWidth, measure),
+        stack(
+          words.key.remarks.map((remark) => textBlock(wrapText(remark, keyWidth, 'key', measure), 'key', 0)),
+          3,
+        ),
+      ],
       GAP,
     ),
     footer: textBlock(wrapped(words.footer, 'footer'), 'footer', 0),
-    contentWidth,
+    chartWidth: keyBeside ? contentWidth - keyWidth - COLUMN_GAP : contentWidth,
+    keyBeside,
   }
 }
 
+/** The height of everything but the chart (and a key beside it). */
 const around = (parts: Chrome) =>
   2 * PADDING +
   parts.header.height +
   GAP +
   GAP +
-  (parts.key.height > 0 ? parts.key.height + GAP : 0) +
+  (parts.key.height > 0 && !parts.keyBeside ? parts.key.height + GAP : 0) +
   parts.footer.height
+
+/**
+ * The key goes below the chart, unless in a landscape frame it would leave the chart less than half the height
+ * (a long list of numbered events): then it goes beside the chart, which keeps the height between header and footer.
+ */
+function arrange(words: FigureWords, frame: FigureFrame, measure: Measure): Chrome {
+  const below = chrome(words, frame.width, measure, false)
+  if (frame.height === null || frame.width <= frame.height) return below
+  return frame.height - around(below) < frame.height / 2 ? chrome(words, frame.width, measure, true) : below
+}
 
 /**
  * The room the chart has: its width, and in a fixed frame the height left by the words around it (never below
@@ -211,9 +240,9 @@ export function chartRoom(
   frame: FigureFrame,
   measure: Measure,
 ): { width: number; height: number | null } {
-  const parts = chrome(words, frame.width, measure)
+  const parts = arrange(words, frame, measure)
   const height = frame.height === null ? null : Math.max(MIN_CHART_HEIGHT, frame.height - around(parts))
-  return { width: parts.contentWidth, height }
+  return { width: parts.chartWidth, height }
 }
 
 /** Everything placed, once the chart is drawn at `chartHeight` within chartRoom(). */
@@ -223,21 +252,23 @@ export function layoutFigure(
   chartHeight: number,
   measure: Measure,
 ): FigureLayout {
-  const parts = chrome(words, frame.width, measure)
+  const parts = arrange(words, frame, measure)
   const room = chartRoom(words, frame, measure).height ?? chartHeight
   // In a fixed frame the chart is centred in the room the words leave, so the footer sits at the foot.
   const chartArea = Math.max(room, chartHeight)
   const chartTop = PADDING + parts.header.height + GAP
-  const keyTop = chartTop + chartArea + GAP
-  const footerTop = keyTop + (parts.key.height > 0 ? parts.key.height + GAP : 0)
+  const keyTop = parts.keyBeside ? chartTop : chartTop + chartArea + GAP
+  const keyLeft = parts.keyBeside ? parts.chartWidth + COLUMN_GAP : 0
+  const keyBottom = parts.key.height > 0 ? keyTop + parts.key.height + GAP : keyTop
+  const footerTop = Math.max(chartTop + chartArea + GAP, keyBottom)
   const contentHeight = footerTop + parts.footer.height + PADDING
   const height = frame.height ?? contentHeight
   const scale = Math.min(1, height / contentHeight)
-  const shift = (block: Block, top: number) => ({
-    texts: block.texts.map((text) => ({ ...text, x: text.x + PADDING, y: text.y + top })),
-    symbols: block.symbols.map((symbol) => ({ ...symbol, x: symbol.x + PADDING, y: symbol.y + top })),
+  const shift = (block: Block, top: number, left = 0) => ({
+    texts: block.texts.map((text) => ({ ...text, x: text.x + PADDING + left, y: text.y + top })),
+    symbols: block.symbols.map((symbol) => ({ ...symbol, x: symbol.x + PADDING + left, y: symbol.y + top })),
   })
-  const blocks = [shift(parts.header, PADDING), shift(parts.key, keyTop), shift(parts.footer, footerTop)]
+  const blocks = [shift(parts.header, PADDING), shift(parts.key, keyTop, keyLeft), shift(parts.footer, footerTop)]
   return {
     width: frame.width,
     height,
@@ -245,6 +276,6 @@ export function layoutFigure(
     offsetX: (frame.width - frame.width * scale) / 2,
     texts: blocks.flatMap((block) => block.texts),
     symbols: blocks.flatMap((block) => block.symbols),
-    chart: { x: PADDING, y: chartTop + (chartArea - chartHeight) / 2, width: parts.contentWidth, height: chartHeight },
+    chart: { x: PADDING, y: chartTop + (chartArea - chartHeight) / 2, width: parts.chartWidth, height: chartHeight },
   }
 }

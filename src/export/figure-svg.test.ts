@@ -12,6 +12,7 @@ const words: FigureWords = {
     entries: [{ symbol: { kind: 'status', status: 'open' }, label: '⚠ Open (disputed): 2' }],
     notesTitle: '',
     notes: [],
+    remarks: [],
   },
 }
 

@@ -23,7 +23,7 @@ const slide = (overrides: Partial<PptxSlideSpec>): PptxSlideSpec => ({
   takeaway: null,
   hasFigure: false,
   bullets: [],
-  footnotes: [],
+  footnote: null,
   notes: 'Sources: none',
   ...overrides,
 })
@@ -39,7 +39,7 @@ const spec: PptxDeckSpec = {
       takeaway: 'Одиннадцать карт не согласованы',
       hasFigure: true,
       bullets: ['Не согласовано: 11 — RM01, RM02'],
-      footnotes: ['[1] Правительство России. «Заявление» (6 декабря 2019 г.).'],
+      footnote: 'Источники: 1',
       notes: 'Заметки докладчика',
     }),
     slide({ title: 'Источники', bullets: ['[1] Правительство России. «Заявление» (6 декабря 2019 г.).'] }),
@@ -61,6 +61,7 @@ describe('the PowerPoint writer', () => {
     expect(second).toContain('Одиннадцать карт не согласованы')
     expect(second).toContain('<p:pic>')
     expect(second).toContain('lang="ru-RU"')
+    expect(second).toContain('Источники: 1</a:t>')
     expect(strFromU8(files['ppt/slides/slide1.xml'] ?? new Uint8Array())).not.toContain('<p:pic>')
     expect(strFromU8(files['ppt/notesSlides/notesSlide1.xml'] ?? new Uint8Array())).toContain('Говорить о сроках')
     expect(strFromU8(files['ppt/presentation.xml'] ?? new Uint8Array())).toContain('cx="12192000" cy="6858000"')
@@ -99,16 +100,16 @@ describe('the slide layout', () => {
     expect(bulletFontSize(four, { w: 4.7, h: 4.9 })).toBeLessThan(bulletFontSize(four, box))
   })
 
-  it('gives many footnotes smaller type and a taller box, ending above the slide’s foot, and the body less room', () => {
-    const few = footnoteLayout(['[1] A.'])
-    const many = footnoteLayout(Array.from({ length: 13 }, (_, index) => `[${index + 1}] ${'x'.repeat(120)}`))
-    expect(footnoteLayout([])).toBeNull()
-    expect(few?.fontSize).toBe(9)
-    expect(many?.fontSize).toBe(7)
-    expect(many?.box.h).toBeGreaterThan(few?.box.h ?? Infinity)
-    expect((many?.box.y ?? 0) + (many?.box.h ?? 0)).toBeCloseTo(7.25)
-    const body = slideLayout(slide({ footnotes: Array.from({ length: 13 }, () => 'x'.repeat(120)) }), null).body
-    expect(body.y + body.h).toBeLessThan(many?.box.y ?? 0)
+  it('gives the footnote a line’s box above the slide’s foot, a taller one if it wraps, and the body the rest', () => {
+    const short = footnoteLayout('Sources: 1, 2, 4–8')
+    const long = footnoteLayout(`Sources: ${Array.from({ length: 80 }, (_, index) => 3 * index).join(', ')}`)
+    expect(footnoteLayout(null)).toBeNull()
+    expect(short?.box.h).toBeLessThan(0.25)
+    expect(long?.box.h).toBeGreaterThan(short?.box.h ?? Infinity)
+    expect((short?.box.y ?? 0) + (short?.box.h ?? 0)).toBeCloseTo(7.25)
+    const body = slideLayout(slide({ footnote: 'Sources: 1, 2, 4–8' }), null).body
+    expect(body.y + body.h).toBeLessThan(short?.box.y ?? 0)
+    expect(body.h).toBeGreaterThan(5.4)
   })
 
   it('reads the page’s colours as PowerPoint writes them', () => {

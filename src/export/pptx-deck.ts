@@ -13,8 +13,8 @@ export interface PptxSlideSpec {
   readonly hasFigure: boolean
   /** The slide's rows, as editable text. */
   readonly bullets: readonly string[]
-  /** "[3] Publisher. “Title” (date). address": the slide's sources with their deck-wide numbers. */
-  readonly footnotes: readonly string[]
+  /** "Sources: 1, 2, 4–8": the deck-wide numbers of the slide's sources; null where it cites none. */
+  readonly footnote: string | null
   /** What the presenter reads in the notes pane; never empty, so every slide has a notes page. */
   readonly notes: string
 }
@@ -39,7 +39,7 @@ const pptxgenjs = retryableImport(() => import('pptxgenjs'))
 const SLIDE = { width: 13.333, height: 7.5 }
 const MARGIN = 0.5
 const CONTENT_WIDTH = SLIDE.width - 2 * MARGIN
-/** The footnotes' lowest edge, clear of the slide number's line. */
+/** The footnote's lowest edge, clear of the slide number's line. */
 const FOOT_BOTTOM = SLIDE.height - 0.25
 const POINTS_PER_INCH = 72
 
@@ -82,7 +82,7 @@ export function containBox(picture: { width: number; height: number }, box: Box)
   return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h }
 }
 
-/** The body's area on a slide with no takeaway and few footnotes, in square inches: the sizes below are for it. */
+/** The body's area on a slide with no takeaway and no footnote, in square inches: the sizes below are for it. */
 const FULL_BODY_AREA = CONTENT_WIDTH * 4.9
 
 /** Smaller type for more text in a smaller box, so a full sources slide fits without relying on autofit. */
@@ -95,24 +95,25 @@ export function bulletFontSize(bullets: readonly string[], box: { w: number; h: 
   return 8
 }
 
+const FOOTNOTE_SIZE = 9
+
 /**
- * Footnotes in type that shrinks as they grow (9 pt for a few, 7 pt for many) and a box tall enough for every
- * line, so nothing relies on autofit, which PowerPoint applies only once the text is edited.
+ * The footnote's box, tall enough for every line it wraps to, so nothing relies on autofit, which PowerPoint
+ * applies only once the text is edited (and LibreOffice not at all: an overfull box grows over the slide).
  */
-export function footnoteLayout(footnotes: readonly string[]): { box: Box; fontSize: number } | null {
-  if (footnotes.length === 0) return null
-  const fontSize = footnotes.length <= 4 ? 9 : footnotes.length <= 8 ? 8 : 7
-  // A long reference wraps: about 2.1 characters per point of width at these sizes.
+export function footnoteLayout(footnote: string | null): { box: Box; fontSize: number } | null {
+  if (!footnote) return null
+  // About 2.1 characters per point of width at this size.
   const width = CONTENT_WIDTH - 0.8
-  const perLine = (width * POINTS_PER_INCH * 2.1) / fontSize
-  const lines = footnotes.reduce((sum, note) => sum + Math.ceil(note.length / perLine), 0)
-  const h = (lines * fontSize * 1.25) / POINTS_PER_INCH + 0.05
-  return { box: { x: MARGIN, y: FOOT_BOTTOM - h, w: width, h }, fontSize }
+  const perLine = (width * POINTS_PER_INCH * 2.1) / FOOTNOTE_SIZE
+  const lines = Math.ceil(footnote.length / perLine)
+  const h = (lines * FOOTNOTE_SIZE * 1.25) / POINTS_PER_INCH + 0.05
+  return { box: { x: MARGIN, y: FOOT_BOTTOM - h, w: width, h }, fontSize: FOOTNOTE_SIZE }
 }
 
 export function slideLayout(slide: PptxSlideSpec, picture: PptxPicture | null) {
   const bodyTop = slide.takeaway ? 1.9 : 1.35
-  const foot = footnoteLayout(slide.footnotes)
+  const foot = footnoteLayout(slide.footnote)
   const bodyBottom = foot ? foot.box.y - 0.15 : SLIDE.height - 0.6
   const body: Box = { x: MARGIN, y: bodyTop, w: CONTENT_WIDTH, h: bodyBottom - bodyTop }
   const hasText = slide.bullets.length > 0
@@ -187,8 +188,8 @@ export async function writePptx(
         },
       )
     }
-    if (layout.foot) {
-      slide.addText(slideSpec.footnotes.join('\n'), {
+    if (layout.foot && slideSpec.footnote) {
+      slide.addText(slideSpec.footnote, {
         ...text,
         ...layout.foot.box,
         fontSize: layout.foot.fontSize,

@@ -52,6 +52,18 @@ test.describe('a chart as a designer’s file', () => {
     expect(svg.body.toString('utf8')).not.toMatch(/var\(--|class="/)
   })
 
+  test('the status chart’s picture carries the reported total the items do not add up to, as the screen does', async ({
+    page,
+  }) => {
+    await page.goto('/?view=charts&asOf=2019-12-02')
+    const chart = await chartOnScreen(page, 'Status breakdown')
+    await expect(chart.getByRole('note').first()).toContainText('Reported total:')
+    const svg = await downloadFrom(chart.getByRole('button', { name: 'Download this chart as an SVG image' }))
+    const words = (await readSvg(page, svg.body.toString('utf8'))).texts.join(' ')
+    expect(words).toMatch(/Reported total: \d+ of 31 open \(/)
+    expect(words).toMatch(/Item by item: \d+ open/)
+  })
+
   test('PNGs come at the chosen pixel sizes, laid out for them', async ({ page }) => {
     await page.goto('/?view=charts&asOf=2019-12-10')
     const chart = await chartOnScreen(page, 'Status breakdown')

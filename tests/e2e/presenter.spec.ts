@@ -144,6 +144,9 @@ test.describe('the deck as PowerPoint', () => {
     expect(statusXml).toContain('<p:pic>')
     const progressXml = slides.map(read).find((xml) => xml.includes('Reported progress up to'))
     expect(progressXml).toContain('<p:pic>')
+    // Its dozens of sources as numbers only, one short line: the references are on the sources slides.
+    expect(progressXml).toMatch(/>Sources: \d+[\d, –]*<\/a:t>/)
+    expect(progressXml).not.toMatch(/\[\d+\] /)
     expect(read('ppt/notesSlides/notesSlide2.xml')).toContain(firstNotes.en)
     expect(read('ppt/notesSlides/notesSlide2.xml')).toContain('Sources of this slide')
     await expect(page.getByText(`Downloaded: ${name}`)).toBeVisible()

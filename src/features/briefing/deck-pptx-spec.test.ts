@@ -80,8 +80,16 @@ describe('the deck as a PowerPoint spec', () => {
     expect(slideOf(spec, 'step-4').bullets.length).toBeGreaterThan(0)
   })
 
-  it('numbers each slide’s sources as the deck does, and lists them all on the sources slide with addresses', () => {
-    expect(slideOf(spec, 'step-1').footnotes[0]).toMatch(/^\[1\] Test Publisher\. “The integration plan/)
+  it('gives each slide’s sources as the deck’s numbers only, and lists them all on the sources slide with addresses', () => {
+    expect(spec.slides.map((slide) => slide.footnote)).toEqual([
+      null,
+      'Sources: 1, 2',
+      'Sources: 1–3',
+      'Sources: 1',
+      'Sources: 1–4',
+      null,
+    ])
+    expect(slideOf(spec, 'step-1').notes).toMatch(/\[1\] Test Publisher\. “The integration plan/)
     expect(slideOf(spec, 'sources').bullets).toHaveLength(deck.sources.length)
     expect(slideOf(spec, 'sources').bullets[0]).toMatch(/https:\/\/example\.org\/S09$/)
   })

@@ -1,5 +1,5 @@
 // The deck as a PowerPoint spec: one slide per deck slide, each with its title, takeaway, rows as editable text,
-// its sources as numbered footnotes (the deck's numbers) and speaker notes. Pure, so it is tested without a page;
+// its sources as footnote numbers (the deck's numbers, in runs) and speaker notes. Pure, so it is tested without a page;
 // the figures are pictured from the page and the file written by export/pptx-deck.ts.
 import { describeClaimValue } from '../../components/charts/claim-value'
 import { claimantName } from '../../domain/names'
@@ -18,6 +18,7 @@ import {
   footnotesOf,
   ganttRowsOf,
   itemIds,
+  numberRuns,
   sourceNumbers,
   type Deck,
   type MoveGroup,
@@ -54,13 +55,13 @@ function claimBy(claim: CountClaim, lang: Lang): string {
   return `${formatFuzzyDate(claim.date, lang)} · ${claimantName(claim.claimant, lang)}${inferred}`
 }
 
-/** A source as a reference list gives it: "[3] Publisher. “Title” (6 Dec 2019)." and, in full, its address. */
-export function sourceReference(entry: NumberedSource, lang: Lang, withUrl: boolean): string {
+/** A source as a reference list gives it: "[3] Publisher. “Title” (6 Dec 2019). address". */
+export function sourceReference(entry: NumberedSource, lang: Lang): string {
   const { source } = entry
   if (typeof source === 'string') return `[${entry.number}] ${source}`
   const { original, rendering } = sourceTitleFor(source, lang)
   const title = rendering ? `${original} [${rendering}]` : original
-  const url = withUrl && source.url ? ` ${source.url}` : ''
+  const url = source.url ? ` ${source.url}` : ''
   return `[${entry.number}] ${textIn(source.publisher, lang)}. “${title}” (${formatFuzzyDate(source.date, lang)}).${url}`
 }
 
@@ -173,10 +174,23 @@ function slideLines(slide: Slide, input: DeckPptxInput, words: Words): readonly 
       return progressLines(slide, words)
     case 'sources':
       return [
-        ...slide.entries.map((entry) => sourceReference(entry, lang, true)),
+        ...slide.entries.map((entry) => sourceReference(entry, lang)),
         ...(slide.later > 0 ? [text('sources.later', { n: formatNumber(slide.later, lang) })] : []),
       ]
   }
+}
+
+/**
+ * The slide's footnote as the printed deck gives it, "Sources: 1, 2, 4–8": the numbers only, so a slide citing dozens
+ * keeps it to a line; the references are on the sources slides and in the speaker notes.
+ */
+function footnoteLine(footnotes: readonly NumberedSource[], { lang, text }: Words): string | null {
+  const runs = numberRuns(footnotes.map((entry) => entry.number))
+  if (runs.length === 0) return null
+  const numbers = runs.map((run) =>
+    run.to > run.from ? `${formatNumber(run.from, lang)}–${formatNumber(run.to, lang)}` : formatNumber(run.from, lang),
+  )
+  return `${text('sources.footnotes')}: ${numbers.join(', ')}`
 }
 
 /** The speaker notes, then the slide's sources in full: the presenter has them at hand when asked. */
@@ -185,7 +199,7 @@ function notesOf(slide: Slide, footnotes: readonly NumberedSource[], words: Word
   const spoken = slide.notes ? textIn(slide.notes, lang) : null
   const sources =
     footnotes.length > 0
-      ? [`${presenter('sourcesNote')}:`, ...footnotes.map((entry) => sourceReference(entry, lang, true))]
+      ? [`${presenter('sourcesNote')}:`, ...footnotes.map((entry) => sourceReference(entry, lang))]
       : [presenter('noSources')]
   return [...(spoken ? [spoken, ''] : []), ...sources].join('\n')
 }
@@ -201,7 +215,7 @@ export function deckPptxSpec(input: DeckPptxInput): PptxDeckSpec {
       takeaway: slide.takeaway ? textIn(slide.takeaway, lang) : null,
       hasFigure: FIGURE_KINDS.has(slide.kind),
       bullets: slideLines(slide, input, words),
-      footnotes: footnotes.map((entry) => sourceReference(entry, lang, false)),
+      footnote: footnoteLine(footnotes, words),
       notes: notesOf(slide, footnotes, words),
     }
   })

@@ -2,6 +2,7 @@ import { toGanttRows } from '../../domain/chart-series'
 import { toProgressSeries } from '../../domain/progress-series'
 import { PROGRESS_SPECS } from '../../domain/progress-specs'
 import { day, makeCount, makeOutcome, makeTarget } from '../../testing/factories'
+import { text as localized } from '../../testing/text'
 import { fixtureDataset } from '../../testing/fixture-data'
 import { CHARTS_TEXT } from './charts-text'
 import { deadlineKey, progressKey, statusKey } from './figure-keys'
@@ -19,6 +20,7 @@ describe('statusKey', () => {
         { status: 'open', count: 11 },
         { status: 'agreed', count: 20 },
       ],
+      [],
       'en',
       text,
     )
@@ -26,6 +28,19 @@ describe('statusKey', () => {
       { symbol: { kind: 'status', status: 'open' }, label: '⚠ Open (disputed): 11' },
       { symbol: { kind: 'status', status: 'agreed' }, label: '✓ Agreed: 20' },
     ])
+    expect(key.remarks).toEqual([])
+  })
+
+  it('carries each reported total the items do not add up to, with its claimant, date and sources', () => {
+    const claim = makeCount({ claimant: { personId: null, label: localized('Semashko', 'Семашко') } })
+    const reported = [{ metric: 'open' as const, claims: [claim], known: 5, unattributed: 26 }]
+    const slices = [{ status: 'open' as const, count: 5 }]
+    expect(statusKey(slices, reported, 'en', text).remarks).toEqual([
+      'Reported total: 11 of 31 open (Semashko) (29 Nov 2019) [S01]. Item by item: 5 open — sources gave the total without naming every item; 26 items’ own status is not public on this date.',
+    ])
+    expect(statusKey(slices, reported, 'ru', CHARTS_TEXT.ru).remarks[0]).toMatch(
+      /^Заявленный итог: не согласовано 11 из 31 \(Семашко\) \(29 нояб\. 2019 г\.\) \[S01\]\. По отдельным пунктам не согласовано: 5 — /,
+    )
   })
 })
 

@@ -1,8 +1,11 @@
 // The key each chart's exported picture carries: an entry for every kind of mark the chart draws as it stands
-// (a series with no mark, or a dispute nowhere shown, gets none), and the progress chart's numbered events.
+// (a series with no mark, or a dispute nowhere shown, gets none), the progress chart's numbered events, and the
+// status chart's reported totals where the items do not add up to them.
+import { describeClaimValue } from '../../components/charts/claim-value'
 import type { GanttData, StatusSlice } from '../../domain/chart-series'
 import { OUTCOME_META } from '../../domain/outcome'
 import type { ProgressData } from '../../domain/progress-series'
+import type { ReportedVsKnown } from '../../domain/reported-vs-known'
 import { STATUS_META } from '../../domain/status'
 import type { IsoDate } from '../../domain/types'
 import type { FigureKey, KeyEntry } from '../../export/figure-layout'
@@ -10,11 +13,29 @@ import { keyEntryIf, markKeyEntries } from '../../export/mark-key'
 import type { Lang } from '../../i18n/lang'
 import { textIn } from '../../i18n/localized-text'
 import { formatFuzzyDate, formatNumber } from '../../lib/format'
+import { REPORTED_TOTAL_TEXT } from '../../lib/reported-total-text'
 import type { ChartsText } from './charts-text'
 
-const NO_NOTES = { notesTitle: '', notes: [] } as const
+const NO_NOTES = { notesTitle: '', notes: [], remarks: [] } as const
 
-export function statusKey(slices: readonly StatusSlice[], lang: Lang, text: ChartsText): FigureKey {
+/** A reported total as the status chart's note gives it, its sources by id: the picture has no links. */
+function reportedRemark(reported: ReportedVsKnown, lang: Lang): string {
+  const text = REPORTED_TOTAL_TEXT[lang]
+  const { metric, claims, known, unattributed } = reported
+  const totals = claims.map(
+    (claim) =>
+      `${text.total(describeClaimValue(claim, 'count', lang), metric, textIn(claim.claimant.label, lang))} (${formatFuzzyDate(claim.date, lang)}) [${claim.sources.join(', ')}]`,
+  )
+  const why = unattributed > 0 ? ` ${text.why(unattributed)}` : ''
+  return `${text.heading} ${totals.join(`; ${text.also} `)}. ${text.known(known, metric)}${why}`
+}
+
+export function statusKey(
+  slices: readonly StatusSlice[],
+  reported: readonly ReportedVsKnown[],
+  lang: Lang,
+  text: ChartsText,
+): FigureKey {
   return {
     entries: slices.map((slice) => ({
       symbol: { kind: 'status', status: slice.status },
@@ -24,6 +45,7 @@ export function statusKey(slices: readonly StatusSlice[], lang: Lang, text: Char
       ),
     })),
     ...NO_NOTES,
+    remarks: reported.map((entry) => reportedRemark(entry, lang)),
   }
 }
 
@@ -62,6 +84,7 @@ export function progressKey(
       number: String(marker.number),
       text: text.figureKey.eventNote(formatFuzzyDate(marker.event.date, lang), textIn(marker.event.title, lang)),
     })),
+    remarks: [],
   }
 }
 

@@ -80,7 +80,7 @@ export function StatusBreakdown() {
       chart: 'status' as const,
       title: text.statusTitle,
       sourceIds,
-      key: () => statusKey(series.slices, lang, text),
+      key: () => statusKey(series.slices, reported, lang, text),
       prepare: LazyStatusBarChart.preload,
       figure: ({ width, height }: { width: number; height: number | null }) => (
         <div data-figure-panel="">
@@ -95,7 +95,7 @@ export function StatusBreakdown() {
       ),
       table: () => statusTable(series, lang),
     }),
-    [series, sourceIds, lang, text],
+    [series, reported, sourceIds, lang, text],
   )
   const { nodeId, tools } = useChartTools(exportTarget)
   const empty = series.emptyReason

@@ -36,6 +36,7 @@ export function headlineKey(
       number: String(marker.number),
       text: text.figureKey.turningPointNote(formatFuzzyDate(marker.event.date, lang), textIn(marker.event.title, lang)),
     })),
+    remarks: [],
   }
 }
 
